@@ -1,0 +1,261 @@
+"""Layout stage: set aside headers/footers, pair list numbers with their text, build paragraphs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from statistics import median
+
+from .page import Line, Page
+from .utils.text import (
+    BULLET,
+    JUNK_CHARS,
+    LABEL_ONLY,
+    LIST_MARKER,
+    ends_sentence,
+    fold,
+    join_hyphenated,
+    letter_ratio,
+    similarity,
+)
+
+# Share of the page height at top and bottom where running headers and footers live.
+MARGIN_BAND = 0.12
+# A vertical step this much larger than the usual line pitch starts a new paragraph.
+PARAGRAPH_GAP = 1.35
+PAGE_NUMBER = re.compile(r"^\W*(?:(?:sida|page|s\.)\s*)?\d{1,4}(?:\s*(?:av|/|of)\s*\d{1,4})?\W*$", re.I)
+
+
+@dataclass(slots=True)
+class Block:
+    """A paragraph (or heading, or list item) with where it came from."""
+
+    lines: list[Line]
+    text: str = ""
+    page_end: int = 0
+
+    @property
+    def first(self) -> Line:
+        return self.lines[0]
+
+    @property
+    def page(self) -> int:
+        return self.first.page
+
+    @property
+    def bold(self) -> bool:
+        return all(line.bold for line in self.lines)
+
+    @property
+    def size(self) -> float:
+        return max(line.size for line in self.lines)
+
+
+@dataclass(slots=True)
+class Layout:
+    blocks: list[Block]
+    furniture: list[Line] = field(default_factory=list)
+    positioned: bool = True
+
+
+def analyse(pages: list[Page], positioned: bool) -> Layout:
+    """Pages of lines → paragraphs in reading order, with headers/footers set aside."""
+    if positioned:
+        body, furniture = split_furniture_by_position(pages)
+    else:
+        body, furniture = [page.lines for page in pages], []
+    pitch = typical_pitch(body)
+    blocks = []
+    for lines in body:
+        blocks.extend(paragraphs(lines, pitch))
+    if not positioned:
+        blocks, text_furniture = split_furniture_by_recurrence(blocks)
+        furniture.extend(text_furniture)
+        blocks = pair_label_runs(blocks)
+    blocks = join_across_pages(blocks)
+    for block in blocks:
+        block.text = block_text(block.lines)
+        block.page_end = block.lines[-1].page
+    return Layout(blocks=blocks, furniture=furniture, positioned=positioned)
+
+
+def split_furniture_by_position(pages: list[Page]) -> tuple[list[list[Line]], list[Line]]:
+    """Lines in the top/bottom bands that recur across pages, page numbers, and junk there."""
+    candidates = [(page, line) for page in pages for line in page.lines if _in_margin(page, line)]
+    recurring = _recurring_keys([fold(re.sub(r"\d+", "", line.text)) for _, line in candidates], len(pages))
+    body, furniture = [], []
+    for page in pages:
+        kept = []
+        for line in page.lines:
+            if _in_margin(page, line) and _is_furniture_line(line, recurring):
+                furniture.append(line)
+            else:
+                kept.append(line)
+        body.append(kept)
+    return body, furniture
+
+
+def _in_margin(page: Page, line: Line) -> bool:
+    if page.height <= 0:
+        return False
+    return line.bottom <= page.height * MARGIN_BAND or line.top >= page.height * (1 - MARGIN_BAND)
+
+
+def _is_furniture_line(line: Line, recurring: list[str]) -> bool:
+    if PAGE_NUMBER.match(line.text) or _is_junk(line.text):
+        return True
+    key = fold(re.sub(r"\d+", "", line.text))
+    return bool(key) and any(similarity(key, other) >= 0.8 for other in recurring)
+
+
+def _is_junk(text: str) -> bool:
+    """Emblem and speckle debris: few letters, or symbols that do not occur in prose."""
+    stripped = text.strip()
+    return letter_ratio(stripped) < 0.5 or (len(stripped) < 40 and any(ch in JUNK_CHARS for ch in stripped))
+
+
+def _recurring_keys(keys: list[str], page_count: int) -> list[str]:
+    """Keys seen (approximately) at least twice and on a fair share of the pages."""
+    needed = max(2, round(page_count * 0.3))
+    groups: list[list[str]] = []
+    for key in filter(None, keys):
+        for group in groups:
+            if similarity(key, group[0]) >= 0.8:
+                group.append(key)
+                break
+        else:
+            groups.append([key])
+    return [group[0] for group in groups if len(group) >= needed]
+
+
+def typical_pitch(body: list[list[Line]]) -> float:
+    """The usual distance between the tops of consecutive lines of one paragraph."""
+    steps = [
+        b.top - a.top
+        for lines in body
+        for a, b in zip(lines, lines[1:], strict=False)
+        if 0 < b.top - a.top <= 3 * max(a.size, 1.0)
+    ]
+    return median(steps) if steps else 1.0
+
+
+def paragraphs(lines: list[Line], pitch: float) -> list[Block]:
+    """Split one page's lines into paragraphs at gaps, font changes and list markers."""
+    blocks: list[Block] = []
+    for line in lines:
+        if not blocks or _starts_paragraph(blocks[-1], line, pitch):
+            blocks.append(Block(lines=[line]))
+        else:
+            blocks[-1].lines.append(line)
+    return blocks
+
+
+def _starts_paragraph(block: Block, line: Line, pitch: float) -> bool:
+    previous = block.lines[-1]
+    return (
+        line.top - previous.top > pitch * PARAGRAPH_GAP
+        or line.top < previous.top
+        or line.bold != previous.bold
+        or abs(line.size - previous.size) > 1.0
+        or bool(LIST_MARKER.match(line.text))
+        or bool(LABEL_ONLY.match(previous.text))
+        or _is_heading_line(previous)
+        or (_is_heading_line(line) and ends_sentence(previous.text))
+        or (_is_bullet(block.first) and _starts_capitalised(line))
+    )
+
+
+def _is_heading_line(line: Line) -> bool:
+    """A short line ending in a colon: a run-in heading in a text dump without fonts."""
+    return len(line.text) < 90 and line.text.rstrip().endswith(":")
+
+
+def _is_bullet(line: Line) -> bool:
+    return bool(BULLET.match(line.text))
+
+
+def _starts_capitalised(line: Line) -> bool:
+    """Continuation lines of a list item start in lower case; OCR reads a capital I as '|'."""
+    return line.text[:1].isupper() or line.text.startswith("| ")
+
+
+def split_furniture_by_recurrence(blocks: list[Block]) -> tuple[list[Block], list[Line]]:
+    """Text dumps have no positions: headers/footers are short stray paragraphs that recur or are junk."""
+    candidates = [i for i, block in enumerate(blocks) if i > 0 and _is_stray(block)]
+    keys = {i: fold(re.sub(r"\d+", "", " ".join(ln.text for ln in blocks[i].lines))) for i in candidates}
+    recurring = _recurring_keys(list(keys.values()), page_count=1)
+    kept, furniture = [], []
+    for i, block in enumerate(blocks):
+        text = " ".join(ln.text for ln in block.lines)
+        is_furniture = i in keys and (
+            _is_junk(text) or PAGE_NUMBER.match(text) or any(similarity(keys[i], k) >= 0.8 for k in recurring)
+        )
+        if is_furniture:
+            furniture.extend(block.lines)
+        else:
+            kept.append(block)
+    return kept, furniture
+
+
+def _is_stray(block: Block) -> bool:
+    text = " ".join(line.text for line in block.lines)
+    return len(block.lines) <= 2 and len(text) <= 60 and not ends_sentence(text) and not LIST_MARKER.match(text)
+
+
+def pair_label_runs(blocks: list[Block]) -> list[Block]:
+    """Give a run of bare list numbers ("3)", "4)", "5)") the paragraphs that follow it, in order."""
+    result: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        run_end = i
+        while run_end < len(blocks) and LABEL_ONLY.match(blocks[run_end].first.text.strip()):
+            run_end += 1
+        run = blocks[i:run_end]
+        texts = blocks[run_end : run_end + len(run)]
+        if run and len(texts) == len(run) and not any(LIST_MARKER.match(t.first.text) for t in texts):
+            for label_block, text_block in zip(run, texts, strict=True):
+                head = label_block.first
+                joined = Line(**{**_line_fields(text_block.first), "text": f"{head.text} {text_block.first.text}"})
+                result.append(Block(lines=[joined, *text_block.lines[1:]]))
+            i = run_end + len(run)
+        else:
+            result.append(blocks[i])
+            i += 1
+    return result
+
+
+def _line_fields(line: Line) -> dict[str, object]:
+    return {name: getattr(line, name) for name in Line.__slots__}
+
+
+def join_across_pages(blocks: list[Block]) -> list[Block]:
+    """A paragraph cut by a page break continues on the next page: join the two halves."""
+    result: list[Block] = []
+    for block in blocks:
+        previous = result[-1] if result else None
+        if previous is not None and _continues(previous, block):
+            previous.lines.extend(block.lines)
+        else:
+            result.append(block)
+    return result
+
+
+def _continues(previous: Block, block: Block) -> bool:
+    last, first = previous.lines[-1], block.first
+    if LIST_MARKER.match(first.text) or first.bold != last.bold or ends_sentence(last.text):
+        return False
+    # On one page a paragraph gap is real unless the text plainly runs on (a stray line was removed).
+    if first.page == last.page:
+        return first.text[:1].islower()
+    return first.text[:1].islower() or not _looks_like_heading(block)
+
+
+def _looks_like_heading(block: Block) -> bool:
+    return block.bold or (len(block.lines) == 1 and block.first.text.rstrip().endswith(":"))
+
+
+def block_text(lines: list[Line]) -> str:
+    text = ""
+    for line in lines:
+        text = join_hyphenated(text, line.text.strip())
+    return text

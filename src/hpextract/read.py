@@ -1,0 +1,161 @@
+"""Read stage: a PDF or a plain-text dump into pages of positioned lines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from .errors import HpextractError
+from .page import Line, Page
+
+TEXT_SUFFIXES = {".txt", ".text"}
+PDF_SUFFIXES = {".pdf"}
+BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
+# Lines whose tops differ by less than this share a baseline (points).
+SAME_LINE_TOLERANCE = 3.0
+
+
+def input_kind(path: Path) -> str:
+    """'pdf' or 'text', from the file's first bytes rather than trusting its name alone."""
+    with path.open("rb") as handle:
+        head = handle.read(1024)
+    if head.lstrip().startswith(b"%PDF"):
+        return "pdf"
+    if path.suffix.lower() in PDF_SUFFIXES:
+        raise HpextractError(f"{path.name}: not a PDF (the file does not start with %PDF)")
+    return "text"
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Decode a text dump: UTF-8 (with or without BOM), else Windows-1252, else Latin-1."""
+    if b"\x00" in data[:4096]:
+        raise HpextractError(f"{name}: binary data, not a text report")
+    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise HpextractError(f"{name}: cannot decode the text")  # pragma: no cover - latin-1 decodes anything
+
+
+def read_text(path: Path) -> list[Page]:
+    """A text dump as pages (split at form feeds); a blank line becomes a vertical gap."""
+    text = decode_text(path.read_bytes(), path.name)
+    if not text.strip():
+        raise HpextractError(f"{path.name}: the file is empty")
+    pages = []
+    for number, chunk in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\f"), start=1):
+        pages.append(Page(number=number, lines=list(_text_lines(chunk, number))))
+    return pages
+
+
+def _text_lines(chunk: str, page: int) -> Iterable[Line]:
+    """Lines of a text page; `top` counts rows so that blank rows show as gaps."""
+    for row, raw in enumerate(chunk.split("\n")):
+        text = raw.rstrip()
+        if not text.strip():
+            continue
+        indent = len(text) - len(text.lstrip())
+        yield Line(
+            text=text.strip(), page=page, x0=float(indent), top=float(row), x1=float(len(text)),
+            bottom=float(row) + 1.0, size=1.0,
+        )
+
+
+def read_pdf(path: Path, password: str | None = None) -> list[Page]:
+    """Every page's text lines (with font size and weight) and ruled tables, reading each page once."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        pdf = pdfplumber.open(path, password=password or "")
+    except PDFPasswordIncorrect:
+        hint = "wrong password" if password else "password-protected; give it with --password"
+        raise HpextractError(f"{path.name}: the PDF is {hint}") from None
+    except (PDFSyntaxError, Exception) as exc:  # pdfminer raises a wide range on broken files
+        raise HpextractError(f"{path.name}: not a readable PDF ({_short(exc)})") from None
+    with pdf:
+        try:
+            return [_read_pdf_page(page) for page in pdf.pages]
+        except HpextractError:
+            raise
+        except Exception as exc:
+            raise HpextractError(f"{path.name}: the PDF is damaged ({_short(exc)})") from None
+
+
+def _short(exc: Exception) -> str:
+    message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return message[:120]
+
+
+def _read_pdf_page(pdf_page: Any) -> Page:
+    page = Page(
+        number=pdf_page.page_number, width=float(pdf_page.width), height=float(pdf_page.height),
+        has_image=bool(pdf_page.images),
+    )
+    table_boxes = []
+    if _may_have_table(pdf_page):
+        for table in pdf_page.find_tables():
+            rows = table.extract()
+            if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+                page.tables.append(rows)
+                table_boxes.append(table.bbox)
+    raw_lines = pdf_page.extract_text_lines(return_chars=True, strip=True)
+    lines = [_line_from_pdf(raw, page.number) for raw in raw_lines if not _inside_any(raw, table_boxes)]
+    page.lines = merge_same_baseline(lines)
+    pdf_page.close()
+    return page
+
+
+def _may_have_table(pdf_page: Any) -> bool:
+    """Ruled tables need several rules; skip the costly table finder on pages without them."""
+    return len(pdf_page.lines) + len(pdf_page.rects) >= 4
+
+
+def _inside_any(raw: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
+    x_mid = (raw["x0"] + raw["x1"]) / 2
+    y_mid = (raw["top"] + raw["bottom"]) / 2
+    return any(x0 <= x_mid <= x1 and top <= y_mid <= bottom for x0, top, x1, bottom in boxes)
+
+
+def _line_from_pdf(raw: dict[str, Any], page: int) -> Line:
+    chars = [c for c in raw["chars"] if c["text"].strip()]
+    sizes = sorted(round(c["size"], 1) for c in chars) or [0.0]
+    bold_count = sum(1 for c in chars if any(m in c["fontname"].lower() for m in BOLD_MARKERS))
+    return Line(
+        text=raw["text"], page=page, x0=round(raw["x0"], 2), top=round(raw["top"], 2),
+        x1=round(raw["x1"], 2), bottom=round(raw["bottom"], 2), size=sizes[len(sizes) // 2],
+        bold=bool(chars) and bold_count * 2 > len(chars),
+    )
+
+
+def merge_same_baseline(lines: list[Line]) -> list[Line]:
+    """Join pieces of one visual line (a label in its own column and its text) left to right."""
+    ordered = sorted(lines, key=lambda ln: (ln.top, ln.x0))
+    merged: list[Line] = []
+    for line in ordered:
+        last = merged[-1] if merged else None
+        if last is not None and abs(line.top - last.top) < SAME_LINE_TOLERANCE and line.x0 >= last.x1:
+            merged[-1] = Line(
+                text=f"{last.text} {line.text}", page=last.page, x0=last.x0, top=min(last.top, line.top),
+                x1=line.x1, bottom=max(last.bottom, line.bottom), size=max(last.size, line.size),
+                bold=last.bold and line.bold,
+            )
+        else:
+            merged.append(line)
+    return merged
+
+
+def read_document(path: Path, password: str | None = None) -> tuple[str, list[Page]]:
+    """The input's kind and its pages."""
+    if not path.exists():
+        raise HpextractError(f"{path}: no such file")
+    if path.is_dir():
+        raise HpextractError(f"{path}: is a directory")
+    if path.stat().st_size == 0:
+        raise HpextractError(f"{path.name}: the file is empty (0 bytes)")
+    kind = input_kind(path)
+    pages = read_pdf(path, password) if kind == "pdf" else read_text(path)
+    return kind, pages

@@ -1,0 +1,66 @@
+"""Pure text helpers shared by the layout and segment stages."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+
+# A list marker at the start of a paragraph: "3)", "(3)", "3.", "a)", "2.1", "•", "-".
+LIST_MARKER = re.compile(r"^(?:\(?\d{1,2}\)|\d{1,2}\.(?:\d{1,2}\.?)*|\(?[a-hA-H]\)|[-•–\uf0b7▪◦*])(?=\s)")
+BULLET = re.compile(r"^[-•–\uf0b7▪◦*]\s")
+# A paragraph that is nothing but a list number (text dumps put these in a run of their own).
+LABEL_ONLY = re.compile(r"^\(?(\d{1,2}|[a-h])\)$")
+SENTENCE_END = re.compile(r"[.!?:;”\"»)]$")
+# Words after which a line-end hyphen is a suspended hyphen ("hälso- och sjukvård").
+SUSPENSION_FOLLOWERS = {"och", "eller", "samt", "respektive", "resp.", "till", "som", "&", "men"}
+JUNK_CHARS = set("@©®|_~¢§#*<>{}[]=\\")
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII letters only: a key that survives lost diacritics and OCR noise."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if "a" <= ch <= "z")
+
+
+def similarity(a: str, b: str) -> float:
+    """Character similarity in [0, 1] (difflib ratio)."""
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def letter_ratio(text: str) -> float:
+    visible = [ch for ch in text if not ch.isspace()]
+    return sum(ch.isalpha() for ch in visible) / len(visible) if visible else 0.0
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(SENTENCE_END.search(text.rstrip()))
+
+
+def join_hyphenated(left: str, right: str) -> str:
+    """Join two lines of one paragraph, resolving a hyphen at the end of the first."""
+    if not left:
+        return right
+    if left.endswith("\u00ad"):
+        return left[:-1] + right
+    if not (left.endswith("-") and len(left) > 1 and left[-2].isalpha()):
+        return f"{left} {right}"
+    next_word = right.split(maxsplit=1)[0] if right.strip() else ""
+    if next_word.lower() in SUSPENSION_FOLLOWERS:
+        return f"{left} {right}"
+    stem = left.rsplit(maxsplit=1)[-1][:-1]
+    if _keeps_hyphen(stem, next_word):
+        return left + right
+    return left[:-1] + right
+
+
+def _keeps_hyphen(stem: str, next_word: str) -> bool:
+    """A real hyphen: after an abbreviation or name part ("HS-", "ViSam-", "e-") or before a capital."""
+    letters = stem.lstrip("(\"'")
+    return (
+        any(ch.isupper() for ch in letters[1:])
+        or any(ch.isdigit() for ch in letters)
+        or len(letters) <= 1
+        or "-" in letters
+        or next_word[:1].isupper()
+    )
