@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from statistics import median
 
 from .page import Line, Page
@@ -133,7 +134,7 @@ def typical_pitch(body: list[list[Line]]) -> float:
     steps = [
         b.top - a.top
         for lines in body
-        for a, b in zip(lines, lines[1:], strict=False)
+        for a, b in pairwise(lines)
         if 0 < b.top - a.top <= 3 * max(a.size, 1.0)
     ]
     return median(steps) if steps else 1.0
@@ -214,18 +215,13 @@ def pair_label_runs(blocks: list[Block]) -> list[Block]:
         texts = blocks[run_end : run_end + len(run)]
         if run and len(texts) == len(run) and not any(LIST_MARKER.match(t.first.text) for t in texts):
             for label_block, text_block in zip(run, texts, strict=True):
-                head = label_block.first
-                joined = Line(**{**_line_fields(text_block.first), "text": f"{head.text} {text_block.first.text}"})
+                joined = replace(text_block.first, text=f"{label_block.first.text} {text_block.first.text}")
                 result.append(Block(lines=[joined, *text_block.lines[1:]]))
             i = run_end + len(run)
         else:
             result.append(blocks[i])
             i += 1
     return result
-
-
-def _line_fields(line: Line) -> dict[str, object]:
-    return {name: getattr(line, name) for name in Line.__slots__}
 
 
 def join_across_pages(blocks: list[Block]) -> list[Block]:
