@@ -1,0 +1,374 @@
+"""Segment stage: paragraphs → title, introduction, groups, assignments, status sections, proposals."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import status as st
+from .layout import Block, Layout
+from .model import (
+    Assignment,
+    AssignmentProvenance,
+    DateMention,
+    Group,
+    Number,
+    Proposal,
+    SectionProvenance,
+    Status,
+    StatusCategory,
+    StatusSection,
+)
+from .utils.dates import find_dates
+from .utils.numbers import NUMBER_LIST, number_key, parse_number_list, to_number
+from .utils.swedish import compile_loose, sentences
+from .utils.text import fold
+
+_KEYWORDS = r"uppdrag|åtgärd|aktivitet|insats|punkt"
+ITEM_PATTERNS: list[re.Pattern[str]] = [
+    compile_loose(
+        rf"^(?P<label>(?:{_KEYWORDS})\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)\s*(?P<sep>[:.)–—-](?!\d))?)\s*(?P<rest>.*)$",
+        re.IGNORECASE | re.DOTALL,
+    ),
+    re.compile(r"^(?P<label>\(?(?P<num>\d{1,2})\))\s+(?P<rest>\S.*)$", re.DOTALL),
+    re.compile(r"^(?P<label>(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?)\s+(?P<rest>[A-ZÅÄÖ].*)$", re.DOTALL),
+    re.compile(r"^(?P<label>(?P<num>\d{1,2})\.)\s+(?P<rest>[A-ZÅÄÖ].*)$", re.DOTALL),
+]
+STATUS_HEADING = compile_loose(
+    rf"^(?:status|läge|lägesbeskrivning|redovisning)\b[^:\n]{{0,80}}?\b(?:{_KEYWORDS})\w*\s+(?P<nums>{NUMBER_LIST})"
+    r"\s*:?\s*$"
+)
+BARE_STATUS_HEADING = compile_loose(r"^status(?: och planerad inriktning| och inriktning)?\s*:?\s*$")
+RUN_IN_STATUS = compile_loose(r"^(?P<head>status|bedömning|lägesbeskrivning)\s*[:–—-]\s*(?P<rest>\S.*)$")
+PROPOSAL = re.compile(r"^(?P<label>\(?[a-h]\))\s+(?P<rest>\S.*)$", re.DOTALL)
+GROUP = compile_loose(rf"(?P<title>[^;:().]+?)\s*\((?:{_KEYWORDS})\w*\s+(?P<nums>{NUMBER_LIST})\)")
+STATED_COUNT = compile_loose(rf"\b(\d{{1,3}})\s+(?:{_KEYWORDS})\w*\b")
+PLAN_TITLE = compile_loose(r"\b(handlingsplan(?:en)?\b.*|åtgärdsplan(?:en)?\b.*|plan för\b.*)$")
+
+
+@dataclass(slots=True)
+class Item:
+    """A numbered assignment heading found in a paragraph."""
+
+    index: int
+    number: Number
+    label: str
+    rest: str
+
+
+@dataclass(slots=True)
+class Segmented:
+    title: str | None
+    plan_title: str | None
+    introduction: str
+    groups: list[Group]
+    assignments: list[Assignment]
+    sections: list[StatusSection]
+    warnings: list[str] = field(default_factory=list)
+
+
+def segment(layout: Layout, tables: list[tuple[int, list[list[str | None]]]]) -> Segmented:
+    blocks = layout.blocks
+    items = choose_items(find_item_candidates(blocks))
+    table_rows = status_table_rows(tables)
+    first_item = items[0].index if items else len(blocks)
+    title, intro_blocks = title_and_introduction(blocks[:first_item])
+    introduction = "\n\n".join(b.text for b in intro_blocks)
+    groups = find_groups([b.text for b in blocks[:first_item]])
+    sections, item_extents = build_sections(blocks, items, layout.positioned)
+    sections += table_sections(table_rows, start=len(sections))
+    warnings: list[str] = []
+    if not items and table_rows:
+        items_from_table = [Item(-1, n, str(n), text) for n, text, _, _ in table_rows]
+        assignments = [_assignment(it, [], None, groups, layout.positioned) for it in items_from_table]
+    else:
+        assignments = [
+            _assignment(item, blocks[start:end], blocks[item.index], groups, layout.positioned)
+            for item, (start, end) in zip(items, item_extents, strict=True)
+        ]
+    if not sections:
+        warnings.append("no follow-up structure found: no status section or status table for numbered assignments")
+        if not any(_is_keyword_label(a.label) for a in assignments):
+            assignments = []
+    assign_statuses(assignments, sections)
+    fill_references(assignments, sections)
+    warnings += check_numbering(assignments, sections, introduction)
+    return Segmented(
+        title=title, plan_title=plan_title_of(title, introduction), introduction=introduction, groups=groups,
+        assignments=assignments, sections=sections, warnings=warnings,
+    )
+
+
+def find_item_candidates(blocks: list[Block]) -> list[Item]:
+    items = []
+    for index, block in enumerate(blocks):
+        text = block.text
+        if STATUS_HEADING.match(text) or RUN_IN_STATUS.match(text):
+            continue
+        for pattern in ITEM_PATTERNS:
+            match = pattern.match(text)
+            if match and _is_item_label(match, block):
+                items.append(Item(index, to_number(match["num"]), match["label"].strip(), match["rest"].strip()))
+                break
+    return items
+
+
+def _is_item_label(match: re.Match[str], block: Block) -> bool:
+    """A keyword label ("Uppdrag 3") needs a separator, a heading of its own, or bold type."""
+    if "sep" not in match.groupdict():
+        return True
+    return bool(match["sep"]) or not match["rest"].strip() or block.bold
+
+
+def _is_keyword_label(label: str) -> bool:
+    return not label[:1].isdigit() and not label.startswith("(")
+
+
+def choose_items(candidates: list[Item]) -> list[Item]:
+    """The longest run of items numbered in sequence (1, 2, 2.1, 2.2, 3 …) in document order."""
+    best_len = [1] * len(candidates)
+    back: list[int | None] = [None] * len(candidates)
+    for j, later in enumerate(candidates):
+        for i in range(j):
+            if best_len[i] + 1 > best_len[j] and _follows(candidates[i].number, later.number):
+                best_len[j], back[j] = best_len[i] + 1, i
+    if not candidates:
+        return []
+    end: int | None = max(range(len(candidates)), key=lambda k: (best_len[k], -k))
+    chain = []
+    while end is not None:
+        chain.append(candidates[end])
+        end = back[end]
+    chain.reverse()
+    return chain if len(chain) >= 2 or (chain and _is_keyword_label(chain[0].label)) else []
+
+
+def _follows(previous: Number, current: Number) -> bool:
+    a, b = number_key(previous), number_key(current)
+    next_top = (a[0] + 1,)
+    if len(b) == 1:
+        return b == next_top
+    return b[:-1] == a[: len(b) - 1] and (
+        (len(a) == len(b) - 1 and b[-1] == 1) or (len(a) == len(b) and b[-1] == a[-1] + 1)
+    )
+
+
+def title_and_introduction(front: list[Block]) -> tuple[str | None, list[Block]]:
+    """The title is the first paragraph when it stands out (large or bold type, or short and unpunctuated)."""
+    if not front:
+        return None, []
+    first = front[0]
+    body_size = Counter(round(b.size, 1) for b in front).most_common(1)[0][0]
+    stands_out = first.size > body_size + 1 or first.bold or (len(first.text) < 200 and first.text[-1:] not in ".;")
+    title = first.text if stands_out else None
+    intro = [b for b in (front[1:] if title else front) if not _is_heading(b)]
+    return title, intro
+
+
+def _is_heading(block: Block) -> bool:
+    return block.bold or (len(block.text) < 90 and block.text.endswith(":"))
+
+
+def plan_title_of(title: str | None, introduction: str) -> str | None:
+    """The name of the plan: from the title ("Uppföljning av handlingsplan för …") or the introduction."""
+    if title:
+        match = PLAN_TITLE.search(title)
+        if match:
+            return _capitalise(match.group(1).rstrip(" .:"))
+    return None
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def find_groups(texts: list[str]) -> list[Group]:
+    """Thematic groups stated as "samordning av samverkansnivåer (uppdrag 1-2), stärkande … (uppdrag 3-13)"."""
+    for text in texts:
+        for sentence in sentences(text):
+            found = [
+                Group(title=_group_title(m["title"]), covers=parse_number_list(m["nums"]))
+                for m in GROUP.finditer(sentence)
+            ]
+            ranges = [g for g in found if len(g.covers) > 1 and g.title]
+            if len(ranges) >= 2 and _disjoint(ranges):
+                return ranges
+    return []
+
+
+def _group_title(raw: str) -> str:
+    title = raw.strip(" ,")
+    return re.sub(r"^(?:och|samt|respektive)\s+", "", title, flags=re.IGNORECASE).strip()
+
+
+def _disjoint(groups: list[Group]) -> bool:
+    seen: set[Number] = set()
+    for group in groups:
+        if seen & set(group.covers):
+            return False
+        seen |= set(group.covers)
+    return True
+
+
+def build_sections(
+    blocks: list[Block], items: list[Item], positioned: bool
+) -> tuple[list[StatusSection], list[tuple[int, int]]]:
+    """Status sections after each item, and each item's own extent (its paragraphs before any section)."""
+    sections: list[StatusSection] = []
+    extents: list[tuple[int, int]] = []
+    item_starts = {item.index for item in items}
+    list_end = _list_end(blocks, items, positioned)
+    for k, item in enumerate(items):
+        stop = items[k + 1].index if k + 1 < len(items) else list_end
+        start = item.index + 1
+        cursor = start
+        while cursor < stop and not _opens_section(blocks[cursor].text):
+            cursor += 1
+        extents.append((start, cursor))
+        while cursor < stop:
+            end = cursor + 1
+            while end < stop and not _opens_section(blocks[end].text) and end not in item_starts:
+                end += 1
+            sections.append(_section(blocks[cursor:end], item.number, f"s{len(sections) + 1}"))
+            cursor = end
+    return sections, extents
+
+
+def _list_end(blocks: list[Block], items: list[Item], positioned: bool) -> int:
+    """The list ends at a heading set larger than the assignment text (only knowable with fonts)."""
+    if not items or not positioned:
+        return len(blocks)
+    body_size = blocks[items[-1].index].size
+    for index in range(items[-1].index + 1, len(blocks)):
+        block = blocks[index]
+        if block.bold and block.size > body_size + 0.5:
+            return index
+    return len(blocks)
+
+
+def _opens_section(text: str) -> bool:
+    return bool(STATUS_HEADING.match(text) or BARE_STATUS_HEADING.match(text) or RUN_IN_STATUS.match(text))
+
+
+def _section(blocks: list[Block], current: Number, section_id: str) -> StatusSection:
+    head = blocks[0].text
+    heading_match = STATUS_HEADING.match(head)
+    run_in = RUN_IN_STATUS.match(head)
+    covers = parse_number_list(heading_match["nums"]) if heading_match else [current]
+    paragraphs = [b.text for b in blocks[1:]]
+    if run_in:
+        head, paragraphs = run_in["head"], [run_in["rest"], *paragraphs]
+    text = "\n\n".join(paragraphs)
+    proposals = [
+        Proposal(label=m["label"], text=m["rest"].strip()) for p in paragraphs if (m := PROPOSAL.match(p))
+    ]
+    dates = [DateMention(text=t, value=v, body=b) for t, v, b in find_dates(text)]
+    return StatusSection(
+        id=section_id, heading=head.rstrip(), covers=covers, text=text, proposals=proposals, dates=dates,
+        provenance=SectionProvenance(page_start=blocks[0].page, page_end=blocks[-1].page_end),
+    )
+
+
+def status_table_rows(tables: list[tuple[int, list[list[str | None]]]]) -> list[tuple[Number, str, str, int]]:
+    """(number, item text, status text, page) from ruled tables with a number column and a status column."""
+    rows: list[tuple[Number, str, str, int]] = []
+    for page, table in tables:
+        header = [fold(cell or "") for cell in table[0]]
+        status_col = next((i for i, h in enumerate(header) if h.startswith("status") or h == "lage"), None)
+        if status_col is None:
+            continue
+        for row in table[1:]:
+            cells = [(cell or "").replace("\n", " ").strip() for cell in row]
+            number_col = next((i for i, c in enumerate(cells) if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", c)), None)
+            if number_col is None or number_col == status_col:
+                continue
+            text = " ".join(c for i, c in enumerate(cells) if i not in (number_col, status_col) and c)
+            rows.append((to_number(cells[number_col]), text, cells[status_col], page))
+    return rows
+
+
+def table_sections(rows: list[tuple[Number, str, str, int]], start: int) -> list[StatusSection]:
+    return [
+        StatusSection(
+            id=f"s{start + k + 1}", heading="Status (tabell)", covers=[number], text=status_text, proposals=[],
+            dates=[DateMention(text=t, value=v, body=b) for t, v, b in find_dates(status_text)],
+            provenance=SectionProvenance(page_start=page, page_end=page),
+        )
+        for k, (number, _, status_text, page) in enumerate(rows)
+    ]
+
+
+def _assignment(
+    item: Item, extra: list[Block], head: Block | None, groups: list[Group], positioned: bool
+) -> Assignment:
+    text = "\n\n".join([item.rest, *(b.text for b in extra)]).strip()
+    top = number_key(item.number)[0]
+    parent = to_number(str(item.number).rsplit(".", 1)[0]) if isinstance(item.number, str) else None
+    group = next((g.title for g in groups if top in g.covers), None)
+    bbox = head.first.bbox if head is not None and positioned else None
+    return Assignment(
+        number=item.number, parent=parent, label=item.label, text=text, group=group, references=[],
+        status=Status(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
+        provenance=AssignmentProvenance(page=head.page if head else None, bbox=bbox),
+    )
+
+
+def assign_statuses(assignments: list[Assignment], sections: list[StatusSection]) -> None:
+    """Each assignment's category from, in order: what a section says of it by number, in its own section
+    first; its own section's other cues; a summary its own section makes of other assignments."""
+    found = {s.id: st.findings(s.text) for s in sections}
+    for assignment in assignments:
+        number = assignment.number
+        own = [s for s in sections if number in s.covers]
+        others = [s for s in sections if number not in s.covers]
+        tiers = [
+            [(s, f) for s in own for f in found[s.id] if number in f.subjects],
+            [(s, f) for s in others for f in found[s.id] if number in f.subjects],
+            [(s, f) for s in own for f in found[s.id] if _only_about(f.sentence, s.covers)],
+            [(s, v) for s in own if (v := st.summary_verdict(found[s.id]))],
+        ]
+        chosen = next((tier for tier in tiers if tier), [])
+        if chosen:
+            section, finding = min(chosen, key=lambda pair: st.RANK[pair[1].category])
+            # The same verdict in the assignment's own section is the nearer evidence.
+            section, finding = next(((s, f) for s, f in tiers[2] if f.category == finding.category), (section, finding))
+            assignment.status = Status(category=finding.category, evidence=finding.sentence, section_id=section.id)
+        elif own:
+            assignment.status = Status(category=StatusCategory.UNKNOWN, evidence=None, section_id=own[0].id)
+
+
+def _only_about(sentence: str, covers: list[Number]) -> bool:
+    """True when a sentence names no assignment other than those its section covers."""
+    return set(st.mentioned_numbers(sentence)) <= set(covers)
+
+
+def fill_references(assignments: list[Assignment], sections: list[StatusSection]) -> None:
+    """Other assignments named in an assignment's text or its status sections."""
+    known = {a.number for a in assignments}
+    for assignment in assignments:
+        own = [s for s in sections if assignment.number in s.covers]
+        exclude = {assignment.number, *(n for s in own for n in s.covers)}
+        texts = [assignment.text, *(s.text for s in own)]
+        numbers = {n for text in texts for n in st.mentioned_numbers(text) if n in known and n not in exclude}
+        assignment.references = sorted(numbers, key=number_key)
+
+
+def check_numbering(assignments: list[Assignment], sections: list[StatusSection], introduction: str) -> list[str]:
+    """Warnings a reader should see: gaps, assignments without status, a count the introduction contradicts."""
+    warnings = []
+    tops = [a.number for a in assignments if a.parent is None]
+    for previous, current in zip(tops, tops[1:], strict=False):
+        if number_key(current)[0] != number_key(previous)[0] + 1:
+            warnings.append(f"assignment numbering jumps from {previous} to {current}")
+    covered = {n for s in sections for n in s.covers}
+    known = {a.number for a in assignments}
+    if sections:
+        warnings += [f"assignment {a.number} has no status section" for a in assignments if a.number not in covered]
+    warnings += [f"a status section covers {n}, which is not an assignment" for n in sorted(covered - known, key=str)]
+    stated = Counter(int(m.group(1)) for m in STATED_COUNT.finditer(introduction))
+    if assignments and stated:
+        count, _ = stated.most_common(1)[0]
+        if count != len(tops) and count > 1:
+            warnings.append(f"the introduction speaks of {count} assignments; {len(tops)} were found")
+    return warnings
