@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -358,7 +359,7 @@ def check_numbering(assignments: list[Assignment], sections: list[StatusSection]
     """Warnings a reader should see: gaps, assignments without status, a count the introduction contradicts."""
     warnings = []
     tops = [a.number for a in assignments if a.parent is None]
-    for previous, current in zip(tops, tops[1:], strict=False):
+    for previous, current in itertools.pairwise(tops):
         if number_key(current)[0] != number_key(previous)[0] + 1:
             warnings.append(f"assignment numbering jumps from {previous} to {current}")
     covered = {n for s in sections for n in s.covers}

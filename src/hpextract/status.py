@@ -40,7 +40,8 @@ CUES: list[tuple[C, re.Pattern[str]]] = [
     )),
     (C.PROPOSAL_SUBMITTED, compile_loose(
         r"\blämnade (?:\w+ ){0,3}förslag"
-        r"|\bförslag\w* (?:\w+ ){0,3}(?:har |hade )?(?:lämnats|lämnades|framarbetade|framarbetats|överlämnats|presenterats)\b"
+        r"|\bförslag\w* (?:\w+ ){0,3}(?:har |hade )?"
+        r"(?:lämnats|lämnades|framarbetade|framarbetats|överlämnats|presenterats)\b"
         r"|\bfanns framtaget\b|\bhar (?:tagit|tagits) fram (?:ett |några |flera )?förslag"
     )),
     (C.IN_PROGRESS, compile_loose(

@@ -23,7 +23,7 @@ def find_dates(text: str) -> list[tuple[str, str, str | None]]:
     """(as written, normalised value, decision body or None) for each date, in text order."""
     found: list[tuple[int, str, str, str | None]] = []
     for match in _ISO.finditer(text):
-        year, month, day = (int(g) for g in match.groups())
+        _year, month, day = (int(g) for g in match.groups())
         if 1 <= month <= 12 and 1 <= day <= 31:
             found.append((match.start(), match.group(), match.group(), _body_before(text, match.start())))
     for match in _SEASON.finditer(text):
