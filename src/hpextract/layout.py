@@ -13,6 +13,7 @@ from .utils.text import (
     JUNK_CHARS,
     LABEL_ONLY,
     LIST_MARKER,
+    RUN_IN_LABEL,
     ends_sentence,
     fold,
     join_hyphenated,
@@ -65,7 +66,8 @@ def analyse(pages: list[Page], positioned: bool) -> Layout:
         body, furniture = split_furniture_by_position(pages)
     else:
         body, furniture = [page.lines for page in pages], []
-    pitch = typical_pitch(body)
+    # In a text dump every blank row is a paragraph break; a PDF's line pitch must be measured.
+    pitch = typical_pitch(body) if positioned else 1.0
     blocks = []
     for lines in body:
         blocks.extend(paragraphs(lines, pitch))
@@ -159,6 +161,7 @@ def _starts_paragraph(block: Block, line: Line, pitch: float) -> bool:
         or line.bold != previous.bold
         or abs(line.size - previous.size) > 1.0
         or bool(LIST_MARKER.match(line.text))
+        or bool(RUN_IN_LABEL.match(line.text))
         or bool(LABEL_ONLY.match(previous.text))
         or _is_heading_line(previous)
         or (_is_heading_line(line) and ends_sentence(previous.text))

@@ -24,7 +24,7 @@ from .model import (
 from .utils.dates import find_dates
 from .utils.numbers import NUMBER_LIST, number_key, parse_number_list, to_number
 from .utils.swedish import compile_loose, sentences
-from .utils.text import fold
+from .utils.text import RUN_IN_LABEL, fold
 
 _KEYWORDS = r"uppdrag|åtgärd|aktivitet|insats|punkt"
 ITEM_PATTERNS: list[re.Pattern[str]] = [
@@ -41,7 +41,6 @@ STATUS_HEADING = compile_loose(
     r"\s*:?\s*$"
 )
 BARE_STATUS_HEADING = compile_loose(r"^status(?: och planerad inriktning| och inriktning)?\s*:?\s*$")
-RUN_IN_STATUS = compile_loose(r"^(?P<head>status|bedömning|lägesbeskrivning)\s*[:–—-]\s*(?P<rest>\S.*)$")
 PROPOSAL = re.compile(r"^(?P<label>\(?[a-h]\))\s+(?P<rest>\S.*)$", re.DOTALL)
 GROUP = compile_loose(rf"(?P<title>[^;:().]+?)\s*\((?:{_KEYWORDS})\w*\s+(?P<nums>{NUMBER_LIST})\)")
 STATED_COUNT = compile_loose(rf"\b(\d{{1,3}})\s+(?:{_KEYWORDS})\w*\b")
@@ -105,7 +104,7 @@ def find_item_candidates(blocks: list[Block]) -> list[Item]:
     items = []
     for index, block in enumerate(blocks):
         text = block.text
-        if STATUS_HEADING.match(text) or RUN_IN_STATUS.match(text):
+        if STATUS_HEADING.match(text) or RUN_IN_LABEL.match(text):
             continue
         for pattern in ITEM_PATTERNS:
             match = pattern.match(text)
@@ -249,13 +248,13 @@ def _list_end(blocks: list[Block], items: list[Item], positioned: bool) -> int:
 
 
 def _opens_section(text: str) -> bool:
-    return bool(STATUS_HEADING.match(text) or BARE_STATUS_HEADING.match(text) or RUN_IN_STATUS.match(text))
+    return bool(STATUS_HEADING.match(text) or BARE_STATUS_HEADING.match(text) or RUN_IN_LABEL.match(text))
 
 
 def _section(blocks: list[Block], current: Number, section_id: str) -> StatusSection:
     head = blocks[0].text
     heading_match = STATUS_HEADING.match(head)
-    run_in = RUN_IN_STATUS.match(head)
+    run_in = RUN_IN_LABEL.match(head)
     covers = parse_number_list(heading_match["nums"]) if heading_match else [current]
     paragraphs = [b.text for b in blocks[1:]]
     if run_in:

@@ -1,0 +1,99 @@
+"""The command line: a thin layer over the library. Heavy imports happen inside the commands."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import __version__
+from .errors import HpextractError
+
+app = typer.Typer(
+    help="Turn Swedish follow-up reports (uppföljning av handlingsplan) into structured JSON.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+DEFAULT_INPUT = Path("raw")
+DEFAULT_OUTPUT = Path("output")
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    """Print a one-line error on stderr and return the exit to raise."""
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"hpextract {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """hpextract: follow-up reports in, schema-validated JSON out."""
+
+
+@app.command()
+def extract(
+    inputs: Annotated[
+        list[Path] | None, typer.Argument(help="Report files (.pdf, .txt) or folders; default: raw/.")
+    ] = None,
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="A .json file (one input) or a folder; default: output/.")
+    ] = DEFAULT_OUTPUT,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Files processed in parallel.")] = 1,
+    password: Annotated[str | None, typer.Option(help="Password of an encrypted PDF.")] = None,
+    force: Annotated[bool, typer.Option(help="Overwrite output files that are not our own earlier output.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
+) -> None:
+    """Extract assignments, status sections and statuses from each report into JSON."""
+    from . import batch
+    from .display import print_outcome, print_summary
+
+    try:
+        sources = batch.collect_inputs(inputs or [], DEFAULT_INPUT)
+        targets = batch.plan_outputs(sources, output)
+    except HpextractError as error:
+        raise _fail(str(error)) from None
+    options = batch.Options(password=password, force=force)
+    outcomes = batch.run(
+        list(zip(sources, targets, strict=True)), options, jobs, on_done=lambda o: print_outcome(o, quiet)
+    )
+    if not quiet:
+        print_summary(outcomes)
+    if any(o.error for o in outcomes):
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the extract output."""
+    from .schema import report_schema_json
+
+    sys.stdout.write(report_schema_json())
+
+
+@app.command()
+def validate(files: Annotated[list[Path], typer.Argument(help="JSON files written by extract.")]) -> None:
+    """Check JSON files against the schema; report the first error of each with its JSON path."""
+    from .schema import validate_file
+
+    failed = False
+    for path in files:
+        problem = validate_file(path)
+        if problem:
+            typer.echo(f"error: {path}: {problem}", err=True)
+            failed = True
+        else:
+            typer.echo(f"{path}: valid")
+    if failed:
+        raise typer.Exit(1)

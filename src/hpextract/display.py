@@ -1,0 +1,41 @@
+"""Terminal output of the CLI (rich)."""
+
+from __future__ import annotations
+
+import sys
+
+from rich.console import Console
+from rich.table import Table
+
+from .batch import Outcome
+
+_out = Console(highlight=False)
+_err = Console(stderr=True, highlight=False)
+
+
+def print_outcome(outcome: Outcome, quiet: bool) -> None:
+    """One line per file as it finishes: where the JSON went, or why it failed."""
+    if outcome.error:
+        _err.print(f"[red]error:[/red] {outcome.error}", soft_wrap=True)
+    elif not quiet:
+        _out.print(f"{outcome.source} → {outcome.output}", soft_wrap=True)
+
+
+def print_summary(outcomes: list[Outcome]) -> None:
+    """A table per batch: assignments, sections, status counts and warnings of each report."""
+    table = Table(title="hpextract", show_lines=False)
+    for column in ("report", "assignments", "sections", "statuses", "warnings"):
+        table.add_column(column)
+    for o in outcomes:
+        if o.error:
+            table.add_row(o.source.name, "-", "-", "[red]failed[/red]", o.error)
+            continue
+        statuses = ", ".join(f"{name} {count}" for name, count in sorted(o.statuses.items()))
+        table.add_row(o.source.name, str(o.assignments), str(o.sections), statuses, "\n".join(o.warnings) or "-")
+    _out.print(table)
+    failures = [o for o in outcomes if o.error]
+    if failures and len(outcomes) > 1:
+        _err.print(f"{len(failures)} of {len(outcomes)} files failed:")
+        for o in failures:
+            _err.print(f"  {o.error}", soft_wrap=True)
+    sys.stdout.flush()
