@@ -1,0 +1,81 @@
+"""Shared fixtures: the test data folder, reports extracted once per session, the ground truth."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from hpextract.model import Report
+from hpextract.pipeline import extract
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="session")
+def data() -> Path:
+    return DATA
+
+
+@pytest.fixture(scope="session")
+def report_2021() -> Report:
+    return extract(DATA / "v2021.pdf")
+
+
+@pytest.fixture(scope="session")
+def report_2022() -> Report:
+    return extract(DATA / "v2022.pdf")
+
+
+@pytest.fixture(scope="session")
+def report_seed() -> Report:
+    return extract(DATA / "seed_ocr.txt")
+
+
+@dataclass
+class Truth:
+    """What the hand-made clean text (markup described in the corpus README) says the report holds."""
+
+    assignments: dict[int, str] = field(default_factory=dict)
+    sections: list[tuple[str, list[str]]] = field(default_factory=list)  # (heading, paragraphs)
+
+
+ITEM = re.compile(r"^(\d{1,2})\) (.*)$")
+
+
+def parse_truth(path: Path) -> Truth:
+    """Read the clean markup on its own terms (not with hpextract code) into assignments and sections."""
+    truth = Truth()
+    current: list[str] | None = None
+    blocks = [b.strip() for b in path.read_text(encoding="utf-8").split("\n\n") if b.strip()]
+    for block in blocks:
+        item = ITEM.match(block)
+        if item:
+            current = [item.group(2)]
+            truth.assignments[int(item.group(1))] = current  # type: ignore[assignment]
+        elif block.startswith("### "):
+            current = []
+            truth.sections.append((block[4:], current))
+        elif block.startswith("#"):
+            current = None
+        elif current is not None:
+            current.append(block)
+    truth.assignments = {n: "\n\n".join(parts) for n, parts in truth.assignments.items()}  # type: ignore[misc]
+    return truth
+
+
+@pytest.fixture(scope="session")
+def truth_2021() -> Truth:
+    return parse_truth(DATA / "v2021_clean.txt")
+
+
+@pytest.fixture(scope="session")
+def truth_2022() -> Truth:
+    return parse_truth(DATA / "v2022_clean.txt")
+
+
+def squash(text: str) -> str:
+    """Whitespace-insensitive form for comparing texts."""
+    return re.sub(r"\s+", " ", text).strip()

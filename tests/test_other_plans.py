@@ -1,0 +1,68 @@
+"""Issue 2: reports of other plans, numbered "Åtgärd N.", "Uppdrag N:", nested "4.1", with a status table."""
+
+from __future__ import annotations
+
+import pytest
+
+from hpextract.model import Report
+from hpextract.pipeline import extract
+
+from .conftest import DATA
+
+
+@pytest.fixture(scope="module")
+def pdf_plan() -> Report:
+    return extract(DATA / "other_plan.pdf")
+
+
+@pytest.fixture(scope="module")
+def text_plan() -> Report:
+    return extract(DATA / "other_plan.txt")
+
+
+def test_action_headings_and_nested_items(pdf_plan: Report) -> None:
+    assert [(a.number, a.parent, a.label) for a in pdf_plan.assignments] == [
+        (1, None, "Åtgärd 1."), (2, None, "Åtgärd 2."), (3, None, "Åtgärd 3."), (4, None, "Åtgärd 4."),
+        ("4.1", 4, "4.1"), ("4.2", 4, "4.2"),
+    ]
+    assert pdf_plan.assignments[4].text == "Ta fram en checklista för punktprevalensmätning."
+
+
+def test_run_in_status_lines(pdf_plan: Report) -> None:
+    categories = {a.number: a.status.category.value for a in pdf_plan.assignments}
+    assert categories == {
+        1: "in_progress", 2: "completed", 3: "not_started", 4: "unknown", "4.1": "closed",
+        "4.2": "partially_completed",
+    }
+    assert "assignment 4 has no status section" in pdf_plan.warnings
+
+
+def test_status_table_agrees_with_the_text(pdf_plan: Report) -> None:
+    from hpextract.status import cue_of
+
+    table = [s for s in pdf_plan.status_sections if s.heading == "Status (tabell)"]
+    text = [s for s in pdf_plan.status_sections if s.heading != "Status (tabell)"]
+    assert [s.covers for s in table] == [s.covers for s in text] == [[1], [2], [3], ["4.1"], ["4.2"]]
+    for from_table, from_text in zip(table, text, strict=True):
+        assert cue_of(from_table.text)[0] == cue_of(from_text.text)[0], from_table.covers
+
+
+def test_status_table_alone_gives_the_assignments(tmp_path) -> None:
+    from hpextract.layout import Layout
+    from hpextract.segment import segment, status_table_rows
+
+    rows = [["Nr", "Åtgärd", "Status"], ["1", "Inventera", "Pågår"], ["2", "Utbilda", "Ej påbörjad"]]
+    assert status_table_rows([(1, rows)]) == [(1, "Inventera", "Pågår", 1), (2, "Utbilda", "Ej påbörjad", 1)]
+    parts = segment(Layout(blocks=[]), [(1, rows)])
+    assert [(a.number, a.status.category.value) for a in parts.assignments] == [(1, "in_progress"), (2, "not_started")]
+
+
+def test_keyword_headings_in_a_text_report(text_plan: Report) -> None:
+    assert [(a.number, a.label) for a in text_plan.assignments] == [
+        (1, "Uppdrag 1:"), (2, "Uppdrag 2 –"), (3, "Uppdrag 3 –"), (4, "Uppdrag 4:"),
+    ]
+    assert [s.covers for s in text_plan.status_sections] == [[1], [2, 3], [4]]
+    categories = [a.status.category.value for a in text_plan.assignments]
+    assert categories == ["completed", "in_progress", "in_progress", "not_started"]
+    assert text_plan.status_sections[1].dates[0].value == "2025-H1"
+    assert text_plan.warnings == []
