@@ -1,22 +1,33 @@
-"""Run extraction over many files: where each output goes, overwrite rules, parallel workers."""
+"""Run extraction over many files: where each output goes, overwrite rules, worker processes, time limits.
+
+Each file is extracted in a forked worker process, so that a pathological PDF can be stopped at its
+time limit and a crash cannot take the batch down. Workers only compute; the parent writes each JSON
+file atomically, so a stopped worker can never leave a partial file behind.
+"""
 
 from __future__ import annotations
 
 import json
+import multiprocessing
+import time
+import traceback
 from collections import Counter
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
 from .errors import HpextractError
 from .utils.files import atomic_write, reports_in
+
+POLL_SECONDS = 0.2
 
 
 @dataclass(frozen=True, slots=True)
 class Options:
     password: str | None = None
     force: bool = False
+    timeout: float | None = None
 
 
 @dataclass(slots=True)
@@ -26,6 +37,7 @@ class Outcome:
     source: Path
     output: Path | None = None
     error: str | None = None
+    detail: str | None = None  # the traceback of an internal error, shown with --debug
     assignments: int = 0
     sections: int = 0
     statuses: dict[str, int] = field(default_factory=dict)
@@ -82,39 +94,106 @@ def check_overwrite(target: Path, source: Path, force: bool) -> None:
         raise HpextractError(f"{target}: exists and is not hpextract output for {source.name}; use --force")
 
 
-def process(source: Path, target: Path, options: Options) -> Outcome:
-    """Extract one file and write its JSON atomically; errors become the outcome's one-line reason."""
+def extract_json(source: Path, options: Options) -> tuple[Outcome, str | None]:
+    """Extract one file into its JSON text; errors become the outcome's one-line reason."""
     from .pipeline import extract, report_json
 
     try:
-        check_overwrite(target, source, options.force)
         report = extract(source, password=options.password)
-        atomic_write(target, report_json(report))
     except HpextractError as error:
-        return Outcome(source=source, error=str(error))
-    except Exception as error:  # an unexpected failure of ours must not stop the batch
-        return Outcome(source=source, error=f"{source.name}: internal error ({type(error).__name__}: {error})")
-    return Outcome(
-        source=source, output=target, assignments=len(report.assignments), sections=len(report.status_sections),
+        return Outcome(source=source, error=str(error)), None
+    except Exception as error:  # a bug of ours must not stop the batch; --debug shows the traceback
+        message = f"{source.name}: internal error ({type(error).__name__}: {error})"
+        return Outcome(source=source, error=message, detail=traceback.format_exc()), None
+    outcome = Outcome(
+        source=source, assignments=len(report.assignments), sections=len(report.status_sections),
         statuses=dict(Counter(a.status.category.value for a in report.assignments)), warnings=report.warnings,
     )
+    return outcome, report_json(report)
 
 
 def run(
     pairs: list[tuple[Path, Path]], options: Options, jobs: int, on_done: Callable[[Outcome], None]
 ) -> list[Outcome]:
-    """Process every (input, output) pair, `jobs` at a time, in input order."""
+    """Process every (input, output) pair, `jobs` at a time; report and return outcomes in input order."""
+    warm_up()
     outcomes = []
-    for outcome in _outcomes(pairs, options, jobs):
+    for (source, target), (outcome, text) in zip(pairs, _in_workers(pairs, options, jobs), strict=True):
+        outcome = _write(outcome, text, source, target, options.force)
         on_done(outcome)
         outcomes.append(outcome)
     return outcomes
 
 
-def _outcomes(pairs: list[tuple[Path, Path]], options: Options, jobs: int) -> Iterator[Outcome]:
-    if jobs <= 1 or len(pairs) <= 1:
-        yield from (process(source, target, options) for source, target in pairs)
-        return
-    with ProcessPoolExecutor(max_workers=min(jobs, len(pairs))) as pool:
-        futures = [pool.submit(process, source, target, options) for source, target in pairs]
-        yield from (future.result() for future in futures)
+def warm_up() -> None:
+    """Import and load what every worker needs once, before forking, so workers start warm."""
+    from .pipeline import extract  # noqa: F401
+    from .utils.swedish import sentences
+
+    sentences("Start.")
+
+
+def _write(outcome: Outcome, text: str | None, source: Path, target: Path, force: bool) -> Outcome:
+    if text is None:
+        return outcome
+    try:
+        check_overwrite(target, source, force)
+        atomic_write(target, text)
+    except HpextractError as error:
+        return Outcome(source=source, error=str(error))
+    except OSError as error:
+        return Outcome(source=source, error=f"{target}: cannot write ({error.strerror})")
+    outcome.output = target
+    return outcome
+
+
+def _in_workers(pairs: list[tuple[Path, Path]], options: Options, jobs: int) -> Iterator[tuple[Outcome, str | None]]:
+    """Results in input order, computed by up to `jobs` forked workers, each stopped at the time limit."""
+    context = multiprocessing.get_context("fork")
+    waiting = list(enumerate(source for source, _ in pairs))
+    running: dict[int, tuple[multiprocessing.process.BaseProcess, Connection, float, Path]] = {}
+    done: dict[int, tuple[Outcome, str | None]] = {}
+    next_index = 0
+    while next_index < len(pairs):
+        while waiting and len(running) < jobs:
+            index, source = waiting.pop(0)
+            receiver, sender = context.Pipe(duplex=False)
+            worker = context.Process(target=_work, args=(sender, source, options), daemon=True)
+            worker.start()
+            sender.close()
+            running[index] = (worker, receiver, time.monotonic(), source)
+        ready = wait([entry[1] for entry in running.values()], timeout=POLL_SECONDS)
+        for index, (worker, receiver, started, source) in list(running.items()):
+            result = _collect(worker, receiver, started, source, options.timeout, receiver in ready)
+            if result is not None:
+                done[index] = result
+                del running[index]
+        while next_index in done:
+            yield done.pop(next_index)
+            next_index += 1
+
+
+def _work(sender: Connection, source: Path, options: Options) -> None:
+    sender.send(extract_json(source, options))
+    sender.close()
+
+
+def _collect(
+    worker: multiprocessing.process.BaseProcess, receiver: Connection, started: float, source: Path,
+    timeout: float | None, ready: bool,
+) -> tuple[Outcome, str | None] | None:
+    """A finished worker's result; a timed-out worker stopped; None while it is still working."""
+    if ready:
+        try:
+            result = receiver.recv()
+        except EOFError:
+            result = (Outcome(source=source, error=f"{source.name}: the worker died (exit {worker.exitcode})"), None)
+        worker.join()
+        receiver.close()
+        return result
+    if timeout is not None and time.monotonic() - started > timeout:
+        worker.kill()
+        worker.join()
+        receiver.close()
+        return Outcome(source=source, error=f"{source.name}: stopped after the time limit of {timeout:g} s"), None
+    return None

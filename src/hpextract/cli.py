@@ -54,20 +54,26 @@ def extract(
     password: Annotated[str | None, typer.Option(help="Password of an encrypted PDF.")] = None,
     force: Annotated[bool, typer.Option(help="Overwrite output files that are not our own earlier output.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
+    timeout: Annotated[float, typer.Option(min=1, help="Seconds one file may take before it is stopped.")] = 600,
+    debug: Annotated[bool, typer.Option(help="Show the traceback of an internal error.")] = False,
 ) -> None:
     """Extract assignments, status sections and statuses from each report into JSON."""
     from . import batch
-    from .display import print_outcome, print_summary
+    from .display import Progress, print_outcome, print_summary
 
     try:
         sources = batch.collect_inputs(inputs or [], DEFAULT_INPUT)
         targets = batch.plan_outputs(sources, output)
     except HpextractError as error:
         raise _fail(str(error)) from None
-    options = batch.Options(password=password, force=force)
-    outcomes = batch.run(
-        list(zip(sources, targets, strict=True)), options, jobs, on_done=lambda o: print_outcome(o, quiet)
-    )
+    options = batch.Options(password=password, force=force, timeout=timeout)
+    with Progress(total=len(sources), enabled=not quiet) as progress:
+
+        def done(outcome: batch.Outcome) -> None:
+            progress.advance()
+            print_outcome(outcome, quiet, debug)
+
+        outcomes = batch.run(list(zip(sources, targets, strict=True)), options, jobs, on_done=done)
     if not quiet:
         print_summary(outcomes)
     if any(o.error for o in outcomes):

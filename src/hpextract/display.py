@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import sys
+from types import TracebackType
 
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+from rich.progress import Progress as RichProgress
 from rich.table import Table
 
 from .batch import Outcome
@@ -13,10 +16,36 @@ _out = Console(highlight=False)
 _err = Console(stderr=True, highlight=False)
 
 
-def print_outcome(outcome: Outcome, quiet: bool) -> None:
+class Progress:
+    """A progress bar on stderr for batches, shown only on a terminal."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self._bar = None
+        if enabled and total > 1 and _err.is_terminal:
+            columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+            self._bar = RichProgress(*columns, console=_err, transient=True)
+            self._task = self._bar.add_task("extract", total=total)
+
+    def __enter__(self) -> Progress:
+        if self._bar:
+            self._bar.start()
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
+        if self._bar:
+            self._bar.stop()
+
+    def advance(self) -> None:
+        if self._bar:
+            self._bar.advance(self._task)
+
+
+def print_outcome(outcome: Outcome, quiet: bool, debug: bool = False) -> None:
     """One line per file as it finishes: where the JSON went, or why it failed."""
     if outcome.error:
-        _err.print(f"[red]error:[/red] {outcome.error}", soft_wrap=True)
+        _err.print(f"[red]error:[/red] {outcome.error}", soft_wrap=True, markup=True)
+        if debug and outcome.detail:
+            _err.print(outcome.detail, markup=False, soft_wrap=True)
     elif not quiet:
         _out.print(f"{outcome.source} → {outcome.output}", soft_wrap=True)
 

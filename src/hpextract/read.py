@@ -71,11 +71,12 @@ def read_pdf(path: Path, password: str | None = None) -> list[Page]:
 
     try:
         pdf = pdfplumber.open(path, password=password or "")
-    except PDFPasswordIncorrect:
-        hint = "wrong password" if password else "password-protected; give it with --password"
-        raise HpextractError(f"{path.name}: the PDF is {hint}") from None
-    except (PDFSyntaxError, Exception) as exc:  # pdfminer raises a wide range on broken files
-        raise HpextractError(f"{path.name}: not a readable PDF ({_short(exc)})") from None
+    except Exception as exc:  # pdfminer raises a wide range of errors on broken files
+        if isinstance(exc, PDFPasswordIncorrect) or isinstance(exc.__context__, PDFPasswordIncorrect):
+            problem = "the password is wrong" if password else "it is password-protected; give it with --password"
+            raise HpextractError(f"{path.name}: cannot open the PDF: {problem}") from None
+        cause = exc.__context__ if isinstance(exc.__context__, PDFSyntaxError) else exc
+        raise HpextractError(f"{path.name}: not a readable PDF ({_short(cause)})") from None
     with pdf:
         try:
             return [_read_pdf_page(page) for page in pdf.pages]
