@@ -4,7 +4,7 @@ Used to learn OCR confusions (``learn_confusions.py``) and to build held-out set
 measuring the normalize stage on text its rules were not written against.
 
     python tools/ocr_corpus.py prepare SRC.pdf OUT.txt --skip-words 300 --words 3000
-    python tools/ocr_corpus.py damage CLEAN.txt OUTDIR [--dpi 250 --blur 0.6 --noise 12]
+    python tools/ocr_corpus.py damage CLEAN.txt OUTDIR [--dpi 250 --blur 0.6 --noise 12] [--bw]
 
 ``prepare`` takes the text layer of a digital Swedish PDF (pdftotext), rebuilds paragraphs
 and writes one paragraph per line. ``damage`` renders CLEAN.txt with the corpus generator
@@ -77,15 +77,27 @@ def run(*args: str) -> None:
     subprocess.run([sys.executable, str(MAKE_PDFS), *args], check=True)
 
 
-def damage(clean: Path, outdir: Path, dpi: int, blur: float, noise: float) -> None:
-    """Render CLEAN, OCR it with the English model, align the OCR words to the clean words."""
+def damage(clean: Path, outdir: Path, dpi: int, blur: float, noise: float, bw: bool) -> None:
+    """Render CLEAN, OCR it with the English model, align the OCR words to the clean words.
+
+    Default: OCR of the page images (header/footer cropped). With BW: a 1-bit scanned PDF with a
+    tesseract text layer (``make_pdfs.py scan --mode bw --ocr eng``), read with pdftotext.
+    """
     outdir.mkdir(parents=True, exist_ok=True)
-    name = clean.name.split(".")[0]
+    name = clean.name.split(".")[0] + ("_bw" if bw else "")
     pdf, ocr = outdir / f"{name}.pdf", outdir / f"{name}.ocr.txt"
     plain = outdir / f"{name}.plain.txt"
     run("render", str(clean), str(pdf))
-    run("ocrtext", str(pdf), str(ocr), "--dpi", str(dpi), "--crop-top", "70", "--crop-bottom", "60",
-        "--skew", "0.6", "--noise", str(noise), "--blur", str(blur), "--lang", "eng")
+    if bw:
+        scanned = outdir / f"{name}.scan.pdf"
+        run("scan", str(pdf), str(scanned), "--mode", "bw", "--dpi", str(dpi), "--skew", "0.6",
+            "--noise", str(noise), "--blur", str(blur), "--seed", "5", "--ocr", "eng")
+        ocr.write_text(subprocess.run(["pdftotext", str(scanned), "-"], check=True, capture_output=True,
+                                      text=True).stdout, encoding="utf-8")
+        scanned.unlink()
+    else:
+        run("ocrtext", str(pdf), str(ocr), "--dpi", str(dpi), "--crop-top", "70", "--crop-bottom", "60",
+            "--skew", "0.6", "--noise", str(noise), "--blur", str(blur), "--lang", "eng")
     plain.write_text(subprocess.run([sys.executable, str(MAKE_PDFS), "strip", str(clean)], check=True,
                                     capture_output=True, text=True).stdout, encoding="utf-8")
     align(ocr, plain, outdir / f"{name}.tsv")
@@ -141,13 +153,14 @@ def main() -> None:
     p.add_argument("--dpi", type=int, default=250)
     p.add_argument("--blur", type=float, default=0.6)
     p.add_argument("--noise", type=float, default=12)
+    p.add_argument("--bw", action="store_true", help="1-bit scan with a tesseract text layer")
     a = ap.parse_args()
     if a.cmd == "prepare":
         prepare(a.pdf, a.out, a.skip_words, a.words)
     elif a.cmd == "align":
         align(a.ocr, a.plain, a.out)
     else:
-        damage(a.clean, a.outdir, a.dpi, a.blur, a.noise)
+        damage(a.clean, a.outdir, a.dpi, a.blur, a.noise, a.bw)
 
 
 if __name__ == "__main__":

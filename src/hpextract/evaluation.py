@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from hpextract.lexicon import fold
 from hpextract.normalize import get_normalizer
+
+LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass
@@ -20,6 +24,7 @@ class Score:
     fixed: int = 0
     clean: int = 0
     broken: int = 0
+    skipped: int = 0
     errors: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
@@ -42,7 +47,7 @@ class Score:
         return (
             f"tokens {self.total}: accuracy {self.accuracy:.2%}; damaged {self.damaged}, fixed "
             f"{self.fixed} ({self.fix_rate:.2%}); right {self.clean}, broken {self.broken} "
-            f"({self.false_rate:.2%})"
+            f"({self.false_rate:.2%})" + (f"; {self.skipped} alignment artefacts skipped" if self.skipped else "")
         )
 
 
@@ -52,8 +57,23 @@ def read_alignment(tsv: str) -> list[tuple[str, str]]:
     return [(r[0], r[1]) for r in rows if len(r) >= 2 and r[0] and r[1] and " " not in r[0] + r[1]]
 
 
-def score_against_alignment(ocr_text: str, tsv: str) -> Score:
-    """Normalize OCR_TEXT and compare its tokens with the truth of the aligned rows."""
+def skeleton(token: str) -> str:
+    """Token lowercased and folded, letters only."""
+    return "".join(LETTER.findall(fold(token.lower())))
+
+
+def artefact(orig: str, want: str) -> bool:
+    """Whether a row of an automatic alignment is no word-repair task: half of a word broken at a
+    line end, a word paired with another word, or no letters in the truth."""
+    if orig.endswith("-") and not want.endswith("-") and len(want) > len(orig):
+        return True
+    a, b = skeleton(orig), skeleton(want)
+    return not b or SequenceMatcher(None, a, b).ratio() < 0.5
+
+
+def score_against_alignment(ocr_text: str, tsv: str, skip_artefacts: bool = False) -> Score:
+    """Normalize OCR_TEXT and compare its tokens with the truth of the aligned rows (optionally
+    leaving out the rows of an automatic alignment that are no word-repair task)."""
     rows = read_alignment(tsv)
     seed = ocr_text.split()
     out = get_normalizer().repair_document([ocr_text])[0].text.split()
@@ -64,6 +84,9 @@ def score_against_alignment(ocr_text: str, tsv: str) -> Score:
     for a, b, n in sm.get_matching_blocks():
         for k in range(n):
             got, (orig, want) = out[a + k], rows[b + k]
+            if skip_artefacts and artefact(orig, want):
+                s.skipped += 1
+                continue
             s.total += 1
             s.correct += got == want
             if orig == want:

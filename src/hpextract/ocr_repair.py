@@ -15,13 +15,14 @@ from hpextract.lexicon import Lexicon, fold
 CONFUSIONS = Path(__file__).parent / "data" / "ocr_confusions.json"
 MAX_SUBS = 2  # OCR confusions (other than a lost diacritic) per word
 CHANNEL_WEIGHT = 1.0  # weight of -log10 P(ocr | clean) against the zipf frequency
-COMPOUND_COST = 3.0  # zipf cost per extra part of a compound missing from wordfreq
+COMPOUND_COST = 6.0  # compound zipf = sum of the parts' zipf - this per extra part
 MIN_PART = 3  # shortest compound part
 MIN_PART_ZIPF = 1.5  # compound parts must be at least this frequent
-MIN_KEEP_ZIPF = 3.0  # a direct wordfreq hit this frequent makes compound analysis unnecessary
+MIN_KEEP_ZIPF = 3.0  # a valid wordfreq hit this frequent makes compound analysis unnecessary
 BEAM = 12
 LETTERS = re.compile(r"[^\W\d_]+")
 REPAIRABLE = re.compile(r"[^\W\d_]|^\|$")  # a letter, or a lone | (read as I)
+ABBREVIATION = re.compile(r"^[A-Z]{2,4}$")  # all-capital short words are kept as they are
 PROBE_HEAD = "arbete"  # a compound head that makes a valid word of any valid compound start
 
 
@@ -113,9 +114,16 @@ class WordRepairer:
                 out.append(("".join(text), sum(c[3] for c in combo), used))
         return out
 
-    def channel(self, plain: str, word: str) -> float:
-        """Cost of the lost diacritics that turn WORD into PLAIN (same length, PLAIN == fold(WORD))."""
-        return sum(self.fold_cost.get((p, w), 0.0) for p, w in zip(plain, word, strict=True) if p != w)
+    def channel(self, reading: str, word: str) -> float:
+        """Cost of the lost diacritics that turn WORD into READING (same folded spelling); inf if
+        READING has a diacritic (restored by a confusion) that WORD lacks."""
+        cost = 0.0
+        for r, w in zip(reading, word, strict=True):
+            if r != w:
+                if not r.isascii():
+                    return math.inf
+                cost += self.fold_cost.get((r, w), 0.0)
+        return cost
 
     def compounds(self, key: str) -> list[tuple[str, float]]:
         """Spellings of KEY as a compound of known words (with linking s): (word, score).
@@ -149,38 +157,56 @@ class WordRepairer:
         """Whether WORD is Swedish; a PREFIX (before a hyphen, "hälso- och") as the start of a compound."""
         return self.lex.spell(word) or (prefix and self.lex.spell(word.lower() + PROBE_HEAD))
 
-    def candidates(self, word: str, prefix: bool = False) -> dict[str, tuple[float, str]]:
-        """Valid spellings of WORD (cased) -> (score, reason)."""
-        found: dict[str, tuple[float, str]] = {}
+    def readings(self, word: str) -> list[tuple[str, str, float, tuple[str, ...]]]:
+        """Letter-only readings of WORD: (lowercase text, case, confusion cost, confusions used)."""
+        out = []
         for text, cost, used in self.variants(word):
             case = case_of(text)
-            if case is None or not text.isalpha():
-                continue
-            low = text.lower()
-            key = fold(low)
-            if len(key) == 1 and not used:
-                continue
-            hits = [(w, self.lex.zipf[w], "wordfreq") for w in self.lex.spellings(key)]
-            if len(key) >= 6 and not any(z >= MIN_KEEP_ZIPF for _, z, _ in hits):
-                hits += [(w, z, "compound") for w, z in self.compounds(key)]
-            for w, z, source in hits:
-                cased = recase(w, case)
-                score = z - CHANNEL_WEIGHT * (cost + self.channel(key, w) if len(w) == len(key) else cost)
-                if (cased not in found or found[cased][0] < score) and self.valid(cased, prefix):
-                    found[cased] = (score, self._reason(word, cased, used, source, z))
+            if case is not None and text.isalpha() and (len(text) > 1 or used):
+                out.append((text.lower(), case, cost, used))
+        return out
+
+    def candidates(self, word: str, prefix: bool = False) -> dict[str, tuple[float, str]]:
+        """Valid spellings of WORD (cased) -> (score, reason); compounds only when no frequent word fits."""
+        found: dict[str, tuple[float, str]] = {}
+        readings = self.readings(word)
+        for low, case, cost, used in readings:
+            hits = [(w, self.lex.zipf[w]) for w in self.lex.spellings(fold(low))]
+            self._add(found, word, hits, "wordfreq", (low, case, cost, used), prefix)
+        if not any(score >= MIN_KEEP_ZIPF for score, _ in found.values()):
+            for reading in readings:
+                if len(reading[0]) >= 2 * MIN_PART:
+                    self._add(found, word, self.compounds(fold(reading[0])), "compound", reading, prefix)
         if word.isalpha() and word not in found and self.valid(word, prefix):
             found[word] = (self.lex.zipf.get(word.lower(), MIN_PART_ZIPF), "unchanged")
         return found
 
+    def _add(
+        self,
+        found: dict[str, tuple[float, str]],
+        word: str,
+        hits: list[tuple[str, float]],
+        source: str,
+        reading: tuple[str, str, float, tuple[str, ...]],
+        prefix: bool,
+    ) -> None:
+        """Score HITS (spellings of a reading of WORD) and keep the valid ones in FOUND."""
+        low, case, cost, used = reading
+        for w, z in hits:
+            score = z - CHANNEL_WEIGHT * (cost + self.channel(low, w))
+            cased = recase(w, case)
+            if score > found.get(cased, (-math.inf, ""))[0] and self.valid(cased, prefix):
+                found[cased] = (score, self._reason(used, source, z))
+
     @staticmethod
-    def _reason(word: str, cased: str, used: tuple[str, ...], source: str, zipf: float) -> str:
+    def _reason(used: tuple[str, ...], source: str, zipf: float) -> str:
         """Human-readable reason of a repair."""
         kind = "OCR confusion " + ", ".join(used) if used else "lost diacritics"
         return f"{kind}; {source} zipf {zipf:.2f}; hunspell ok"
 
     def _choose(self, word: str, prefix: bool = False) -> Choice | None:
         """The best repair of WORD, or None when WORD should stay."""
-        if word in self.lex.domain or not REPAIRABLE.search(word):
+        if word in self.lex.domain or not REPAIRABLE.search(word) or ABBREVIATION.match(word):
             return None
         found = self.candidates_cached(word, prefix)
         if not found:
