@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from hpextract.evaluation import score_against_alignment  # noqa: E402
+from hpextract.evaluation import score_against_alignment
 
 
 def main() -> None:

@@ -5,13 +5,13 @@
 Input: token alignments as written by ``make_pdfs.py align`` (``ocr<TAB>clean`` per row, header
 first), e.g. from ``tools/ocr_corpus.py damage`` on clean Swedish text OCR'd with ``tesseract -l
 eng``. Each 1:1 pair is aligned character by character (difflib); every replaced block of at most
-two characters on each side (adjacent edits merged) counts as one confusion ``clean -> ocr``. Output: for every OCR
-string, the clean strings it stands for with P(ocr | clean) = count / occurrences of clean.
-Confusions seen once are dropped, and so are rare ones whose OCR string is plain lowercase
-letters (they would make false repairs of correct words). An OCR string seen for one of å/ä/ö (the English model knows none of them) is also given to the
-other two, with at least BACKOFF times the pooled probability; and such a glyph next to the base
-letter ("éa", "a4", "o6") stands for the marked letter too.
-"""
+two characters on each side (adjacent edits merged) counts as one confusion ``clean -> ocr``.
+Output: for every OCR string, the clean strings it stands for with P(ocr | clean) = count /
+occurrences of clean. Confusions seen once are dropped, and so are rare ones whose OCR string is
+plain lowercase letters (they would make false repairs of correct words). An OCR string seen for
+one of å/ä/ö (the English model knows none of them) is also given to the other two, with at least
+BACKOFF times the pooled probability; and such a glyph next to the base letter ("éa", "a4", "o6")
+stands for the marked letter too."""
 
 from __future__ import annotations
 

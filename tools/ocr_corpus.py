@@ -1,17 +1,17 @@
 """Build OCR-damaged Swedish text with its ground truth: clean text -> rendered PDF -> English OCR.
 
-Used to learn OCR confusions (``learn_confusions.py``) and to build held-out sets for
-measuring the normalize stage on text its rules were not written against.
+Used to learn OCR confusions (``learn_confusions.py``) and to build held-out sets for measuring the
+normalize stage on text its rules were not written against.
 
     python tools/ocr_corpus.py prepare SRC.pdf OUT.txt --skip-words 300 --words 3000
     python tools/ocr_corpus.py damage CLEAN.txt OUTDIR [--dpi 250 --blur 0.6 --noise 12] [--bw]
 
-``prepare`` takes the text layer of a digital Swedish PDF (pdftotext), rebuilds paragraphs
-and writes one paragraph per line. ``damage`` renders CLEAN.txt with the corpus generator
+``prepare`` takes the text layer of a digital Swedish PDF (pdftotext), rebuilds paragraphs and
+writes one paragraph per line. ``damage`` renders CLEAN.txt with the corpus generator
 (``make_pdfs.py``: render, then ocrtext with blur/skew/noise and ``-l eng``), and aligns the OCR
-output to the clean words (``align``, difflib on folded tokens; much faster than make_pdfs.py align), writing ``OUTDIR/NAME.ocr.txt``, ``NAME.plain.txt`` and ``NAME.tsv``.
-Needs poppler-utils, tesseract-ocr, tesseract-ocr-eng and reportlab.
-"""
+output to the clean words (``align``, difflib on folded tokens; much faster than make_pdfs.py
+align), writing ``OUTDIR/NAME.ocr.txt``, ``NAME.plain.txt`` and ``NAME.tsv``. Needs poppler-utils,
+tesseract-ocr, tesseract-ocr-eng and reportlab."""
 
 from __future__ import annotations
 
@@ -67,8 +67,10 @@ def prepare(pdf: Path, out: Path, skip_words: int, words: int) -> None:
         kept += n
         if kept >= words:
             break
-    out.write_text("% logos: no\n% header-left: \n% header-right: \n% footer-left: \n\n"
-                   + "\n\n".join(chosen) + "\n", encoding="utf-8")
+    out.write_text(
+        "% logos: no\n% header-left: \n% header-right: \n% footer-left: \n\n" + "\n\n".join(chosen) + "\n",
+        encoding="utf-8",
+    )
     print(f"{out}: {len(chosen)} paragraphs, {kept} words")
 
 
@@ -90,16 +92,58 @@ def damage(clean: Path, outdir: Path, dpi: int, blur: float, noise: float, bw: b
     run("render", str(clean), str(pdf))
     if bw:
         scanned = outdir / f"{name}.scan.pdf"
-        run("scan", str(pdf), str(scanned), "--mode", "bw", "--dpi", str(dpi), "--skew", "0.6",
-            "--noise", str(noise), "--blur", str(blur), "--seed", "5", "--ocr", "eng")
-        ocr.write_text(subprocess.run(["pdftotext", str(scanned), "-"], check=True, capture_output=True,
-                                      text=True).stdout, encoding="utf-8")
+        run(
+            "scan",
+            str(pdf),
+            str(scanned),
+            "--mode",
+            "bw",
+            "--dpi",
+            str(dpi),
+            "--skew",
+            "0.6",
+            "--noise",
+            str(noise),
+            "--blur",
+            str(blur),
+            "--seed",
+            "5",
+            "--ocr",
+            "eng",
+        )
+        ocr.write_text(
+            subprocess.run(
+                ["pdftotext", str(scanned), "-"], check=True, capture_output=True, text=True
+            ).stdout,
+            encoding="utf-8",
+        )
         scanned.unlink()
     else:
-        run("ocrtext", str(pdf), str(ocr), "--dpi", str(dpi), "--crop-top", "70", "--crop-bottom", "60",
-            "--skew", "0.6", "--noise", str(noise), "--blur", str(blur), "--lang", "eng")
-    plain.write_text(subprocess.run([sys.executable, str(MAKE_PDFS), "strip", str(clean)], check=True,
-                                    capture_output=True, text=True).stdout, encoding="utf-8")
+        run(
+            "ocrtext",
+            str(pdf),
+            str(ocr),
+            "--dpi",
+            str(dpi),
+            "--crop-top",
+            "70",
+            "--crop-bottom",
+            "60",
+            "--skew",
+            "0.6",
+            "--noise",
+            str(noise),
+            "--blur",
+            str(blur),
+            "--lang",
+            "eng",
+        )
+    plain.write_text(
+        subprocess.run(
+            [sys.executable, str(MAKE_PDFS), "strip", str(clean)], check=True, capture_output=True, text=True
+        ).stdout,
+        encoding="utf-8",
+    )
     align(ocr, plain, outdir / f"{name}.tsv")
     pdf.unlink()
 

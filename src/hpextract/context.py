@@ -1,4 +1,4 @@
-"""Context rules for short Swedish words that OCR makes ambiguous (ar → är/år, far → får/far, bor → bör/bor)."""
+"""Context rules for short words that OCR makes ambiguous (ar → är/år, far → får/far, bor → bör/bor)."""
 
 from __future__ import annotations
 
@@ -12,18 +12,93 @@ NUMBER = re.compile(r"^\(?\d[\d.,:–-]*\)?[.,;:]?$")
 EDGES = "()[]\"'”’.,;:!?"
 # words after which a noun "år" (year) is expected rather than the verb "är"
 BEFORE_YEAR = frozenset(
-    "ett två tre fyra fem sex sju åtta nio tio elva tolv tjugo hundra några flera många varje vart "
-    "detta samma nästa förra föregående kommande innevarande första andra tredje fjärde femte sista "
-    "hela halvt per i inom efter sedan under fyllda".split()
+    [
+        "ett",
+        "två",
+        "tre",
+        "fyra",
+        "fem",
+        "sex",
+        "sju",
+        "åtta",
+        "nio",
+        "tio",
+        "elva",
+        "tolv",
+        "tjugo",
+        "hundra",
+        "några",
+        "flera",
+        "många",
+        "varje",
+        "vart",
+        "detta",
+        "samma",
+        "nästa",
+        "förra",
+        "föregående",
+        "kommande",
+        "innevarande",
+        "första",
+        "andra",
+        "tredje",
+        "fjärde",
+        "femte",
+        "sista",
+        "hela",
+        "halvt",
+        "per",
+        "i",
+        "inom",
+        "efter",
+        "sedan",
+        "under",
+        "fyllda",
+    ]
 )
 # words that follow the verb "är" but cannot follow the noun "år"
 AFTER_IS = frozenset(
-    "inte inget ingen inga ett en det detta dessa denna de den också även att nu redan ännu fortfarande "
-    "därför dock helt mycket mer mest mindre ofta alltid sedan viktigt svårt möjligt oklart".split()
+    [
+        "inte",
+        "inget",
+        "ingen",
+        "inga",
+        "ett",
+        "en",
+        "det",
+        "detta",
+        "dessa",
+        "denna",
+        "de",
+        "den",
+        "också",
+        "även",
+        "att",
+        "nu",
+        "redan",
+        "ännu",
+        "fortfarande",
+        "därför",
+        "dock",
+        "helt",
+        "mycket",
+        "mer",
+        "mest",
+        "mindre",
+        "ofta",
+        "alltid",
+        "sedan",
+        "viktigt",
+        "svårt",
+        "möjligt",
+        "oklart",
+    ]
 )
 YEAR = re.compile(r"^\(?(19|20)\d\d\)?[.,;:]?$")
-POSSESSIVE = frozenset("min din sin hans hennes deras vår er ens en".split())
-AFTER_LIVES = frozenset("i på hos kvar hemma ensam ensamma tillsammans nära utanför".split())
+POSSESSIVE = frozenset(["min", "din", "sin", "hans", "hennes", "deras", "vår", "er", "ens", "en"])
+AFTER_LIVES = frozenset(
+    ["i", "på", "hos", "kvar", "hemma", "ensam", "ensamma", "tillsammans", "nära", "utanför"]
+)
 
 
 def bare(word: str) -> str:
@@ -59,7 +134,7 @@ def rule_for(options: set[str], best: str, prev: str, following: str) -> tuple[s
 
 def sentence_start(prev: str) -> bool:
     """Whether a word after PREV may begin a sentence, heading or list item."""
-    return not prev or prev[-1] in ".!?:)”\"" or prev.isdigit()
+    return not prev or prev[-1] in '.!?:)”"' or prev.isdigit()
 
 
 def lowercase_reading(repairer: WordRepairer, word: str, prev: str, prefix: bool) -> Choice | None:

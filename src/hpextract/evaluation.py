@@ -47,7 +47,8 @@ class Score:
         return (
             f"tokens {self.total}: accuracy {self.accuracy:.2%}; damaged {self.damaged}, fixed "
             f"{self.fixed} ({self.fix_rate:.2%}); right {self.clean}, broken {self.broken} "
-            f"({self.false_rate:.2%})" + (f"; {self.skipped} alignment artefacts skipped" if self.skipped else "")
+            f"({self.false_rate:.2%})"
+            + (f"; {self.skipped} alignment artefacts skipped" if self.skipped else "")
         )
 
 

@@ -18,14 +18,47 @@ DAMAGED_BELOW = 0.01  # a share below this (in enough text) means the diacritics
 MIN_LETTERS = 200  # below this the share says little; look for OCR marks instead
 TRANSLATE = str.maketrans(
     {
-        "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",
-        "\ufb06": "st", "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None,
-        "\ufeff": None, "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ",
-        "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u205f": " ",
-        "\u3000": " ", "\t": " ", "\u2010": "-", "\u2011": "-", "\u2012": "–", "\u2015": "—",
-        "\u2212": "–", "\u201c": "”", "\u201e": "”", "\u201f": "”", "\u00ab": "”", "\u00bb": "”",
-        "\u2018": "’", "\u201a": "’", "\u201b": "’", "\r": None,
-    }  # fmt: skip
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+        "\u00ad": None,
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\u2060": None,
+        "\ufeff": None,
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u202f": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u2004": " ",
+        "\u2005": " ",
+        "\u2006": " ",
+        "\u205f": " ",
+        "\u3000": " ",
+        "\t": " ",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "–",
+        "\u2015": "—",
+        "\u2212": "–",
+        "\u201c": "”",
+        "\u201e": "”",
+        "\u201f": "”",
+        "\u00ab": "”",
+        "\u00bb": "”",
+        "\u2018": "’",
+        "\u201a": "’",
+        "\u201b": "’",
+        "\r": None,
+    }
 )
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 SPACES = re.compile(r"(?<=\S) {2,}")
@@ -36,8 +69,49 @@ PART_SEP = re.compile(r"([-/–])")
 MARKED = re.compile(r"[åäöÅÄÖ]")
 LETTER = re.compile(r"[^\W\d_]")
 OCR_MARKS = re.compile(r"(?:^|\s)\|(?:\s|$)|[^\W\d_]*(?:[a-z][0-9&|]|[0-9&|][a-z])[^\W\d_]*|[a-z]é[a-z]")
-SWEDISH = frozenset("och att som av det en i med till för är på om har de den inte ett".split())
-ENGLISH = frozenset("the and of to is in that for with on are this be as it by from".split())
+SWEDISH = frozenset(
+    [
+        "och",
+        "att",
+        "som",
+        "av",
+        "det",
+        "en",
+        "i",
+        "med",
+        "till",
+        "för",
+        "är",
+        "på",
+        "om",
+        "har",
+        "de",
+        "den",
+        "inte",
+        "ett",
+    ]
+)
+ENGLISH = frozenset(
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "is",
+        "in",
+        "that",
+        "for",
+        "with",
+        "on",
+        "are",
+        "this",
+        "be",
+        "as",
+        "it",
+        "by",
+        "from",
+    ]
+)
 
 
 def clean_text(text: str) -> str:

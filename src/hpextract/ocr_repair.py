@@ -7,7 +7,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, pairwise
 from pathlib import Path
 
 from hpextract.lexicon import Lexicon, fold
@@ -103,7 +103,7 @@ class WordRepairer:
         out = [(word, 0.0, ())]
         for n in range(1, MAX_SUBS + 1):
             for combo in combinations(sites, n):
-                if any(a[0] + len(a[1]) > b[0] for a, b in zip(combo, combo[1:], strict=False)):
+                if any(a[0] + len(a[1]) > b[0] for a, b in pairwise(combo)):
                     continue
                 text, pos = [], 0
                 for i, key, clean, _ in combo:
