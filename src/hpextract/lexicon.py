@@ -11,13 +11,17 @@ from pathlib import Path
 import msgpack
 
 DATA = Path(__file__).parent / "data"
-FOLD = str.maketrans("åäöéÅÄÖÉ", "aaoeAAOE")
-HUNSPELL_DIRS = (Path(sysconfig.get_path("data")) / "share" / "hunspell", Path("/usr/share/hunspell"))
+FOLDS = (("å", "a"), ("ä", "a"), ("ö", "o"), ("é", "e"), ("Å", "A"), ("Ä", "A"), ("Ö", "O"), ("É", "E"))
+HUNSPELL_DIRS = (Path("/usr/share/hunspell"), Path(sysconfig.get_path("data")) / "share" / "hunspell")
 
 
 def fold(word: str) -> str:
     """The word with å ä ö é replaced by a a o e (what English OCR makes of them)."""
-    return word.translate(FOLD)
+    if word.isascii():
+        return word
+    for marked, plain in FOLDS:
+        word = word.replace(marked, plain)
+    return word
 
 
 def zipf_buckets() -> list[list[str]]:
@@ -34,7 +38,7 @@ def zipf_buckets() -> list[list[str]]:
 
 
 def hunspell_dir() -> Path:
-    """Folder of the Swedish Hunspell dictionary (PyPI hunspell-sv, else Debian hunspell-sv-se)."""
+    """Folder of the sv_SE Hunspell dictionary: Debian hunspell-sv-se (loads fast), else PyPI hunspell-sv."""
     for d in HUNSPELL_DIRS:
         if (d / "sv_SE.dic").exists():
             return d
@@ -58,9 +62,12 @@ class Lexicon:
         for i in range(len(buckets) - 1, -1, -1):
             self.zipf.update(dict.fromkeys(buckets[i], 9.0 - i / 100))
         marked = [w for w in self.zipf if not w.isascii()]
-        self.by_fold: dict[str, list[str]] = {}
-        for key, w in zip(fold("\n".join(marked)).split("\n"), marked, strict=True):
-            self.by_fold.setdefault(key, []).append(w)
+        keys = fold("\n".join(marked)).split("\n")
+        self.by_fold: dict[str, str] = dict(zip(keys, marked, strict=True))
+        self.more_by_fold: dict[str, list[str]] = {}
+        for key, w in zip(keys, marked, strict=True):
+            if self.by_fold[key] != w:
+                self.more_by_fold.setdefault(key, []).append(w)
         self._hunspell = Hunspell("sv_SE", hunspell_data_dir=str(hunspell_dir()))
         self.domain = frozenset(domain_words())
         self.spell = lru_cache(maxsize=None)(self._spell)
@@ -71,7 +78,7 @@ class Lexicon:
 
     def spellings(self, folded: str) -> list[str]:
         """Known lowercase words whose folded form is FOLDED (itself included when it is a word)."""
-        out = list(self.by_fold.get(folded, ()))
+        out = [self.by_fold[folded], *self.more_by_fold.get(folded, ())] if folded in self.by_fold else []
         if folded in self.zipf:
             out.append(folded)
         return out
