@@ -162,7 +162,8 @@ def test_whitespace_and_lines_preserved() -> None:
 
 def test_changes_are_recorded_with_offsets_and_reasons() -> None:
     repair = Normalizer().repair("Uppfdljning av handlingsplan for\nanpassning av modell", damaged=True)
-    assert isinstance(repair, Repair) and repair.tokens == 7
+    assert isinstance(repair, Repair) and repair.tokens == 7 and repair.changed == 2
+    assert Normalizer().repair("halso-och vardform", damaged=True).changed == 2
     assert [(c.token, c.replacement, c.offset) for c in repair.changes] == [
         ("Uppfdljning", "Uppföljning", 0),
         ("for", "för", 29),
@@ -197,7 +198,7 @@ def test_clean_text_has_no_false_changes(name: str) -> None:
     text = read(name)
     repair = get_normalizer().repair(text)
     assert repair.text == text
-    assert repair.changes == []
+    assert repair.changes == [] and repair.changed == 0
 
 
 # --- accuracy ------------------------------------------------------------------------------------

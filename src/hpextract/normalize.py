@@ -152,11 +152,12 @@ class Change:
 
 @dataclass
 class Repair:
-    """Result of normalizing one text: the text, its changes and its number of whitespace tokens."""
+    """Result of normalizing one text: the text, its changes, its whitespace tokens and how many changed."""
 
     text: str
     changes: list[Change] = field(default_factory=list)
     tokens: int = 0
+    changed: int = 0  # whitespace tokens with at least one change (source.normalization.changed)
 
 
 class Normalizer:
@@ -196,16 +197,17 @@ class Normalizer:
         """Repair every word of TEXT (already cleaned)."""
         out: list[str] = []
         changes: list[Change] = []
-        pos, prev, count = 0, "", 0
+        pos, prev, count, changed = 0, "", 0, 0
         matches = list(TOKEN.finditer(text))
         for k, m in enumerate(matches):
             count += 1
             following = matches[k + 1].group() if k + 1 < len(matches) else ""
             new = self._repair_token(m.group(), m.start(), prev, following, changes)
+            changed += new != m.group()
             out += [text[pos : m.start()], new]
             pos, prev = m.end(), new
         out.append(text[pos:])
-        return Repair("".join(out), changes, count)
+        return Repair("".join(out), changes, count, changed)
 
     def _repair_token(self, token: str, offset: int, prev: str, following: str, changes: list[Change]) -> str:
         """Repair the word parts of one whitespace token, recording the changes."""
