@@ -1,4 +1,4 @@
-"""Repair of Swedish words damaged by English-model OCR: candidates, lexical ranking, context rules."""
+"""Repair of Swedish words damaged by English-model OCR: candidates, lexical ranking, validity."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ MIN_PART = 3  # shortest compound part
 MIN_PART_ZIPF = 1.5  # compound parts must be at least this frequent
 MIN_KEEP_ZIPF = 3.0  # a valid wordfreq hit this frequent makes compound analysis unnecessary
 BEAM = 12
+MAX_WORD = 40  # longer tokens (URLs, junk) are left alone
 LETTERS = re.compile(r"[^\W\d_]+")
 REPAIRABLE = re.compile(r"[^\W\d_]|^\|$")  # a letter, or a lone | (read as I)
 ABBREVIATION = re.compile(r"^[A-Z]{2,4}$")  # all-capital short words are kept as they are
@@ -169,6 +170,8 @@ class WordRepairer:
     def candidates(self, word: str, prefix: bool = False) -> dict[str, tuple[float, str]]:
         """Valid spellings of WORD (cased) -> (score, reason); compounds only when no frequent word fits."""
         found: dict[str, tuple[float, str]] = {}
+        if len(word) > MAX_WORD:
+            return found
         readings = self.readings(word)
         for low, case, cost, used in readings:
             hits = [(w, self.lex.zipf[w]) for w in self.lex.spellings(fold(low))]
