@@ -92,6 +92,8 @@ def add_stray_marks(table: dict[str, dict[str, float]], group: str) -> None:
     its pooled probability."""
     for glyph in [g for g in table if len(g) == 1 and not (g.isascii() and g.isalpha())]:
         pooled = sum(table[glyph].get(m, 0.0) for m in group) / len(group)
+        if not pooled:
+            continue
         for m in group:
             base = m.translate(FOLD)
             for ocr in (glyph + base, base + glyph):
