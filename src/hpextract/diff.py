@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from .diff_model import (
     StatusChange,
     Summary,
 )
+from .errors import HpextractError
 from .model import Assignment, DateMention, Number, Proposal, Report, StatusSection
 from .worddiff import Repair, Token, same_words, similarity, text_ops, tokenize, word_ops
 
@@ -38,6 +40,8 @@ SAME_LABEL_BONUS = 0.01
 
 def load_report(path: Path) -> Report:
     """A report from an extract JSON (validated), or extracted on the fly from a PDF or text dump."""
+    if not path.is_file():
+        raise HpextractError(f"{path}: no such file")
     if path.suffix.lower() == ".json":
         from .schema import load_report_json
 
@@ -98,6 +102,11 @@ def diff_reports(old: Report, new: Report, repair: Repair | None = None) -> Repo
         sections=section_changes(old.status_sections, new.status_sections, renumber),
         assignments=entries,
     )
+
+
+def diff_json(diff: ReportDiff) -> str:
+    """The canonical serialisation: fixed key order, no timestamps, a final newline (same inputs, same bytes)."""
+    return json.dumps(diff.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
 
 
 def has_differences(diff: ReportDiff) -> bool:

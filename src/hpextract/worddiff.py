@@ -14,6 +14,9 @@ Repair = Callable[[str], str]
 """Text in, repaired text out (the OCR normalizer plugs in here)."""
 
 CONTEXT_WORDS = 5
+# Unchanged runs this short between two larger edits are chaff ("i", "och att"); a longer run, such as a
+# sentence carried over into a rewritten paragraph, is worth showing as unchanged.
+MAX_CHAFF_WORDS = 5
 # Typographic variants that carry no meaning in a report: quotes, apostrophes, dashes, invisible characters.
 _UNIFY = str.maketrans(
     {
@@ -93,14 +96,14 @@ Opcode = tuple[str, int, int, int, int]
 
 def merge_chaff(codes: list[Opcode]) -> list[Opcode]:
     """Fold short unchanged runs into the edits around them when they are no longer than the edit on either
-    side (the semantic cleanup of diff-match-patch, on words): a rewritten sentence reads as one replacement,
-    not as a scatter of edits held together by "i", "och", "att"."""
+    side (the semantic cleanup of diff-match-patch, on words, capped at MAX_CHAFF_WORDS): a rewritten sentence
+    reads as one replacement, not as a scatter of edits held together by "i", "och", "att"."""
     codes = list(codes)
     k = 1
     while k < len(codes) - 1:
         left, middle, right = codes[k - 1 : k + 2]
-        length = middle[2] - middle[1]
-        if middle[0] == "equal" and "equal" not in (left[0], right[0]) and length <= min(_size(left), _size(right)):
+        between_edits = middle[0] == "equal" and "equal" not in (left[0], right[0])
+        if between_edits and middle[2] - middle[1] <= min(_size(left), _size(right), MAX_CHAFF_WORDS):
             codes[k - 1 : k + 2] = [("replace", left[1], right[2], left[3], right[4])]
             k = max(1, k - 1)  # the merged edit is larger and may now absorb the run before it
         else:
