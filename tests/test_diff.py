@@ -13,9 +13,9 @@ import pytest
 from typer.testing import CliRunner
 
 from hpextract.cli import app
-from hpextract.diff import diff_json, diff_reports, has_differences, load_report
+from hpextract.diff import diff_json, diff_reports, has_differences, load_report, proposal_diff
 from hpextract.diff_model import AssignmentDiff, ReportDiff
-from hpextract.model import Report
+from hpextract.model import Proposal, Report
 from hpextract.pipeline import report_json
 
 from .conftest import DATA, squash
@@ -174,6 +174,49 @@ def test_a_report_against_itself_is_unchanged(report_2021: Report) -> None:
     same = diff_reports(report_2021, report_2021)
     assert {e.change for e in same.assignments} == {"unchanged"}
     assert not same.sections and not has_differences(same)
+
+
+def without_assignment(report: Report, number: int) -> Report:
+    """The report with one assignment (and the section only about it) dropped and the later ones renumbered."""
+
+    def shift(n: Any) -> Any:
+        return n - 1 if n > number else n
+
+    assignments = [
+        a.model_copy(update={"number": shift(a.number), "label": f"{shift(a.number)})",
+                             "references": [shift(r) for r in a.references if r != number]})
+        for a in report.assignments if a.number != number
+    ]
+    kept = [s for s in report.status_sections if s.covers != [number]]
+    sections = [s.model_copy(update={"covers": [shift(n) for n in s.covers]}) for s in kept]
+    return report.model_copy(update={"assignments": assignments, "status_sections": sections})
+
+
+def test_renumbering_is_matched_by_text(report_2021: Report) -> None:
+    diff = diff_reports(report_2021, without_assignment(report_2021, 8))
+    assert [(e.old_number, e.number, e.change) for e in diff.assignments[6:10]] == [
+        (7, 7, "unchanged"), (8, None, "removed"), (9, 8, "renumbered"), (10, 9, "renumbered")
+    ]
+    assert diff.summary.renumbered == 11 and diff.summary.removed == 1
+    assert all(not (e.text_ops or e.status_text_ops or e.references.added) for e in diff.assignments[8:])
+    assert [(c.change, [s.covers for s in c.old]) for c in diff.sections] == [("removed", [[8]])]
+
+
+def test_proposals_matched_by_text_first_then_label() -> None:
+    old = [Proposal(label="a)", text="Teamen får en enhetlig benämning i hela Skåne."),
+           Proposal(label="b)", text="Vårdformen utvärderas årligen av Vårdsamverkan Skåne."),
+           Proposal(label="c)", text="Läkarstödet i hemsjukvården ses över under 2022.")]
+    new = [Proposal(label="a)", text="Vårdformen utvärderas varje år av Vårdsamverkan Skåne."),
+           Proposal(label="b)", text="Teamen får ett gemensamt namn."),
+           Proposal(label="c)", text="Läkarstödet organiseras om under 2023.")]
+    diff = proposal_diff(old, new)
+    # b) moved to a) (text first); old a) and new b) share too little and no label: a removal and an addition;
+    # c) kept its label and some words: a rewording.
+    assert [(m.old_label, m.new_label) for m in diff.relabelled] == [("b)", "a)")]
+    assert [(m.old_label, m.new_label, [op.new for op in m.ops]) for m in diff.changed] == [
+        ("b)", "a)", ["varje år"]), ("c)", "c)", ["organiseras om under 2023."])
+    ]
+    assert [p.label for p in diff.removed] == ["a)"] and [p.label for p in diff.added] == ["b)"]
 
 
 def mirror(diff: ReportDiff) -> dict[str, Any]:

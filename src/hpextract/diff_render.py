@@ -21,6 +21,7 @@ class Markup(Protocol):
     """How one output format spells the pieces of a diff."""
 
     def plain(self, text: str) -> str: ...
+    def paragraph(self, text: str) -> str: ...
     def deleted(self, text: str) -> str: ...
     def inserted(self, text: str) -> str: ...
     def strong(self, text: str) -> str: ...
@@ -33,6 +34,9 @@ class RichMarkup:
     """Colours for the terminal, plus git word-diff markers ([-old-] {+new+}) that survive a pipe."""
 
     def plain(self, text: str) -> str:
+        return escape(text)
+
+    def paragraph(self, text: str) -> str:
         return escape(text)
 
     def deleted(self, text: str) -> str:
@@ -66,6 +70,9 @@ class MarkdownMarkup:
 
     def plain(self, text: str) -> str:
         return self._SPECIAL.sub(r"\\\1", text)
+
+    def paragraph(self, text: str) -> str:
+        return f"{self.plain(text)}\n"
 
     def deleted(self, text: str) -> str:
         return f"~~{self.plain(text)}~~"
@@ -103,13 +110,13 @@ def markdown(diff: ReportDiff) -> str:
 def blocks(diff: ReportDiff, m: Markup) -> list[Block]:
     """The whole rendering: header, status transitions, document and section changes, then each changed
     assignment (identical details of neighbours, such as a joint status section, shown once)."""
-    out: list[Block] = [m.heading(f"Changes {diff.old.file} → {diff.new.file}", 1), m.plain(_summary_line(diff))]
+    out: list[Block] = [m.heading(f"Changes {diff.old.file} → {diff.new.file}", 1), m.paragraph(_summary_line(diff))]
     transitions = [e for e in diff.assignments if e.status]
     if transitions:
         rows = [[_numbers([e]), _category(e.status.old), _category(e.status.new)] for e in transitions if e.status]
         out.append(m.table("Status transitions", ["Assignment", "Old status", "New status"], rows))
     else:
-        out.append(m.plain("No status transitions."))
+        out.append(m.paragraph("No status transitions."))
     out += _document(diff, m) + _sections(diff.sections, m)
     changed = [e for e in diff.assignments if e.change != "unchanged"]
     for _, group in groupby(changed, key=_details_key):
@@ -121,9 +128,9 @@ def blocks(diff: ReportDiff, m: Markup) -> list[Block]:
 def _summary_line(diff: ReportDiff) -> str:
     s = diff.summary
     return (
-        f"{s.modified} modified, {s.added} added, {s.removed} removed, {s.renumbered} renumbered, "
-        f"{s.unchanged} unchanged; {s.status_changed} status transitions, "
-        f"{s.text_changed} assignment texts and {s.status_text_changed} status texts changed."
+        f"Assignments: {s.modified} modified, {s.unchanged} unchanged, {s.added} added, {s.removed} removed, "
+        f"{s.renumbered} renumbered. Status changed: {s.status_changed}; assignment text changed: {s.text_changed}; "
+        f"status text changed: {s.status_text_changed}."
     )
 
 
