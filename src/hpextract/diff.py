@@ -143,9 +143,9 @@ def match_assignments(a: _Version, b: _Version) -> dict[int, int]:
 
 def _ordered_pairs(pairs: dict[int, int], n_old: int, n_new: int) -> list[tuple[int | None, int | None]]:
     """New document order; a removed assignment goes right after the one that preceded it in the old version."""
-    keyed: list[tuple[tuple[int, int, int], int | None, int | None]] = [
-        ((j, 0, 0), next((i for i, jj in pairs.items() if jj == j), None), j) for j in range(n_new)
-    ]
+    old_of = {j: i for i, j in pairs.items()}
+    keyed: list[tuple[tuple[int, int, int], int | None, int | None]]
+    keyed = [((j, 0, 0), old_of.get(j), j) for j in range(n_new)]
     anchor = -1
     for i in range(n_old):
         if i in pairs:
@@ -157,7 +157,7 @@ def _ordered_pairs(pairs: dict[int, int], n_old: int, n_new: int) -> list[tuple[
 
 def _entry(a: _Version, b: _Version, i: int | None, j: int | None, renumber: dict[Number, Number]) -> AssignmentDiff:
     if i is not None and j is not None:
-        return _matched(a, b, a.report.assignments[i], b.report.assignments[j], renumber)
+        return _matched(a, b, i, j, renumber)
     old = a.report.assignments[i] if i is not None else None
     new = b.report.assignments[j] if j is not None else None
     return _one_sided(old, new)
@@ -174,13 +174,12 @@ def _one_sided(old: Assignment | None, new: Assignment | None) -> AssignmentDiff
     )
 
 
-def _matched(
-    a: _Version, b: _Version, old: Assignment, new: Assignment, renumber: dict[Number, Number]
-) -> AssignmentDiff:
+def _matched(a: _Version, b: _Version, i: int, j: int, renumber: dict[Number, Number]) -> AssignmentDiff:
+    old, new = a.report.assignments[i], b.report.assignments[j]
     entry = AssignmentDiff(
         number=new.number, old_number=old.number, change="unchanged", text=None,
         status=_status_change(old, new),
-        text_ops=text_ops(old.text, new.text, a.repair),
+        text_ops=word_ops(a.texts[i], b.texts[j]),
         status_text_ops=text_ops(a.status_text(old.number), b.status_text(new.number), a.repair),
         proposals=proposal_diff(a.proposals(old.number), b.proposals(new.number), a.repair),
         dates=date_diff(a.dates(old.number), b.dates(new.number)),
