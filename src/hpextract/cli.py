@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -81,12 +82,52 @@ def extract(
         raise typer.Exit(1)
 
 
-@app.command()
-def schema() -> None:
-    """Print the JSON Schema of the extract output."""
-    from .schema import report_schema_json
+class DiffFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+    MARKDOWN = "markdown"
 
-    sys.stdout.write(report_schema_json())
+
+@app.command()
+def diff(
+    old: Annotated[Path, typer.Argument(help="The earlier report: .pdf, .txt, or a .json made by extract.")],
+    new: Annotated[Path, typer.Argument(help="The later report: .pdf, .txt, or a .json made by extract.")],
+    output_format: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = DiffFormat.TEXT,
+    exit_code: Annotated[
+        bool, typer.Option("--exit-code", help="Exit 1 when the reports differ, 0 when they do not (errors: 2).")
+    ] = False,
+) -> None:
+    """Show what changed between two versions of a report: statuses, texts, proposals, dates, sections."""
+    from .diff import diff_json, diff_reports, has_differences, load_report
+
+    try:
+        result = diff_reports(load_report(old), load_report(new))
+    except HpextractError as error:
+        raise _fail(str(error), code=2) from None
+    if output_format is DiffFormat.JSON:
+        sys.stdout.write(diff_json(result))
+    elif output_format is DiffFormat.MARKDOWN:
+        from .diff_render import markdown
+
+        sys.stdout.write(markdown(result))
+    else:
+        from rich.console import Console
+
+        from .diff_render import print_text
+
+        print_text(result, Console(highlight=False))
+    if exit_code and has_differences(result):
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema(
+    diff: Annotated[bool, typer.Option("--diff", help="The schema of `diff --format json` instead.")] = False,
+) -> None:
+    """Print the JSON Schema of the extract output (or of the diff output)."""
+    from .schema import diff_schema_json, report_schema_json
+
+    sys.stdout.write(diff_schema_json() if diff else report_schema_json())
 
 
 @app.command()
@@ -104,3 +145,7 @@ def validate(files: Annotated[list[Path], typer.Argument(help="JSON files writte
             typer.echo(f"{path}: valid")
     if failed:
         raise typer.Exit(1)
+
+
+if __name__ == "__main__":
+    app()
