@@ -184,3 +184,16 @@ def test_json_is_deterministic(data) -> None:
     second = report_json(extract(data / "v2021.pdf"))
     assert first == second
     assert "\\u00" not in first and "Uppföljning" in first
+
+
+def test_damaged_dump_segments_before_any_repair(data) -> None:
+    """The structure must not depend on the OCR repair: segment the raw damaged paragraphs."""
+    from hpextract.layout import analyse
+    from hpextract.read import read_document
+    from hpextract.segment import segment
+
+    kind, pages = read_document(data / "seed_ocr.txt")
+    parts = segment(analyse(pages, positioned=kind == "pdf"), [])
+    assert [a.number for a in parts.assignments] == list(range(1, 20))
+    assert [s.covers for s in parts.sections] == [[1, 2], [3, 4, 5], *([n] for n in range(6, 20))]
+    assert "for" in parts.sections[0].heading.split()  # really the damaged text

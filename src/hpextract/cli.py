@@ -121,6 +121,36 @@ def diff(
 
 
 @app.command()
+def normalize(
+    source: Annotated[str, typer.Argument(help="A text file, or - for standard input.")] = "-",
+    explain: Annotated[bool, typer.Option(help="List each change (token, replacement, why) instead.")] = False,
+    force: Annotated[bool, typer.Option(help="Repair even when the text is not judged damaged.")] = False,
+) -> None:
+    """Print the text with Swedish normalization and OCR repair applied (lost å/ä/ö and the like)."""
+    from .normalize import get_normalizer
+    from .read import decode_text
+
+    try:
+        if source == "-":
+            text = decode_text(sys.stdin.buffer.read(), "standard input")
+        else:
+            path = Path(source)
+            if not path.is_file():
+                raise HpextractError(f"{source}: no such file")
+            text = decode_text(path.read_bytes(), path.name)
+    except HpextractError as error:
+        raise _fail(str(error)) from None
+    repair = get_normalizer().repair(text, damaged=True if force else None)
+    if not explain:
+        sys.stdout.write(repair.text)
+        return
+    for change in repair.changes:
+        line = repair.text.count("\n", 0, change.offset) + 1
+        typer.echo(f"{line}\t{change.token}\t{change.replacement}\t{change.reason}")
+    typer.echo(f"# {len(repair.changes)} changes in {repair.tokens} tokens", err=True)
+
+
+@app.command()
 def schema(
     diff: Annotated[bool, typer.Option("--diff", help="The schema of `diff --format json` instead.")] = False,
 ) -> None:

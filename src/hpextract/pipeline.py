@@ -7,9 +7,8 @@ import json
 from pathlib import Path
 
 from .errors import HpextractError
-from .layout import analyse
-from .model import Furniture, PageInfo, Report, Source
-from .page import Page
+from .layout import Layout, analyse
+from .model import Furniture, Normalization, PageInfo, Report, Source
 from .read import read_document
 from .segment import segment
 
@@ -17,14 +16,15 @@ from .segment import segment
 def extract(path: Path, password: str | None = None) -> Report:
     """Extract one report (PDF or text dump) into the data model."""
     kind, pages = read_document(path, password)
-    text_layer = assess_text_layer(pages) if kind == "pdf" else None
-    if kind == "pdf" and text_layer == "none":
+    if not any(page.lines for page in pages):
         raise HpextractError(f"{path.name}: the PDF has no text layer (a scan); it needs OCR")
     layout = analyse(pages, positioned=kind == "pdf")
+    text_layer, normalization = normalize_blocks(layout)
     tables = [(page.number, table) for page in pages for table in page.tables]
     parts = segment(layout, tables)
     source = Source(
         file=path.name, sha256=file_sha256(path), kind=kind, pages=len(pages), text_layer=text_layer,
+        normalization=normalization,
         page_info=[PageInfo(page=page.number, ocr=page.ocr) for page in pages] if kind == "pdf" else [],
     )
     return Report(
@@ -35,9 +35,15 @@ def extract(path: Path, password: str | None = None) -> Report:
     )
 
 
-def assess_text_layer(pages: list[Page]) -> str:
-    """'none' when no page has text, else 'good' (the normalizer refines this to 'damaged')."""
-    return "good" if any(page.lines for page in pages) else "none"
+def normalize_blocks(layout: Layout) -> tuple[str, Normalization]:
+    """Normalize every paragraph in place (OCR repair only when the text is judged damaged)."""
+    from .normalize import get_normalizer, text_layer_quality
+
+    repairs = get_normalizer().repair_document([block.text for block in layout.blocks])
+    verdict, _ = text_layer_quality("\n".join(block.text for block in layout.blocks))
+    for block, repair in zip(layout.blocks, repairs, strict=True):
+        block.text = repair.text
+    return verdict, Normalization(tokens=sum(r.tokens for r in repairs), changed=sum(r.changed for r in repairs))
 
 
 def file_sha256(path: Path) -> str:

@@ -18,6 +18,10 @@ _BODY = re.compile(
     + r")(?=[^.;:]{0,30}$)"
 )
 
+_OWNER = re.compile(
+    "(" + compile_loose(r"\w*(?:beredningen|nämnden|styrelsen|gruppen|utskottet)").pattern + r")\s+till\s+$"
+)
+
 
 def find_dates(text: str) -> list[tuple[str, str, str | None]]:
     """(as written, normalised value, decision body or None) for each date, in text order."""
@@ -48,4 +52,8 @@ def _body_before(text: str, start: int) -> str | None:
     match = None
     for match in _BODY.finditer(window):  # noqa: B007 - the last (nearest) match is wanted
         pass
-    return match.group(1) if match else None
+    if match is None:
+        return None
+    # "Tjänstemannaberedningen till CS 2021-10-15": the body that acted is the one before "till".
+    owner = _OWNER.search(window[: match.start()])
+    return owner.group(1) if owner else match.group(1)
