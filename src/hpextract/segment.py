@@ -24,7 +24,7 @@ from .model import (
 from .utils.dates import find_dates
 from .utils.numbers import NUMBER_LIST, number_key, parse_number_list, to_number
 from .utils.swedish import compile_loose, sentences
-from .utils.text import RUN_IN_LABEL, fold
+from .utils.text import LIST_MARKER, RUN_IN_LABEL, fold
 
 _KEYWORDS = r"uppdrag|åtgärd|aktivitet|insats|punkt"
 ITEM_PATTERNS: list[re.Pattern[str]] = [
@@ -36,14 +36,19 @@ ITEM_PATTERNS: list[re.Pattern[str]] = [
     re.compile(r"^(?P<label>(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?)\s+(?P<rest>[A-ZÅÄÖ].*)$", re.DOTALL),
     re.compile(r"^(?P<label>(?P<num>\d{1,2})\.)\s+(?P<rest>[A-ZÅÄÖ].*)$", re.DOTALL),
 ]
+# OCR debris that may precede a heading: a stray quote, bar or dot from a speck on the page.
+_DEBRIS = r"[‘’'`´|.,·]{0,2}\s*"
 STATUS_HEADING = compile_loose(
-    rf"^(?:status|läge|lägesbeskrivning|redovisning)\b[^:\n]{{0,80}}?\b(?:{_KEYWORDS})\w*\s+(?P<nums>{NUMBER_LIST})"
+    rf"^{_DEBRIS}(?:status|läge|lägesbeskrivning|redovisning)\b[^:\n]{{0,80}}?\b(?:{_KEYWORDS})\w*\s+(?P<nums>{NUMBER_LIST})"
     r"\s*:?\s*$"
 )
-BARE_STATUS_HEADING = compile_loose(r"^status(?: och planerad inriktning| och inriktning)?\s*:?\s*$")
+BARE_STATUS_HEADING = compile_loose(rf"^{_DEBRIS}status(?: och planerad inriktning| och inriktning)?\s*:?\s*$")
 PROPOSAL = re.compile(r"^(?P<label>\(?[a-h]\))\s+(?P<rest>\S.*)$", re.DOTALL)
 GROUP = compile_loose(rf"(?P<title>[^;:().]+?)\s*\((?:{_KEYWORDS})\w*\s+(?P<nums>{NUMBER_LIST})\)")
 STATED_COUNT = compile_loose(rf"\b(\d{{1,3}})\s+(?:{_KEYWORDS})\w*\b")
+# A run of assignments may skip up to MAX_GAP numbers, each costing GAP_COST of an item.
+MAX_GAP = 3
+GAP_COST = 0.6
 PLAN_TITLE = compile_loose(r"\b(handlingsplan(?:en)?\b.*|åtgärdsplan(?:en)?\b.*|plan för\b.*)$")
 
 
@@ -70,7 +75,7 @@ class Segmented:
 
 def segment(layout: Layout, tables: list[tuple[int, list[list[str | None]]]]) -> Segmented:
     blocks = layout.blocks
-    items = choose_items(find_item_candidates(blocks))
+    items, recovered = recover_lost_labels(blocks, choose_items(find_item_candidates(blocks)))
     table_rows = status_table_rows(tables)
     first_item = items[0].index if items else len(blocks)
     title, intro_blocks = title_and_introduction(blocks[:first_item])
@@ -78,7 +83,10 @@ def segment(layout: Layout, tables: list[tuple[int, list[list[str | None]]]]) ->
     groups = find_groups([b.text for b in blocks[:first_item]])
     sections, item_extents = build_sections(blocks, items, layout.positioned)
     sections += table_sections(table_rows, start=len(sections))
-    warnings: list[str] = []
+    warnings = [
+        f"assignment {n}: its number was not found; its text is the paragraph before its status heading"
+        for n in recovered
+    ]
     if not items and table_rows:
         items_from_table = [Item(-1, n, str(n), text) for n, text, _, _ in table_rows]
         assignments = [_assignment(it, [], None, groups, layout.positioned) for it in items_from_table]
@@ -126,16 +134,20 @@ def _is_keyword_label(label: str) -> bool:
 
 
 def choose_items(candidates: list[Item]) -> list[Item]:
-    """The longest run of items numbered in sequence (1, 2, 2.1, 2.2, 3 …) in document order."""
-    best_len = [1] * len(candidates)
+    """The best run of items numbered in sequence (1, 2, 2.1, 2.2, 3 …) in document order.
+
+    A run may skip a few numbers, at a cost, because an OCR can lose a label ("8)") entirely.
+    """
+    score = [1.0] * len(candidates)
     back: list[int | None] = [None] * len(candidates)
     for j, later in enumerate(candidates):
         for i in range(j):
-            if best_len[i] + 1 > best_len[j] and _follows(candidates[i].number, later.number):
-                best_len[j], back[j] = best_len[i] + 1, i
+            skipped = _skipped(candidates[i].number, later.number)
+            if skipped is not None and score[i] + 1 - GAP_COST * skipped > score[j]:
+                score[j], back[j] = score[i] + 1 - GAP_COST * skipped, i
     if not candidates:
         return []
-    end: int | None = max(range(len(candidates)), key=lambda k: (best_len[k], -k))
+    end: int | None = max(range(len(candidates)), key=lambda k: (score[k], -k))
     chain = []
     while end is not None:
         chain.append(candidates[end])
@@ -144,14 +156,41 @@ def choose_items(candidates: list[Item]) -> list[Item]:
     return chain if len(chain) >= 2 or (chain and _is_keyword_label(chain[0].label)) else []
 
 
-def _follows(previous: Number, current: Number) -> bool:
+def _skipped(previous: Number, current: Number) -> int | None:
+    """How many numbers lie between two items that may follow each other; None when they cannot."""
     a, b = number_key(previous), number_key(current)
-    next_top = (a[0] + 1,)
     if len(b) == 1:
-        return b == next_top
-    return b[:-1] == a[: len(b) - 1] and (
-        (len(a) == len(b) - 1 and b[-1] == 1) or (len(a) == len(b) and b[-1] == a[-1] + 1)
-    )
+        gap = b[0] - a[0] - 1
+        return gap if 0 <= gap <= MAX_GAP else None
+    if b[:-1] != a[: len(b) - 1]:
+        return None
+    if len(a) == len(b) - 1:
+        return 0 if b[-1] == 1 else None
+    return 0 if len(a) == len(b) and b[-1] == a[-1] + 1 else None
+
+
+def recover_lost_labels(blocks: list[Block], items: list[Item]) -> tuple[list[Item], list[Number]]:
+    """Fill a gap in the numbering (an OCR lost "8)") from a status heading for exactly that number:
+    the paragraph just before the heading is the assignment's text."""
+    result: list[Item] = []
+    recovered: list[Number] = []
+    for k, item in enumerate(items):
+        result.append(item)
+        if k + 1 == len(items) or isinstance(item.number, str) or isinstance(items[k + 1].number, str):
+            continue
+        for index in range(item.index + 2, items[k + 1].index):
+            heading = STATUS_HEADING.match(blocks[index].text)
+            covers = parse_number_list(heading["nums"]) if heading else []
+            if len(covers) == 1 and item.number < covers[0] < items[k + 1].number and _is_plain(blocks[index - 1]):
+                result.append(Item(index - 1, covers[0], "", blocks[index - 1].text))
+                recovered.append(covers[0])
+    return result, recovered
+
+
+def _is_plain(block: Block) -> bool:
+    """A body paragraph: no heading, no status line, no list marker of its own."""
+    text = block.text
+    return not (_opens_section(text) or _is_heading(block) or PROPOSAL.match(text) or LIST_MARKER.match(text))
 
 
 def title_and_introduction(front: list[Block]) -> tuple[str | None, list[Block]]:
