@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import json
-from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +16,7 @@ from hpextract.diff_model import AssignmentDiff, ReportDiff
 from hpextract.model import Proposal, Report
 from hpextract.pipeline import report_json
 
-from .conftest import DATA, squash
+from .conftest import squash
 
 # From v2021_to_v2022_changes.md: every assignment but these changed (description or status section).
 UNCHANGED = {8, 10, 13, 14}
@@ -80,12 +78,11 @@ STATUS_EDITS: dict[int, tuple[list[str], list[str]]] = {
          ["uppdragen 11, 17 och 18.", "medan uppdrag 9 avvaktar", "Uppdrag 12 har kommit en bit på väg",
           "genom de publicerade indikatorerna"]),
 }
-# Measured on v2021.pdf -> seed_ocr.txt: word-level edits reported (assignment, status and proposal texts,
-# title and introduction; a joint status section counts once per assignment it covers).
-SEED_OPS_MEASURED = 480
-# The same with a context-free word repair taken from v2021_tokens.tsv, an oracle of what the OCR normalizer
-# can do: what is left is "ar" read as "är" where the truth is "år" and words glued to quotes.
-SEED_OPS_AFTER_ORACLE_REPAIR = 16
+# Measured on v2021.pdf -> seed_ocr.txt, the seed repaired by extract's normalizer: word-level edits reported
+# (assignment, status and proposal texts, title and introduction; a joint status section counts once per
+# assignment it covers). Without the repair it was 480. What is left are the normalizer's misses
+# ("1&karstdd", "stod" for stöd, "tillsätta" for tillsatta, "84" for §4 …).
+SEED_OPS_MEASURED = 28
 
 
 @pytest.fixture(scope="module")
@@ -292,17 +289,6 @@ def test_json_output_is_deterministic_and_valid(
     assert diff_json(diff_reports(*map(load_report, json_inputs))) == text
 
 
-def oracle_repair() -> Any:
-    """Seed token -> most frequent true token, from the hand alignment: an upper bound of a word-level repair."""
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
-    with (DATA / "v2021_tokens.tsv").open(encoding="utf-8") as handle:
-        for row in list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))[1:]:
-            if len(row) == 2:
-                votes[row[0]][row[1]] += 1
-    table = {seed: counts.most_common(1)[0][0] for seed, counts in votes.items()}
-    return lambda text: " ".join(table.get(word, word) for word in text.split())
-
-
 def count_ops(diff: ReportDiff) -> int:
     total = len(diff.document.title_ops) + len(diff.document.introduction_ops)
     for e in diff.assignments:
@@ -317,7 +303,6 @@ def test_damaged_ocr_text_against_the_pdf(report_2021: Report, report_seed: Repo
     assert not diff.sections
     assert all(not (e.proposals.added or e.proposals.removed or e.proposals.relabelled) for e in diff.assignments)
     assert count_ops(diff) <= SEED_OPS_MEASURED
-    assert count_ops(diff_reports(report_2021, report_seed, repair=oracle_repair())) <= SEED_OPS_AFTER_ORACLE_REPAIR
 
 
 def run(*args: str) -> Any:

@@ -27,7 +27,7 @@ from .diff_model import (
 )
 from .errors import HpextractError
 from .model import Assignment, DateMention, Number, Proposal, Report, StatusSection
-from .worddiff import Repair, Token, same_words, similarity, text_ops, tokenize, word_ops
+from .worddiff import Token, same_words, similarity, text_ops, tokenize, word_ops
 
 # Assignments: a text this similar is the same assignment whatever its number; the same number is a small plus.
 ASSIGNMENT_MIN_SIMILARITY = 0.5
@@ -58,7 +58,6 @@ class _Version:
     report: Report
     texts: list[list[Token]]
     sections: dict[Number, list[StatusSection]]
-    repair: Repair | None
 
     def status_text(self, number: Number) -> str:
         """Text of the status sections covering an assignment, without the proposals (compared apart)."""
@@ -71,12 +70,12 @@ class _Version:
         return [d for s in self.sections.get(number, []) for d in s.dates]
 
 
-def _version(report: Report, repair: Repair | None) -> _Version:
+def _version(report: Report) -> _Version:
     sections: dict[Number, list[StatusSection]] = {}
     for section in report.status_sections:
         for number in section.covers:
             sections.setdefault(number, []).append(section)
-    return _Version(report, [tokenize(a.text, repair) for a in report.assignments], sections, repair)
+    return _Version(report, [tokenize(a.text) for a in report.assignments], sections)
 
 
 def _paragraphs_without_proposals(section: StatusSection) -> str:
@@ -84,9 +83,9 @@ def _paragraphs_without_proposals(section: StatusSection) -> str:
     return "\n\n".join(p for p in section.text.split("\n\n") if p not in listed)
 
 
-def diff_reports(old: Report, new: Report, repair: Repair | None = None) -> ReportDiff:
-    """The differences between two versions; `repair` is applied to every text before it is tokenized."""
-    a, b = _version(old, repair), _version(new, repair)
+def diff_reports(old: Report, new: Report) -> ReportDiff:
+    """The differences between two versions of a report."""
+    a, b = _version(old), _version(new)
     pairs = match_assignments(a, b)
     renumber = {old.assignments[i].number: new.assignments[j].number for i, j in pairs.items()}
     order = _ordered_pairs(pairs, len(old.assignments), len(new.assignments))
@@ -96,8 +95,8 @@ def diff_reports(old: Report, new: Report, repair: Repair | None = None) -> Repo
         new=Side(file=new.source.file, sha256=new.source.sha256),
         summary=_summary(entries),
         document=DocumentDiff(
-            title_ops=text_ops(old.title or "", new.title or "", repair),
-            introduction_ops=text_ops(old.introduction, new.introduction, repair),
+            title_ops=text_ops(old.title or "", new.title or ""),
+            introduction_ops=text_ops(old.introduction, new.introduction),
         ),
         sections=section_changes(old.status_sections, new.status_sections, renumber),
         assignments=entries,
@@ -180,8 +179,8 @@ def _matched(a: _Version, b: _Version, i: int, j: int, renumber: dict[Number, Nu
         number=new.number, old_number=old.number, change="unchanged", text=None,
         status=_status_change(old, new),
         text_ops=word_ops(a.texts[i], b.texts[j]),
-        status_text_ops=text_ops(a.status_text(old.number), b.status_text(new.number), a.repair),
-        proposals=proposal_diff(a.proposals(old.number), b.proposals(new.number), a.repair),
+        status_text_ops=text_ops(a.status_text(old.number), b.status_text(new.number)),
+        proposals=proposal_diff(a.proposals(old.number), b.proposals(new.number)),
         dates=date_diff(a.dates(old.number), b.dates(new.number)),
         references=_reference_diff(old.references, new.references, renumber),
     )
@@ -208,11 +207,11 @@ def _status_change(old: Assignment, new: Assignment) -> StatusChange | None:
     )
 
 
-def proposal_diff(old: list[Proposal], new: list[Proposal], repair: Repair | None = None) -> ProposalDiff:
+def proposal_diff(old: list[Proposal], new: list[Proposal]) -> ProposalDiff:
     """Proposals matched by text similarity first, label second: a dropped c) with d), e) relettered to c), d)
     is one removal and two relabellings, not three rewrites."""
-    old_tokens = [tokenize(p.text, repair) for p in old]
-    new_tokens = [tokenize(p.text, repair) for p in new]
+    old_tokens = [tokenize(p.text) for p in old]
+    new_tokens = [tokenize(p.text) for p in new]
     scores = []
     for i, p in enumerate(old):
         for j, q in enumerate(new):

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from .diff_model import TextOp
-
-Repair = Callable[[str], str]
-"""Text in, repaired text out (the OCR normalizer plugs in here)."""
 
 CONTEXT_WORDS = 5
 # Unchanged runs this short between two larger edits are chaff ("i", "och att"); a longer run, such as a
@@ -41,11 +37,9 @@ def token_key(word: str) -> str:
     return unicodedata.normalize("NFC", word).translate(_UNIFY).casefold()
 
 
-def tokenize(text: str, repair: Repair | None = None) -> list[Token]:
-    """Whitespace-separated words of a text (after the optional repair), with their comparison keys."""
+def tokenize(text: str) -> list[Token]:
+    """Whitespace-separated words of a text (OCR damage was repaired by extract), with their comparison keys."""
     text = unicodedata.normalize("NFC", text)
-    if repair is not None:
-        text = repair(text)
     return [Token(word, key) for word in text.split() if (key := token_key(word))]
 
 
@@ -116,8 +110,8 @@ def _size(code: Opcode) -> int:
     return max(i2 - i1, j2 - j1)
 
 
-def text_ops(old: str, new: str, repair: Repair | None = None) -> list[TextOp]:
-    return word_ops(tokenize(old, repair), tokenize(new, repair))
+def text_ops(old: str, new: str) -> list[TextOp]:
+    return word_ops(tokenize(old), tokenize(new))
 
 
 def _rejoined_equal(old: list[Token], new: list[Token]) -> bool:
