@@ -46,6 +46,13 @@ _DESCENDERS = set("gjpqy(),;[]{}|§/")
 _TALLER = set("ÅÄÖÉÜ")  # capitals with marks above the ascender height: their words are left out
 
 
+# Å, Ä and Ö are 4-7 % of the letters of each page of Swedish prose in the corpus and 0 % in a text layer
+# OCR'd with the English model; below 100 letters a page says too little to tell.
+_SWEDISH_MARKS = set("åäöÅÄÖ")
+MIN_LETTERS_TO_JUDGE = 100
+MIN_MARK_SHARE = 0.005
+
+
 @dataclass(frozen=True, slots=True)
 class _Job:
     """Everything a worker needs to OCR one page."""
@@ -70,6 +77,17 @@ class _Word:
 def install_hint(lang: str = "swe") -> str:
     """The Debian install command for Tesseract and the model of `lang`."""
     return f"apt-get install tesseract-ocr tesseract-ocr-{lang.lower().replace('_', '-')}"
+
+
+def page_needs_ocr(text: str) -> bool:
+    """True for a Swedish page whose text layer is empty or has lost å/ä/ö (OCR'd with a wrong model)."""
+    letters = [char for char in text if char.isalpha()]
+    if not letters:
+        return True
+    if len(letters) < MIN_LETTERS_TO_JUDGE:
+        return False
+    marks = sum(char in _SWEDISH_MARKS for char in letters)
+    return marks / len(letters) < MIN_MARK_SHARE
 
 
 def check_tesseract(lang: str = "swe") -> None:
