@@ -75,8 +75,9 @@ class _Word:
 
 
 def install_hint(lang: str = "swe") -> str:
-    """The Debian install command for Tesseract and the model of `lang`."""
-    return f"apt-get install tesseract-ocr tesseract-ocr-{lang.lower().replace('_', '-')}"
+    """The Debian install command for Tesseract and the models of `lang` ("swe", or "swe+eng")."""
+    models = " ".join(f"tesseract-ocr-{part.lower().replace('_', '-')}" for part in lang.split("+"))
+    return f"apt-get install tesseract-ocr {models}"
 
 
 def page_needs_ocr(text: str) -> bool:
@@ -92,9 +93,10 @@ def page_needs_ocr(text: str) -> bool:
 
 def check_tesseract(lang: str = "swe") -> None:
     """Raise HpextractError (one line, naming the Debian packages) unless tesseract can read `lang`."""
-    if lang not in _tesseract_langs(lang):
+    missing = [part for part in lang.split("+") if part not in _tesseract_langs(lang)]
+    if missing:
         raise HpextractError(
-            f"Tesseract has no '{lang}' language model, which OCR of scanned pages needs; "
+            f"Tesseract has no '{'+'.join(missing)}' language model, which OCR of scanned pages needs; "
             f"install it with: {install_hint(lang)}"
         )
 
@@ -177,8 +179,13 @@ def _ocr_page(job: _Job) -> Page:
     """Render one page, then read its OCR result from the cache or from tesseract."""
     import pypdfium2
 
-    pdf = pypdfium2.PdfDocument(job.path)
     try:
+        pdf = pypdfium2.PdfDocument(job.path)
+    except pypdfium2.PdfiumError as exc:
+        raise HpextractError(f"{Path(job.path).name}: cannot open the PDF for OCR ({exc})") from None
+    try:
+        if not 1 <= job.number <= len(pdf):
+            raise HpextractError(f"{Path(job.path).name}: no page {job.number} to OCR (it has {len(pdf)})")
         pdf_page = pdf[job.number - 1]
         width, height = pdf_page.get_width(), pdf_page.get_height()
         image = pdf_page.render(scale=job.dpi / 72, grayscale=True).to_pil()
