@@ -45,9 +45,9 @@ def cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def timed_run(pdf: Path, pages: list[int], jobs: int, cache_dir: Path) -> tuple[float, float, dict[int, Page]]:
+def timed_run(pdf: Path, pages: list[int], jobs: int, cache: Path) -> tuple[float, float, dict[int, Page]]:
     """Wall seconds, CPU seconds and the pages of one OCR run."""
-    os.environ["HPEXTRACT_CACHE_DIR"] = str(cache_dir)
+    os.environ["HPEXTRACT_CACHE_DIR"] = str(cache)
     start, start_cpu = time.perf_counter(), cpu_seconds()
     result = ocr_pdf_pages(pdf, pages, jobs=jobs)
     return time.perf_counter() - start, cpu_seconds() - start_cpu, result
