@@ -12,6 +12,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -61,7 +62,7 @@ class _Job:
     number: int
     dpi: int
     lang: str
-    version: str
+    engine: str
     cache_dir: Path | None
 
 
@@ -93,7 +94,8 @@ def page_needs_ocr(text: str) -> bool:
 
 def check_tesseract(lang: str = "swe") -> None:
     """Raise HpextractError (one line, naming the Debian packages) unless tesseract can read `lang`."""
-    missing = [part for part in lang.split("+") if part not in _tesseract_langs(lang)]
+    _, langs = _tessdata(lang)
+    missing = [part for part in lang.split("+") if part not in langs]
     if missing:
         raise HpextractError(
             f"Tesseract has no '{'+'.join(missing)}' language model, which OCR of scanned pages needs; "
@@ -106,9 +108,25 @@ def tesseract_version(lang: str = "swe") -> str:
     return _run_tesseract(["--version"], lang).splitlines()[0].strip()
 
 
-def _tesseract_langs(lang: str) -> set[str]:
+def _tessdata(lang: str) -> tuple[Path | None, set[str]]:
+    """Tesseract's model directory and the languages it has models for."""
     out = _run_tesseract(["--list-langs"], lang)
-    return {line.strip() for line in out.splitlines()[1:] if line.strip()}
+    where = re.search(r'List of available languages in "([^"]+)"', out)
+    langs = {line.strip() for line in out.splitlines() if line.strip() and not line.startswith("List of")}
+    return (Path(where.group(1)) if where else None), langs
+
+
+def _engine(lang: str) -> str:
+    """Tesseract's version and the size and time of each model file: what the cache must tell apart."""
+    directory, _ = _tessdata(lang)
+    models = []
+    for part in lang.split("+"):
+        try:
+            stat = (directory / f"{part}.traineddata").stat() if directory else None
+        except OSError:
+            stat = None
+        models.append(f"{part}:{stat.st_size}:{stat.st_mtime_ns}" if stat else part)
+    return " ".join([tesseract_version(lang), *models])
 
 
 def _run_tesseract(args: list[str], lang: str) -> str:
@@ -145,8 +163,8 @@ def ocr_pdf_pages(
     """OCR the given 1-based pages; `progress(n)` is called after each page with the number done so far."""
     check_tesseract(lang)
     where = cache_dir() / "ocr" if cache else None
-    version = tesseract_version(lang)
-    todo = [_Job(str(path), number, dpi, lang, version, where) for number in dict.fromkeys(page_numbers)]
+    engine = _engine(lang)
+    todo = [_Job(str(path), number, dpi, lang, engine, where) for number in dict.fromkeys(page_numbers)]
     pages: dict[int, Page] = {}
     for done, page in enumerate(_run_jobs(todo, jobs), start=1):
         pages[page.number] = page
@@ -188,6 +206,7 @@ def _ocr_page(job: _Job) -> Page:
             raise HpextractError(f"{Path(job.path).name}: no page {job.number} to OCR (it has {len(pdf)})")
         pdf_page = pdf[job.number - 1]
         width, height = pdf_page.get_width(), pdf_page.get_height()
+        has_image = next(pdf_page.get_objects(filter=[pypdfium2.raw.FPDF_PAGEOBJ_IMAGE]), None) is not None
         image = pdf_page.render(scale=job.dpi / 72, grayscale=True).to_pil()
     finally:
         pdf.close()
@@ -198,7 +217,7 @@ def _ocr_page(job: _Job) -> Page:
         _cache_write(job.cache_dir, key, tsv)
     words = _parse_tsv(tsv)
     lines = _lines(words, job.number, scale=width / image.width)
-    return Page(number=job.number, width=width, height=height, lines=lines, ocr=True, has_image=True)
+    return Page(number=job.number, width=width, height=height, lines=lines, ocr=True, has_image=has_image)
 
 
 def _tesseract_tsv(image: Image, job: _Job) -> str:
@@ -290,7 +309,7 @@ def _cache_key(image: Image, job: _Job) -> str:
     """Hash of the rendered page image and of everything else that decides the OCR result."""
     digest = hashlib.sha256(image.tobytes())
     digest.update(f"{image.mode} {image.size}".encode())
-    recipe = [CACHE_FORMAT, job.version, job.lang, job.dpi, PSM, PREPROCESS, digest.hexdigest()]
+    recipe = [CACHE_FORMAT, job.engine, job.lang, job.dpi, PSM, PREPROCESS, digest.hexdigest()]
     return hashlib.sha256(json.dumps(recipe).encode()).hexdigest()
 
 
