@@ -3,7 +3,8 @@
 `data/v2021_scanned_p2-3.pdf` is pages 2-3 of the corpus' `v2021_scanned.pdf` (image only, 250 dpi
 1-bit scan with skew, blur and speckles), copied unchanged with pypdfium2 `import_pages`. The ground
 truth is the text of the same pages in `data/v2021.layout.json`, which the generator wrote when it
-typeset `v2021_clean.txt`; it holds no header or footer lines.
+typeset `v2021_clean.txt`; it holds no header or footer lines. `data/v2021.pdf` (the digital original)
+checks the boxes against a text layer.
 """
 
 from __future__ import annotations
@@ -86,6 +87,20 @@ def test_pages_lines_and_boxes_are_in_pdf_points(ocr_run) -> None:
     assert [ln.x0 for ln in labelled] == pytest.approx([84.0] * 5, abs=3)
     assert sorted(ln.x0 for ln in body)[len(body) // 2] == pytest.approx(112.0, abs=3)
     assert sorted(ln.size for ln in body)[len(body) // 2] == pytest.approx(10.5, abs=1)
+
+
+def test_a_digital_page_gives_the_boxes_and_body_text_of_its_text_layer(tmp_path, monkeypatch) -> None:
+    import pdfplumber
+
+    monkeypatch.setenv("HPEXTRACT_CACHE_DIR", str(tmp_path))
+    page = ocr_pdf_pages(DATA / "v2021.pdf", [9])[9]
+    with pdfplumber.open(DATA / "v2021.pdf") as pdf:
+        layer = pdf.pages[8].extract_text_lines()
+    assert not page.has_image and len(page.lines) == len(layer) == 4
+    # Header (emblem and "·" read differently), two body lines, footer; ink boxes vs. font boxes.
+    assert [ln.text for ln in page.lines[1:]] == [raw["text"] for raw in layer[1:]]
+    for line, raw in zip(page.lines, layer, strict=True):
+        assert line.bbox == pytest.approx((raw["x0"], raw["top"], raw["x1"], raw["bottom"]), abs=2.5)
 
 
 def test_a_hanging_label_stays_on_the_line_of_its_text(ocr_run) -> None:
