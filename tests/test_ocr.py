@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from hpextract.errors import HpextractError
+from hpextract.ocr import cache_dir as user_cache_dir
 from hpextract.ocr import check_tesseract, ocr_pdf_pages, page_needs_ocr
 from hpextract.page import Page
 
@@ -132,6 +133,17 @@ def test_without_the_cache_nothing_is_stored_and_the_result_is_equal(ocr_run, tm
     monkeypatch.setenv("HPEXTRACT_CACHE_DIR", str(tmp_path))
     assert ocr_pdf_pages(SCAN, [2], cache=False) == {2: pages[2]}
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_cache_directory_follows_the_environment(tmp_path, monkeypatch) -> None:
+    monkeypatch.delenv("HPEXTRACT_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert user_cache_dir() == tmp_path / ".cache" / "hpextract"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert user_cache_dir() == tmp_path / "xdg" / "hpextract"
+    monkeypatch.setenv("HPEXTRACT_CACHE_DIR", str(tmp_path / "mine"))
+    assert user_cache_dir() == tmp_path / "mine"
 
 
 def test_a_missing_language_model_names_the_debian_packages() -> None:
