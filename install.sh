@@ -2,7 +2,7 @@
 # Install hpextract and everything it needs on a fresh Debian machine (system packages need root).
 set -euo pipefail
 cd "$(dirname "$0")"
-APT_PACKAGES=(hunspell-sv-se)
+APT_PACKAGES=(hunspell-sv-se tesseract-ocr tesseract-ocr-swe)
 if [ ${#APT_PACKAGES[@]} -gt 0 ] && command -v apt-get >/dev/null; then
   missing=()
   for package in "${APT_PACKAGES[@]}"; do

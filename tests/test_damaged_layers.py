@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
+import pytest
+
 from hpextract.model import Report
 from hpextract.pipeline import extract
+from hpextract.read import OcrOptions
 
 from .conftest import DATA, Truth
 
@@ -24,8 +27,43 @@ def word_accuracy(report: Report, truth: Truth) -> float:
     return sum(block.size for block in matcher.get_matching_blocks()) / len(expected)
 
 
+@pytest.fixture(scope="module")
+def scanned() -> Report:
+    """The image-only scan, OCR'd for real (no cache: every run reads the pages again)."""
+    return extract(DATA / "v2021_scanned.pdf", ocr=OcrOptions(jobs=2, cache=False))
+
+
+@pytest.fixture(scope="module")
+def scanned_eng() -> Report:
+    """The scan with an English-OCR text layer: auto mode reads its damaged pages again in Swedish."""
+    return extract(DATA / "v2021_scanned_ocr_eng.pdf", ocr=OcrOptions(jobs=2, cache=False))
+
+
+@pytest.mark.parametrize("name", ["scanned", "scanned_eng"])
+def test_scans_give_the_structure_of_the_digital_report(
+    name: str, request: pytest.FixtureRequest, report_2021: Report, truth_2021: Truth
+) -> None:
+    report = request.getfixturevalue(name)
+    assert all(page.ocr for page in report.source.page_info)
+    assert report.source.text_layer == ("none" if name == "scanned" else "damaged")
+    assert [a.number for a in report.assignments] == list(range(1, 20))
+    assert [s.covers for s in report.status_sections] == [s.covers for s in report_2021.status_sections]
+    assert [a.status.category for a in report.assignments] == [a.status.category for a in report_2021.assignments]
+    assert word_accuracy(report, truth_2021) >= 0.99
+    assert report.warnings == []
+
+
+def test_scan_against_the_digital_report_shows_no_status_change(scanned: Report, report_2021: Report) -> None:
+    from hpextract.diff import diff_reports
+
+    diff = diff_reports(report_2021, scanned)
+    assert diff.summary.status_changed == 0
+    assert diff.summary.added == diff.summary.removed == diff.summary.renumbered == 0
+    assert not diff.sections
+
+
 def test_english_ocr_layer_repaired_by_extract(truth_2021: Truth, report_2021: Report) -> None:
-    report = extract(DATA / "v2021_scanned_ocr_eng.pdf")
+    report = extract(DATA / "v2021_scanned_ocr_eng.pdf", ocr=OcrOptions(mode="never"))
     assert report.source.text_layer == "damaged"
     assert report.source.normalization.changed > 500
     assert [a.number for a in report.assignments] == list(range(1, 20))

@@ -90,18 +90,26 @@ def test_mixed_batch_reports_each_file(tmp_path: Path) -> None:
     for k in range(6):
         (folder / f"cut_{k}.pdf").write_bytes(SAMPLE[: 500 + 700 * k])
     out = tmp_path / "out"
-    result = run_cli("extract", str(folder), "-o", str(out), "-j", "2", cwd=tmp_path)
+    result = run_cli("extract", str(folder), "-o", str(out), "-j", "2", "--no-cache", cwd=tmp_path)
     assert result.returncode == 1
     written = {p.name for p in out.iterdir()}
     assert {f"good_{k}.json" for k in range(8)} | {"dump.json", "other.json"} <= written
     assert "locked.pdf: cannot open the PDF: it is password-protected" in result.stderr
     assert "empty.pdf: the file is empty" in result.stderr
     assert "notpdf.pdf: not a PDF" in result.stderr
-    assert "scan.pdf:" in result.stderr
-    assert not {"locked.json", "empty.json", "notpdf.json", "scan.json"} & written
+    assert "scan.json" in written, "a scanned report is OCR'd"
+    assert not {"locked.json", "empty.json", "notpdf.json"} & written
     cut_errors = [line for line in result.stderr.splitlines() if line.startswith("error: cut_")]
     assert len(cut_errors) + len([w for w in written if w.startswith("cut_")]) == 6
     assert len(json.loads((out / "good_3.json").read_text(encoding="utf-8"))["assignments"]) == 19
+
+
+def test_scan_with_ocr_off_is_refused(tmp_path: Path) -> None:
+    scan = DATA / "realworld" / "prop_1991-92-43_skattetillagg_scannad_2sid.pdf"
+    result = run_cli("extract", str(scan), "-o", str(tmp_path / "o.json"), "--ocr", "never", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "has no text layer (a scan) and OCR is off (--ocr never)" in result.stderr
+    assert not (tmp_path / "o.json").exists()
 
 
 def test_password_opens_an_encrypted_pdf(tmp_path: Path) -> None:

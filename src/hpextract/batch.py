@@ -7,8 +7,11 @@ file atomically, so a stopped worker can never leave a partial file behind.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
+import os
+import signal
 import time
 import traceback
 from collections import Counter
@@ -16,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
+from typing import Literal
 
 from .errors import HpextractError
 from .utils.files import atomic_write, reports_in
@@ -28,6 +32,13 @@ class Options:
     password: str | None = None
     force: bool = False
     timeout: float | None = None
+    ocr: Literal["auto", "always", "never"] = "auto"
+    ocr_jobs: int = 1
+    cache: bool = True
+
+
+PageProgress = Callable[[Path, int, int], None]
+"""Called with (input, OCR pages done, OCR pages to do) while a file is being OCR'd."""
 
 
 @dataclass(slots=True)
@@ -94,12 +105,16 @@ def check_overwrite(target: Path, source: Path, force: bool) -> None:
         raise HpextractError(f"{target}: exists and is not hpextract output for {source.name}; use --force")
 
 
-def extract_json(source: Path, options: Options) -> tuple[Outcome, str | None]:
+def extract_json(
+    source: Path, options: Options, progress: Callable[[int, int], None] | None = None
+) -> tuple[Outcome, str | None]:
     """Extract one file into its JSON text; errors become the outcome's one-line reason."""
     from .pipeline import extract, report_json
+    from .read import OcrOptions
 
+    ocr = OcrOptions(mode=options.ocr, jobs=options.ocr_jobs, cache=options.cache, progress=progress)
     try:
-        report = extract(source, password=options.password)
+        report = extract(source, password=options.password, ocr=ocr)
     except HpextractError as error:
         return Outcome(source=source, error=str(error)), None
     except Exception as error:  # a bug of ours must not stop the batch; --debug shows the traceback
@@ -113,12 +128,14 @@ def extract_json(source: Path, options: Options) -> tuple[Outcome, str | None]:
 
 
 def run(
-    pairs: list[tuple[Path, Path]], options: Options, jobs: int, on_done: Callable[[Outcome], None]
+    pairs: list[tuple[Path, Path]], options: Options, jobs: int, on_done: Callable[[Outcome], None],
+    on_page: PageProgress | None = None,
 ) -> list[Outcome]:
     """Process every (input, output) pair, `jobs` at a time; report and return outcomes in input order."""
     warm_up()
     outcomes = []
-    for (source, target), (outcome, text) in zip(pairs, _in_workers(pairs, options, jobs), strict=True):
+    results = _in_workers(pairs, options, jobs, on_page or (lambda *_: None))
+    for (source, target), (outcome, text) in zip(pairs, results, strict=True):
         outcome = _write(outcome, text, source, target, options.force)
         on_done(outcome)
         outcomes.append(outcome)
@@ -147,7 +164,9 @@ def _write(outcome: Outcome, text: str | None, source: Path, target: Path, force
     return outcome
 
 
-def _in_workers(pairs: list[tuple[Path, Path]], options: Options, jobs: int) -> Iterator[tuple[Outcome, str | None]]:
+def _in_workers(
+    pairs: list[tuple[Path, Path]], options: Options, jobs: int, on_page: PageProgress
+) -> Iterator[tuple[Outcome, str | None]]:
     """Results in input order, computed by up to `jobs` forked workers, each stopped at the time limit."""
     context = multiprocessing.get_context("fork")
     waiting = list(enumerate(source for source, _ in pairs))
@@ -158,13 +177,14 @@ def _in_workers(pairs: list[tuple[Path, Path]], options: Options, jobs: int) -> 
         while waiting and len(running) < jobs:
             index, source = waiting.pop(0)
             receiver, sender = context.Pipe(duplex=False)
-            worker = context.Process(target=_work, args=(sender, source, options), daemon=True)
+            # Not a daemon: a worker may start OCR processes of its own.
+            worker = context.Process(target=_work, args=(sender, source, options))
             worker.start()
             sender.close()
             running[index] = (worker, receiver, time.monotonic(), source)
         ready = wait([entry[1] for entry in running.values()], timeout=POLL_SECONDS)
         for index, (worker, receiver, started, source) in list(running.items()):
-            result = _collect(worker, receiver, started, source, options.timeout, receiver in ready)
+            result = _collect(worker, receiver, started, source, options.timeout, receiver in ready, on_page)
             if result is not None:
                 done[index] = result
                 del running[index]
@@ -174,25 +194,33 @@ def _in_workers(pairs: list[tuple[Path, Path]], options: Options, jobs: int) -> 
 
 
 def _work(sender: Connection, source: Path, options: Options) -> None:
-    sender.send(extract_json(source, options))
+    """In the worker: send ("page", done, total) while OCR runs, then ("result", outcome, json)."""
+    os.setpgrp()  # its own process group, so that a time limit also stops the OCR processes it starts
+    outcome, text = extract_json(source, options, progress=lambda done, total: sender.send(("page", done, total)))
+    sender.send(("result", outcome, text))
     sender.close()
 
 
 def _collect(
     worker: multiprocessing.process.BaseProcess, receiver: Connection, started: float, source: Path,
-    timeout: float | None, ready: bool,
+    timeout: float | None, ready: bool, on_page: PageProgress,
 ) -> tuple[Outcome, str | None] | None:
     """A finished worker's result; a timed-out worker stopped; None while it is still working."""
     if ready:
         try:
-            result = receiver.recv()
+            message = receiver.recv()
         except EOFError:
-            result = (Outcome(source=source, error=f"{source.name}: the worker died (exit {worker.exitcode})"), None)
+            message = ("result", Outcome(source=source, error=f"{source.name}: the worker died"), None)
+        if message[0] == "page":
+            on_page(source, message[1], message[2])
+            return None
+        result = message[1], message[2]
         worker.join()
         receiver.close()
         return result
     if timeout is not None and time.monotonic() - started > timeout:
-        worker.kill()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(worker.pid, signal.SIGKILL)
         worker.join()
         receiver.close()
         return Outcome(source=source, error=f"{source.name}: stopped after the time limit of {timeout:g} s"), None

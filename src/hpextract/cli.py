@@ -20,6 +20,13 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 DEFAULT_INPUT = Path("raw")
+
+
+class OcrMode(StrEnum):
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
+
 DEFAULT_OUTPUT = Path("output")
 
 
@@ -57,6 +64,10 @@ def extract(
     force: Annotated[bool, typer.Option(help="Overwrite output files that are not our own earlier output.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
     timeout: Annotated[float, typer.Option(min=1, help="Seconds one file may take before it is stopped.")] = 600,
+    ocr: Annotated[
+        OcrMode, typer.Option(help="OCR pages: auto (no text, or a text layer that lost å/ä/ö), always, never.")
+    ] = OcrMode.AUTO,
+    cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse OCR results of earlier runs.")] = True,
     debug: Annotated[bool, typer.Option(help="Show the traceback of an internal error.")] = False,
 ) -> None:
     """Extract assignments, status sections and statuses from each report into JSON."""
@@ -68,14 +79,19 @@ def extract(
         targets = batch.plan_outputs(sources, output)
     except HpextractError as error:
         raise _fail(str(error)) from None
-    options = batch.Options(password=password, force=force, timeout=timeout)
+    # One file: its OCR pages share the cores. Several: the files do, one OCR page at a time each.
+    options = batch.Options(
+        password=password, force=force, timeout=timeout, ocr=ocr.value, cache=cache,
+        ocr_jobs=jobs if len(sources) == 1 else 1,
+    )
     with Progress(total=len(sources), enabled=not quiet) as progress:
 
         def done(outcome: batch.Outcome) -> None:
             progress.advance()
             print_outcome(outcome, quiet, debug)
 
-        outcomes = batch.run(list(zip(sources, targets, strict=True)), options, jobs, on_done=done)
+        pairs = list(zip(sources, targets, strict=True))
+        outcomes = batch.run(pairs, options, jobs, on_done=done, on_page=progress.pages)
     if not quiet:
         print_summary(outcomes)
     if any(o.error for o in outcomes):

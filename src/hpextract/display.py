@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from types import TracebackType
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, TaskID, TextColumn, TimeElapsedColumn
 from rich.progress import Progress as RichProgress
 from rich.table import Table
 
@@ -21,10 +22,11 @@ class Progress:
 
     def __init__(self, total: int, enabled: bool) -> None:
         self._bar = None
-        if enabled and total > 1 and _err.is_terminal:
-            columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        self._ocr_tasks: dict[Path, TaskID] = {}
+        if enabled and _err.is_terminal:
+            columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
             self._bar = RichProgress(*columns, console=_err, transient=True)
-            self._task = self._bar.add_task("extract", total=total)
+            self._task = self._bar.add_task("reports", total=total, visible=total > 1)
 
     def __enter__(self) -> Progress:
         if self._bar:
@@ -38,6 +40,14 @@ class Progress:
     def advance(self) -> None:
         if self._bar:
             self._bar.advance(self._task)
+
+    def pages(self, source: Path, done: int, total: int) -> None:
+        """OCR progress of one report: a bar of its own, since OCR takes seconds a page."""
+        if not self._bar:
+            return
+        if source not in self._ocr_tasks:
+            self._ocr_tasks[source] = self._bar.add_task(f"OCR {source.name}", total=total)
+        self._bar.update(self._ocr_tasks[source], completed=done, visible=done < total)
 
 
 def print_outcome(outcome: Outcome, quiet: bool, debug: bool = False) -> None:

@@ -9,17 +9,18 @@ from pathlib import Path
 from .errors import HpextractError
 from .layout import Layout, analyse
 from .model import Furniture, Normalization, PageInfo, Report, Source
-from .read import read_document
+from .read import OcrOptions, read_document
 from .segment import segment
 
 
-def extract(path: Path, password: str | None = None) -> Report:
+def extract(path: Path, password: str | None = None, ocr: OcrOptions | None = None) -> Report:
     """Extract one report (PDF or text dump) into the data model."""
-    kind, pages = read_document(path, password)
+    kind, pages, pdf_layer = read_document(path, password, ocr or OcrOptions())
     if not any(page.lines for page in pages):
-        raise HpextractError(f"{path.name}: the PDF has no text layer (a scan); it needs OCR")
+        raise HpextractError(f"{path.name}: no text found, not even by OCR")
     layout = analyse(pages, positioned=kind == "pdf")
-    text_layer, normalization = normalize_blocks(layout)
+    text_verdict, normalization = normalize_blocks(layout)
+    text_layer = pdf_layer if kind == "pdf" else text_verdict
     tables = [(page.number, table) for page in pages for table in page.tables]
     parts = segment(layout, tables)
     source = Source(

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from .errors import HpextractError
 from .page import Line, Page
@@ -149,14 +150,75 @@ def merge_same_baseline(lines: list[Line]) -> list[Line]:
     return merged
 
 
-def read_document(path: Path, password: str | None = None) -> tuple[str, list[Page]]:
-    """The input's kind and its pages."""
+@dataclass(frozen=True, slots=True)
+class OcrOptions:
+    """When to OCR pages (auto: pages without text, and pages whose text layer lost å/ä/ö), and how."""
+
+    mode: Literal["auto", "always", "never"] = "auto"
+    jobs: int = 1
+    cache: bool = True
+    progress: Callable[[int, int], None] | None = None  # (pages done, pages to do)
+
+
+def read_document(
+    path: Path, password: str | None = None, ocr: OcrOptions | None = None
+) -> tuple[str, list[Page], str | None]:
+    """The input's kind, its pages (OCR'd where needed) and the quality of the text layer it came with."""
+    _check_file(path)
+    if input_kind(path) == "text":
+        return "text", read_text(path), None
+    pages = read_pdf(path, password)
+    layer = text_layer_of(pages)
+    return "pdf", apply_ocr(path, pages, layer, ocr or OcrOptions()), layer
+
+
+def text_layer_of(pages: list[Page]) -> str:
+    """'none', 'good' or 'damaged' (measured by the normalizer's score) for a PDF's own text."""
+    from .normalize import text_layer_quality
+
+    text = "\n".join(line.text for page in pages for line in page.lines)
+    return text_layer_quality(text)[0] if text.strip() else "none"
+
+
+def pages_to_ocr(pages: list[Page], mode: str) -> list[int]:
+    if mode == "never":
+        return []
+    if mode == "always":
+        return [page.number for page in pages]
+    from .ocr import page_needs_ocr
+
+    return [
+        page.number for page in pages
+        if (not page.lines and page.has_image) or (page.lines and page_needs_ocr(page_text(page)))
+    ]
+
+
+def page_text(page: Page) -> str:
+    return "\n".join(line.text for line in page.lines)
+
+
+def apply_ocr(path: Path, pages: list[Page], layer: str, options: OcrOptions) -> list[Page]:
+    """Replace the pages that need it by their OCR; a scan with OCR turned off is an error."""
+    wanted = pages_to_ocr(pages, options.mode)
+    if not wanted:
+        if layer == "none":
+            hint = "and OCR is off (--ocr never)" if options.mode == "never" else "and no page image to OCR"
+            raise HpextractError(f"{path.name}: the PDF has no text layer (a scan) {hint}")
+        return pages
+    from .ocr import ocr_pdf_pages
+
+    report = options.progress
+    done = ocr_pdf_pages(
+        path, wanted, jobs=options.jobs, cache=options.cache,
+        progress=(lambda n: report(n, len(wanted))) if report else None,
+    )
+    return [done.get(page.number, page) for page in pages]
+
+
+def _check_file(path: Path) -> None:
     if not path.exists():
         raise HpextractError(f"{path}: no such file")
     if path.is_dir():
         raise HpextractError(f"{path}: is a directory")
     if path.stat().st_size == 0:
         raise HpextractError(f"{path.name}: the file is empty (0 bytes)")
-    kind = input_kind(path)
-    pages = read_pdf(path, password) if kind == "pdf" else read_text(path)
-    return kind, pages
