@@ -21,22 +21,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from hpextract.evaluation import word_errors
 from hpextract.ocr import ocr_pdf_pages, tesseract_version
 from hpextract.page import Page
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADER_BOTTOM, FOOTER_HEIGHT = 70.0, 60.0
-
-
-def word_errors(reference: list[str], hypothesis: list[str]) -> int:
-    """Word-level edit distance (substitutions, insertions, deletions)."""
-    previous = list(range(len(hypothesis) + 1))
-    for i, ref_word in enumerate(reference, start=1):
-        current = [i]
-        for j, hyp_word in enumerate(hypothesis, start=1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ref_word != hyp_word)))
-        previous = current
-    return previous[-1]
 
 
 def cpu_seconds() -> float:

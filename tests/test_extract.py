@@ -192,7 +192,7 @@ def test_damaged_dump_segments_before_any_repair(data) -> None:
     from hpextract.read import read_document
     from hpextract.segment import segment
 
-    kind, pages = read_document(data / "seed_ocr.txt")
+    kind, pages, _ = read_document(data / "seed_ocr.txt")
     parts = segment(analyse(pages, positioned=kind == "pdf"), [])
     assert [a.number for a in parts.assignments] == list(range(1, 20))
     assert [s.covers for s in parts.sections] == [[1, 2], [3, 4, 5], *([n] for n in range(6, 20))]

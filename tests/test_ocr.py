@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from hpextract.errors import HpextractError
+from hpextract.evaluation import word_errors
 from hpextract.ocr import cache_dir as user_cache_dir
 from hpextract.ocr import check_tesseract, ocr_pdf_pages, page_needs_ocr
 from hpextract.page import Page
@@ -39,17 +40,6 @@ def ocr_run(cache_dir: Path) -> tuple[dict[int, Page], list[int]]:
         patch.setenv("HPEXTRACT_CACHE_DIR", str(cache_dir))
         pages = ocr_pdf_pages(SCAN, [1, 2], jobs=2, progress=calls.append)
     return pages, calls
-
-
-def word_errors(reference: list[str], hypothesis: list[str]) -> int:
-    """Word-level edit distance (substitutions, insertions, deletions)."""
-    previous = list(range(len(hypothesis) + 1))
-    for i, ref_word in enumerate(reference, start=1):
-        current = [i]
-        for j, hyp_word in enumerate(hypothesis, start=1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ref_word != hyp_word)))
-        previous = current
-    return previous[-1]
 
 
 def body_words(page: Page) -> list[str]:

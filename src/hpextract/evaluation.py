@@ -99,3 +99,14 @@ def score_against_alignment(ocr_text: str, tsv: str, skip_artefacts: bool = Fals
             if got != want:
                 s.errors.append((orig, got, want))
     return s
+
+
+def word_errors(reference: list[str], hypothesis: list[str]) -> int:
+    """Word-level edit distance (substitutions, insertions, deletions)."""
+    previous = list(range(len(hypothesis) + 1))
+    for i, ref_word in enumerate(reference, start=1):
+        current = [i]
+        for j, hyp_word in enumerate(hypothesis, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ref_word != hyp_word)))
+        previous = current
+    return previous[-1]
