@@ -49,7 +49,12 @@ STATED_COUNT = compile_loose(rf"\b(\d{{1,3}})\s+(?:{_KEYWORDS})\w*\b")
 # A run of assignments may skip up to MAX_GAP numbers, each costing GAP_COST of an item.
 MAX_GAP = 3
 GAP_COST = 0.6
+PLAN_IN_TEXT = compile_loose(r"\b((?:handlingsplan|åtgärdsplan)(?:en)? för [^.;:()\n]+)")
 PLAN_TITLE = compile_loose(r"\b(handlingsplan(?:en)?\b.*|åtgärdsplan(?:en)?\b.*|plan för\b.*)$")
+
+
+TableRow = tuple[Number, str, str, int]
+"""A status table row: (number, item text, status text, page)."""
 
 
 @dataclass(slots=True)
@@ -87,14 +92,7 @@ def segment(layout: Layout, tables: list[tuple[int, list[list[str | None]]]]) ->
         f"assignment {n}: its number was not found; its text is the paragraph before its status heading"
         for n in recovered
     ]
-    if not items and table_rows:
-        items_from_table = [Item(-1, n, str(n), text) for n, text, _, _ in table_rows]
-        assignments = [_assignment(it, [], None, groups, layout.positioned) for it in items_from_table]
-    else:
-        assignments = [
-            _assignment(item, blocks[start:end], blocks[item.index], groups, layout.positioned)
-            for item, (start, end) in zip(items, item_extents, strict=True)
-        ]
+    assignments = build_assignments(layout, items, item_extents, table_rows, groups)
     if not sections:
         warnings.append("no follow-up structure found: no status section or status table for numbered assignments")
         if not any(_is_keyword_label(a.label) for a in assignments):
@@ -106,6 +104,20 @@ def segment(layout: Layout, tables: list[tuple[int, list[list[str | None]]]]) ->
         title=title, plan_title=plan_title_of(title, introduction), introduction=introduction, groups=groups,
         assignments=assignments, sections=sections, warnings=warnings,
     )
+
+
+def build_assignments(
+    layout: Layout, items: list[Item], extents: list[tuple[int, int]], table_rows: list[TableRow],
+    groups: list[Group],
+) -> list[Assignment]:
+    """One assignment per item with its paragraphs; from the status table when the text has no items."""
+    if not items:
+        return [_assignment(Item(-1, n, str(n), text), [], None, groups, False) for n, text, _, _ in table_rows]
+    blocks = layout.blocks
+    return [
+        _assignment(item, blocks[start:end], blocks[item.index], groups, layout.positioned)
+        for item, (start, end) in zip(items, extents, strict=True)
+    ]
 
 
 def find_item_candidates(blocks: list[Block]) -> list[Item]:
@@ -211,11 +223,8 @@ def _is_heading(block: Block) -> bool:
 
 def plan_title_of(title: str | None, introduction: str) -> str | None:
     """The name of the plan: from the title ("Uppföljning av handlingsplan för …") or the introduction."""
-    if title:
-        match = PLAN_TITLE.search(title)
-        if match:
-            return _capitalise(match.group(1).rstrip(" .:"))
-    return None
+    match = PLAN_TITLE.search(title or "") or PLAN_IN_TEXT.search(introduction)
+    return _capitalise(match.group(1).rstrip(" .:")) if match else None
 
 
 def _capitalise(text: str) -> str:
@@ -309,9 +318,9 @@ def _section(blocks: list[Block], current: Number, section_id: str) -> StatusSec
     )
 
 
-def status_table_rows(tables: list[tuple[int, list[list[str | None]]]]) -> list[tuple[Number, str, str, int]]:
+def status_table_rows(tables: list[tuple[int, list[list[str | None]]]]) -> list[TableRow]:
     """(number, item text, status text, page) from ruled tables with a number column and a status column."""
-    rows: list[tuple[Number, str, str, int]] = []
+    rows: list[TableRow] = []
     for page, table in tables:
         header = [fold(cell or "") for cell in table[0]]
         status_col = next((i for i, h in enumerate(header) if h.startswith("status") or h == "lage"), None)
@@ -327,7 +336,7 @@ def status_table_rows(tables: list[tuple[int, list[list[str | None]]]]) -> list[
     return rows
 
 
-def table_sections(rows: list[tuple[Number, str, str, int]], start: int) -> list[StatusSection]:
+def table_sections(rows: list[TableRow], start: int) -> list[StatusSection]:
     return [
         StatusSection(
             id=f"s{start + k + 1}", heading="Status (tabell)", covers=[number], text=status_text, proposals=[],
