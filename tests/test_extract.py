@@ -22,6 +22,10 @@ EXPECTED_2021 = {
     "handled_elsewhere": {8},
     "in_progress": {12},
 }
+# Not fixed by the issue; defensible readings, pinned so that a change is noticed:
+# 10 "ett förslag … fanns framtaget"; 19 summarises the others, whose statuses differ.
+EXPECTED_2021["proposal_submitted"] |= {10}
+EXPECTED_2021["in_progress"] |= {19}
 
 
 def covers_in(heading: str) -> list[int]:
@@ -99,7 +103,7 @@ def test_suspended_hyphens_are_kept(report_2021: Report) -> None:
 @pytest.mark.parametrize(("category", "numbers"), sorted(EXPECTED_2021.items()))
 def test_status_categories(report_2021: Report, category: str, numbers: set[int]) -> None:
     found = {a.number for a in report_2021.assignments if a.status.category == category}
-    assert numbers <= found
+    assert numbers == found
 
 
 def test_every_category_has_swedish_evidence_from_a_section(report_2021: Report) -> None:

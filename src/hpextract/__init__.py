@@ -1,3 +1,8 @@
 """hpextract: Swedish follow-up reports (uppföljning av handlingsplan) into structured JSON."""
 
-__version__ = "0.1.0"
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("hpextract")
+except PackageNotFoundError:  # running from a source tree that was not installed
+    __version__ = "0+unknown"

@@ -7,7 +7,6 @@ file atomically, so a stopped worker can never leave a partial file behind.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import multiprocessing
 import os
@@ -133,13 +132,30 @@ def run(
 ) -> list[Outcome]:
     """Process every (input, output) pair, `jobs` at a time; report and return outcomes in input order."""
     warm_up()
+    refused = _refused_outputs(pairs, options.force)
+    work = [pair for index, pair in enumerate(pairs) if index not in refused]
+    results = _in_workers(work, options, jobs, on_page or (lambda *_: None))
     outcomes = []
-    results = _in_workers(pairs, options, jobs, on_page or (lambda *_: None))
-    for (source, target), (outcome, text) in zip(pairs, results, strict=True):
-        outcome = _write(outcome, text, source, target, options.force)
+    for index, (source, target) in enumerate(pairs):
+        if index in refused:
+            outcome = refused[index]
+        else:
+            outcome, text = next(results)
+            outcome = _write(outcome, text, source, target, options.force)
         on_done(outcome)
         outcomes.append(outcome)
     return outcomes
+
+
+def _refused_outputs(pairs: list[tuple[Path, Path]], force: bool) -> dict[int, Outcome]:
+    """Outputs we may not replace, found before any work is spent on their inputs."""
+    refused = {}
+    for index, (source, target) in enumerate(pairs):
+        try:
+            check_overwrite(target, source, force)
+        except HpextractError as error:
+            refused[index] = Outcome(source=source, error=str(error))
+    return refused
 
 
 def warm_up() -> None:
@@ -173,24 +189,29 @@ def _in_workers(
     running: dict[int, tuple[multiprocessing.process.BaseProcess, Connection, float, Path]] = {}
     done: dict[int, tuple[Outcome, str | None]] = {}
     next_index = 0
-    while next_index < len(pairs):
-        while waiting and len(running) < jobs:
-            index, source = waiting.pop(0)
-            receiver, sender = context.Pipe(duplex=False)
-            # Not a daemon: a worker may start OCR processes of its own.
-            worker = context.Process(target=_work, args=(sender, source, options))
-            worker.start()
-            sender.close()
-            running[index] = (worker, receiver, time.monotonic(), source)
-        ready = wait([entry[1] for entry in running.values()], timeout=POLL_SECONDS)
-        for index, (worker, receiver, started, source) in list(running.items()):
-            result = _collect(worker, receiver, started, source, options.timeout, receiver in ready, on_page)
-            if result is not None:
-                done[index] = result
-                del running[index]
-        while next_index in done:
-            yield done.pop(next_index)
-            next_index += 1
+    try:
+        while next_index < len(pairs):
+            while waiting and len(running) < jobs:
+                index, source = waiting.pop(0)
+                receiver, sender = context.Pipe(duplex=False)
+                # Not a daemon: a worker may start OCR processes of its own.
+                worker = context.Process(target=_work, args=(sender, source, options))
+                worker.start()
+                sender.close()
+                running[index] = (worker, receiver, time.monotonic(), source)
+            ready = wait([entry[1] for entry in running.values()], timeout=POLL_SECONDS)
+            for index, (worker, receiver, started, source) in list(running.items()):
+                result = _collect(worker, receiver, started, source, options.timeout, receiver in ready, on_page)
+                if result is not None:
+                    done[index] = result
+                    del running[index]
+            while next_index in done:
+                yield done.pop(next_index)
+                next_index += 1
+    finally:  # interrupted or finished: no worker, nor the OCR it started, may outlive the batch
+        for worker, receiver, *_ in running.values():
+            _stop(worker)
+            receiver.close()
 
 
 def _work(sender: Connection, source: Path, options: Options) -> None:
@@ -219,9 +240,16 @@ def _collect(
         receiver.close()
         return result
     if timeout is not None and time.monotonic() - started > timeout:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(worker.pid, signal.SIGKILL)
-        worker.join()
+        _stop(worker)
         receiver.close()
         return Outcome(source=source, error=f"{source.name}: stopped after the time limit of {timeout:g} s"), None
     return None
+
+
+def _stop(worker: multiprocessing.process.BaseProcess) -> None:
+    """Kill a worker and its process group (the OCR processes it started)."""
+    try:
+        os.killpg(worker.pid, signal.SIGKILL)
+    except ProcessLookupError:  # stopped before it made its group
+        worker.kill()
+    worker.join()

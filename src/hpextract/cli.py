@@ -59,7 +59,9 @@ def extract(
     output: Annotated[
         Path, typer.Option("-o", "--output", help="A .json file (one input) or a folder; default: output/.")
     ] = DEFAULT_OUTPUT,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Files processed in parallel.")] = 1,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, help="Files processed in parallel; for one file, its OCR pages.")
+    ] = 1,
     password: Annotated[str | None, typer.Option(help="Password of an encrypted PDF.")] = None,
     force: Annotated[bool, typer.Option(help="Overwrite output files that are not our own earlier output.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
@@ -91,7 +93,10 @@ def extract(
             print_outcome(outcome, quiet, debug)
 
         pairs = list(zip(sources, targets, strict=True))
-        outcomes = batch.run(pairs, options, jobs, on_done=done, on_page=progress.pages)
+        try:
+            outcomes = batch.run(pairs, options, jobs, on_done=done, on_page=progress.pages)
+        except KeyboardInterrupt:
+            raise _fail("interrupted; files finished so far were written, no partial file was left", 130) from None
     if not quiet:
         print_summary(outcomes)
     if any(o.error for o in outcomes):
@@ -112,6 +117,7 @@ def diff(
     exit_code: Annotated[
         bool, typer.Option("--exit-code", help="Exit 1 when the reports differ, 0 when they do not (errors: 2).")
     ] = False,
+    debug: Annotated[bool, typer.Option(help="Show the traceback of an internal error.")] = False,
 ) -> None:
     """Show what changed between two versions of a report: statuses, texts, proposals, dates, sections."""
     from .diff import diff_json, diff_reports, has_differences, load_report
@@ -120,6 +126,10 @@ def diff(
         result = diff_reports(load_report(old), load_report(new))
     except HpextractError as error:
         raise _fail(str(error), code=2) from None
+    except Exception as error:  # a bug of ours: one line, unless asked for the traceback
+        if debug:
+            raise
+        raise _fail(f"internal error ({type(error).__name__}: {error}); rerun with --debug", code=2) from None
     if output_format is DiffFormat.JSON:
         sys.stdout.write(diff_json(result))
     elif output_format is DiffFormat.MARKDOWN:
@@ -143,7 +153,7 @@ def normalize(
     force: Annotated[bool, typer.Option(help="Repair even when the text is not judged damaged.")] = False,
 ) -> None:
     """Print the text with Swedish normalization and OCR repair applied (lost å/ä/ö and the like)."""
-    from .normalize import get_normalizer
+    from .normalize import clean_text, get_normalizer
     from .read import decode_text
 
     try:
@@ -160,8 +170,9 @@ def normalize(
     if not explain:
         sys.stdout.write(repair.text)
         return
+    cleaned = clean_text(text)  # change offsets point into the cleaned input
     for change in repair.changes:
-        line = repair.text.count("\n", 0, change.offset) + 1
+        line = cleaned.count("\n", 0, change.offset) + 1
         typer.echo(f"{line}\t{change.token}\t{change.replacement}\t{change.reason}")
     typer.echo(f"# {len(repair.changes)} changes in {repair.tokens} tokens", err=True)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from types import TracebackType
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, TaskID, TextColumn, TimeElapsedColumn
 from rich.progress import Progress as RichProgress
 from rich.table import Table
@@ -53,11 +54,11 @@ class Progress:
 def print_outcome(outcome: Outcome, quiet: bool, debug: bool = False) -> None:
     """One line per file as it finishes: where the JSON went, or why it failed."""
     if outcome.error:
-        _err.print(f"[red]error:[/red] {outcome.error}", soft_wrap=True, markup=True)
+        _err.print(f"[red]error:[/red] {escape(outcome.error)}", soft_wrap=True)
         if debug and outcome.detail:
             _err.print(outcome.detail, markup=False, soft_wrap=True)
     elif not quiet:
-        _out.print(f"{outcome.source} → {outcome.output}", soft_wrap=True)
+        _out.print(f"{outcome.source} → {outcome.output}", soft_wrap=True, markup=False)
 
 
 def print_summary(outcomes: list[Outcome]) -> None:
@@ -67,14 +68,15 @@ def print_summary(outcomes: list[Outcome]) -> None:
         table.add_column(column)
     for o in outcomes:
         if o.error:
-            table.add_row(o.source.name, "-", "-", "[red]failed[/red]", o.error)
+            table.add_row(escape(o.source.name), "-", "-", "[red]failed[/red]", escape(o.error))
             continue
         statuses = ", ".join(f"{name} {count}" for name, count in sorted(o.statuses.items()))
-        table.add_row(o.source.name, str(o.assignments), str(o.sections), statuses, "\n".join(o.warnings) or "-")
+        warnings = escape("\n".join(o.warnings)) or "-"
+        table.add_row(escape(o.source.name), str(o.assignments), str(o.sections), statuses, warnings)
     _out.print(table)
     failures = [o for o in outcomes if o.error]
     if failures and len(outcomes) > 1:
         _err.print(f"{len(failures)} of {len(outcomes)} files failed:")
         for o in failures:
-            _err.print(f"  {o.error}", soft_wrap=True)
+            _err.print(f"  {o.error}", soft_wrap=True, markup=False)
     sys.stdout.flush()

@@ -25,6 +25,8 @@ from .utils.text import (
 MARGIN_BAND = 0.12
 # A vertical step this much larger than the usual line pitch starts a new paragraph.
 PARAGRAPH_GAP = 1.35
+# Running headers and footers of one report sit at the same height on every page, give or take (points).
+SAME_PLACE = 20.0
 PAGE_NUMBER = re.compile(r"^\W*(?:(?:sida|page|s\.)\s*)?\d{1,4}(?:\s*(?:av|/|of)\s*\d{1,4})?\W*$", re.I)
 
 
@@ -83,19 +85,35 @@ def analyse(pages: list[Page], positioned: bool) -> Layout:
 
 
 def split_furniture_by_position(pages: list[Page]) -> tuple[list[list[Line]], list[Line]]:
-    """Lines in the top/bottom bands that recur across pages, page numbers, and junk there."""
-    candidates = [(page, line) for page in pages for line in page.lines if _in_margin(page, line)]
-    recurring = _recurring_keys([fold(re.sub(r"\d+", "", line.text)) for _, line in candidates], len(pages))
+    """Lines in the top/bottom bands that recur at the same height across pages, page numbers, junk there."""
+    candidates = [
+        Mention(furniture_key(line.text), line.page, line.top)
+        for page in pages for line in page.lines if _in_margin(page, line) and _may_be_furniture(line.text)
+    ]
+    recurring = recurring_mentions(candidates, len(pages))
     body, furniture = [], []
     for page in pages:
         kept = []
         for line in page.lines:
-            if _in_margin(page, line) and _is_furniture_line(line, recurring):
+            if _in_margin(page, line) and _may_be_furniture(line.text) and _is_furniture_line(line, recurring):
                 furniture.append(line)
             else:
                 kept.append(line)
         body.append(kept)
     return body, furniture
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A candidate header/footer: its text key (digits and case ignored), page and height on the page."""
+
+    key: str
+    page: int
+    top: float = 0.0
+
+
+def furniture_key(text: str) -> str:
+    return fold(re.sub(r"\d+", "", text))
 
 
 def _in_margin(page: Page, line: Line) -> bool:
@@ -104,11 +122,21 @@ def _in_margin(page: Page, line: Line) -> bool:
     return line.bottom <= page.height * MARGIN_BAND or line.top >= page.height * (1 - MARGIN_BAND)
 
 
-def _is_furniture_line(line: Line, recurring: list[str]) -> bool:
+def _may_be_furniture(text: str) -> bool:
+    """Headings ("Status för uppdrag 7:") and list items are content even at the top of a page."""
+    stripped = text.strip()
+    return not (stripped.endswith(":") or LIST_MARKER.match(stripped) or RUN_IN_LABEL.match(stripped))
+
+
+def _is_furniture_line(line: Line, recurring: list[Mention]) -> bool:
     if PAGE_NUMBER.match(line.text) or _is_junk(line.text):
         return True
-    key = fold(re.sub(r"\d+", "", line.text))
-    return bool(key) and any(similarity(key, other) >= 0.8 for other in recurring)
+    key = furniture_key(line.text)
+    return bool(key) and any(_same_place(Mention(key, line.page, line.top), other) for other in recurring)
+
+
+def _same_place(a: Mention, b: Mention) -> bool:
+    return abs(a.top - b.top) <= SAME_PLACE and similarity(a.key, b.key) >= 0.8
 
 
 def _is_junk(text: str) -> bool:
@@ -117,18 +145,18 @@ def _is_junk(text: str) -> bool:
     return letter_ratio(stripped) < 0.5 or (len(stripped) < 40 and any(ch in JUNK_CHARS for ch in stripped))
 
 
-def _recurring_keys(keys: list[str], page_count: int) -> list[str]:
-    """Keys seen (approximately) at least twice and on a fair share of the pages."""
+def recurring_mentions(mentions: list[Mention], page_count: int) -> list[Mention]:
+    """One mention per group of alike mentions found on at least two pages and a fair share of them."""
     needed = max(2, round(page_count * 0.3))
-    groups: list[list[str]] = []
-    for key in filter(None, keys):
-        for group in groups:
-            if similarity(key, group[0]) >= 0.8:
-                group.append(key)
+    groups: list[tuple[Mention, set[int]]] = []
+    for mention in (m for m in mentions if m.key):
+        for first, pages in groups:
+            if _same_place(mention, first):
+                pages.add(mention.page)
                 break
         else:
-            groups.append([key])
-    return [group[0] for group in groups if len(group) >= needed]
+            groups.append((mention, {mention.page}))
+    return [first for first, pages in groups if len(pages) >= needed]
 
 
 def typical_pitch(body: list[list[Line]]) -> float:
@@ -185,14 +213,17 @@ def _starts_capitalised(line: Line) -> bool:
 
 def split_furniture_by_recurrence(blocks: list[Block]) -> tuple[list[Block], list[Line]]:
     """Text dumps have no positions: headers/footers are short stray paragraphs that recur or are junk."""
-    candidates = [i for i, block in enumerate(blocks) if i > 0 and _is_stray(block)]
-    keys = {i: fold(re.sub(r"\d+", "", " ".join(ln.text for ln in blocks[i].lines))) for i in candidates}
-    recurring = _recurring_keys(list(keys.values()), page_count=1)
+    # Without positions every mention counts as a page of its own, all at one height.
+    mentions = {
+        i: Mention(furniture_key(" ".join(ln.text for ln in blocks[i].lines)), page=i)
+        for i, block in enumerate(blocks) if i > 0 and _is_stray(block)
+    }
+    recurring = recurring_mentions(list(mentions.values()), page_count=1)
     kept, furniture = [], []
     for i, block in enumerate(blocks):
         text = " ".join(ln.text for ln in block.lines)
-        is_furniture = i in keys and (
-            _is_junk(text) or PAGE_NUMBER.match(text) or any(similarity(keys[i], k) >= 0.8 for k in recurring)
+        is_furniture = i in mentions and (
+            _is_junk(text) or PAGE_NUMBER.match(text) or any(_same_place(mentions[i], k) for k in recurring)
         )
         if is_furniture:
             furniture.extend(block.lines)

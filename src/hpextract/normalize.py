@@ -128,6 +128,7 @@ def clean_text(text: str) -> str:
 
 def text_layer_quality(text: str) -> tuple[Literal["good", "damaged"], float]:
     """Score = share of å/ä/ö among letters relative to Swedish prose (1.0 = as expected); verdict."""
+    text = unicodedata.normalize("NFC", text)
     letters = len(LETTER.findall(text))
     share = len(MARKED.findall(text)) / letters if letters else 0.0
     score = round(min(1.0, share / EXPECTED_MARKED_SHARE), 3)

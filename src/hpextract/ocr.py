@@ -47,13 +47,6 @@ _DESCENDERS = set("gjpqy(),;[]{}|§/")
 _TALLER = set("ÅÄÖÉÜ")  # capitals with marks above the ascender height: their words are left out
 
 
-# Å, Ä and Ö are 4-7 % of the letters of each page of Swedish prose in the corpus and 0 % in a text layer
-# OCR'd with the English model; below 100 letters a page says too little to tell.
-_SWEDISH_MARKS = set("åäöÅÄÖ")
-MIN_LETTERS_TO_JUDGE = 100
-MIN_MARK_SHARE = 0.005
-
-
 @dataclass(frozen=True, slots=True)
 class _Job:
     """Everything a worker needs to OCR one page."""
@@ -82,14 +75,10 @@ def install_hint(lang: str = "swe") -> str:
 
 
 def page_needs_ocr(text: str) -> bool:
-    """True for a Swedish page whose text layer is empty or has lost å/ä/ö (OCR'd with a wrong model)."""
-    letters = [char for char in text if char.isalpha()]
-    if not letters:
-        return True
-    if len(letters) < MIN_LETTERS_TO_JUDGE:
-        return False
-    marks = sum(char in _SWEDISH_MARKS for char in letters)
-    return marks / len(letters) < MIN_MARK_SHARE
+    """True for a page whose text layer is empty or judged damaged (Swedish that lost å/ä/ö)."""
+    from .normalize import text_layer_quality
+
+    return not any(char.isalpha() for char in text) or text_layer_quality(text)[0] == "damaged"
 
 
 def check_tesseract(lang: str = "swe") -> None:

@@ -40,8 +40,9 @@ def normalize_blocks(layout: Layout) -> tuple[str, Normalization]:
     """Normalize every paragraph in place (OCR repair only when the text is judged damaged)."""
     from .normalize import get_normalizer, text_layer_quality
 
-    repairs = get_normalizer().repair_document([block.text for block in layout.blocks])
     verdict, _ = text_layer_quality("\n".join(block.text for block in layout.blocks))
+    normalizer = get_normalizer()
+    repairs = [normalizer.repair(block.text, damaged=verdict == "damaged") for block in layout.blocks]
     for block, repair in zip(layout.blocks, repairs, strict=True):
         block.text = repair.text
     return verdict, Normalization(tokens=sum(r.tokens for r in repairs), changed=sum(r.changed for r in repairs))

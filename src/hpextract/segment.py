@@ -193,7 +193,8 @@ def recover_lost_labels(blocks: list[Block], items: list[Item]) -> tuple[list[It
         for index in range(item.index + 2, items[k + 1].index):
             heading = STATUS_HEADING.match(blocks[index].text)
             covers = parse_number_list(heading["nums"]) if heading else []
-            if len(covers) == 1 and item.number < covers[0] < items[k + 1].number and _is_plain(blocks[index - 1]):
+            lost = covers[0] if len(covers) == 1 and isinstance(covers[0], int) else None
+            if lost is not None and item.number < lost < items[k + 1].number and _is_plain(blocks[index - 1]):
                 result.append(Item(index - 1, covers[0], "", blocks[index - 1].text))
                 recovered.append(covers[0])
     return result, recovered
@@ -373,8 +374,8 @@ def assign_statuses(assignments: list[Assignment], sections: list[StatusSection]
         tiers = [
             [(s, f) for s in own for f in found[s.id] if number in f.subjects],
             [(s, f) for s in others for f in found[s.id] if number in f.subjects],
-            [(s, f) for s in own for f in found[s.id] if _only_about(f.sentence, s.covers)],
-            [(s, v) for s in own if (v := st.summary_verdict(found[s.id]))],
+            [(s, f) for s in own for f in found[s.id] if not f.subjects and _only_about(f.sentence, s.covers)],
+            [(s, v) for s in own if (v := st.summary_verdict(found[s.id], s.covers))],
         ]
         chosen = next((tier for tier in tiers if tier), [])
         if chosen:
@@ -413,7 +414,8 @@ def check_numbering(assignments: list[Assignment], sections: list[StatusSection]
     known = {a.number for a in assignments}
     if sections:
         warnings += [f"assignment {a.number} has no status section" for a in assignments if a.number not in covered]
-    warnings += [f"a status section covers {n}, which is not an assignment" for n in sorted(covered - known, key=str)]
+    unknown = sorted(covered - known, key=number_key)
+    warnings += [f"a status section covers {n}, which is not an assignment" for n in unknown]
     stated = Counter(int(m.group(1)) for m in STATED_COUNT.finditer(introduction))
     if assignments and stated:
         count, _ = stated.most_common(1)[0]

@@ -36,7 +36,7 @@ CUES: list[tuple[C, re.Pattern[str]]] = [
     )),
     (C.CLOSED, compile_loose(
         r"\bavslutad\b|\bavslutat\b|\bavslutades\b|\bavskriv(?:s|es|its|ning)\b|\bavskrevs\b|\bupphört\b"
-        r"|\bskrinlades\b|\blämnades därhän\b|\butgår\b"
+        r"|\bskrinlades\b|\blämnades därhän\b|\butgår\b(?! från)"
     )),
     (C.PROPOSAL_SUBMITTED, compile_loose(
         r"\blämnade (?:\w+ ){0,3}förslag"
@@ -56,6 +56,9 @@ _SAME_AS_BEFORE = compile_loose(r"^\s*(?:detsamma|samma sak|det samma) gäller\b
 _QUOTED = re.compile(r"[\"“„][^\"”“]{0,600}[”\"]")
 # A condition or a wait ("innan arbetet påbörjas", "avvaktar att … har införts") states no status.
 _CONDITION = compile_loose(r"\b(?:avvakta\w*|till dess(?: att)?|tills|innan|förutsatt att|om inte)\b[^,;]*")
+# "ännu inte genomförda", "godkände inte": a negated cue says nothing of that category.
+_NEGATION_BEFORE = compile_loose(r"\b(?:inte|ej|icke|aldrig)(?:\s+\w+)?\s*$")
+_NEGATION_AFTER = compile_loose(r"^\s+(?:inte|ej|icke|aldrig)\b")
 # After a cue, "… pågår med uppdragen 1, 2 och 6" still names what the cue is about.
 _OBJECT_AFTER_CUE = compile_loose(rf"^\w*\s+(?:med|för|inom|av)\s+(?:uppdrag\w*|åtgärd\w*)\s+({NUMBER_LIST})")
 _MENTION = compile_loose(rf"\b(?:uppdrag\w*|åtgärd\w*)\s+\(?({NUMBER_LIST})")
@@ -79,10 +82,14 @@ def cue_of(sentence: str) -> tuple[C, int, int] | None:
     """The highest-ranked cue in a sentence (quotations and conditions ignored), where it starts and ends."""
     text = _CONDITION.sub(_blank, _QUOTED.sub(_blank, sentence))
     for category, pattern in CUES:
-        match = pattern.search(text)
-        if match:
-            return category, match.start(), match.end()
+        for match in pattern.finditer(text):
+            if category is C.NOT_STARTED or not _negated(text, match.start(), match.end()):
+                return category, match.start(), match.end()
     return None
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    return bool(_NEGATION_BEFORE.search(text[max(0, start - 30) : start]) or _NEGATION_AFTER.match(text[end:]))
 
 
 def mentioned_numbers(text: str) -> list[int | str]:
@@ -117,16 +124,12 @@ def _subjects(sentence: str, start: int, end: int) -> tuple[int | str, ...]:
     return tuple(dict.fromkeys(numbers))
 
 
-def strongest(candidates: list[Finding]) -> Finding | None:
-    """The finding of the highest-ranked category; the first one among equals."""
-    return min(candidates, key=lambda f: RANK[f.category]) if candidates else None
-
-
-def summary_verdict(own: list[Finding]) -> Finding | None:
-    """A section that only reports on other assignments: in progress while their statuses differ."""
-    about_others = [f for f in own if f.subjects]
-    if len(about_others) < 2:
+def summary_verdict(findings_of_section: list[Finding], covers: list[int | str]) -> Finding | None:
+    """For a section that reports on other assignments by number (a summary): their common category
+    when they share one, else in progress; None when fewer than two sentences name other assignments."""
+    named = [f for f in findings_of_section if f.subjects and not set(f.subjects) & set(covers)]
+    if len(named) < 2:
         return None
-    categories = {f.category for f in about_others}
-    category = C.COMPLETED if categories == {C.COMPLETED} else C.IN_PROGRESS
-    return Finding(category, about_others[0].sentence, ())
+    categories = {f.category for f in named}
+    category = categories.pop() if len(categories) == 1 else C.IN_PROGRESS
+    return Finding(category, named[0].sentence, ())

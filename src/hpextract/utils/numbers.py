@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 # One item of a number list: "3", "2.1" or a range "3-5" / "3–5".
-_ITEM = r"\d{1,2}(?:\.\d{1,2})*(?:\s*[-–—]\s*\d{1,2})?"
+_ITEM = r"\d{1,2}(?:\.\d{1,2})*(?!\d)(?:\s*[-–—]\s*\d{1,2}(?!\d))?"
 _SEPARATOR = r"(?:\s*,\s*|\s+(?:och|samt|respektive|resp\.|&)\s+|\s*,?\s*(?:och|samt)\s+)"
 NUMBER_LIST = rf"{_ITEM}(?:{_SEPARATOR}{_ITEM})*"
 # Ranges longer than this are years ("2016-2020"), not assignments.
@@ -26,7 +26,7 @@ def number_key(number: int | str) -> tuple[int, ...]:
 def parse_number_list(text: str) -> list[int | str]:
     """Expand "3,4 och 5" / "3-5" / "1 och 2" / "7, 13 och 16" into numbers, in order, no repeats."""
     numbers: list[int | str] = []
-    for item in re.finditer(r"(\d{1,2}(?:\.\d{1,2})*)(?:\s*[-–—]\s*(\d{1,2}))?", text):
+    for item in re.finditer(r"(?<!\d)(\d{1,2}(?:\.\d{1,2})*)(?!\d)(?:\s*[-–—]\s*(\d{1,2})(?!\d))?", text):
         start, end = item.group(1), item.group(2)
         if end and start.isdigit() and 0 < int(end) - int(start) <= MAX_RANGE:
             numbers.extend(range(int(start), int(end) + 1))

@@ -1,0 +1,108 @@
+"""One regression test per real failure found, with the input that showed it (as pdfplumber does)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from hpextract.layout import analyse, split_furniture_by_position
+from hpextract.page import Line, Page
+from hpextract.pipeline import extract
+from hpextract.segment import segment
+from hpextract.status import cue_of, mentioned_numbers
+
+from .conftest import DATA
+
+
+def text_report(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_nested_status_heading_between_top_level_items(tmp_path: Path) -> None:
+    """Review: "Status för uppdrag 1.1:" between items 1) and 2) compared an int with a str and crashed."""
+    report = extract(text_report(tmp_path, (
+        "Uppföljning av plan\n\n1) Gör det första.\n\nStatus för uppdrag 1.1:\n\nArbetet pågår.\n\n"
+        "2) Gör det andra.\n\nStatus för uppdrag 2:\n\nArbetet är avslutat.\n"
+    )))
+    assert [a.number for a in report.assignments] == [1, 2]
+    assert "a status section covers 1.1, which is not an assignment" in report.warnings
+
+
+def test_negated_cues_say_nothing() -> None:
+    """Review: "ännu inte genomförda" read as completed, "utgår från" as closed, "godkände inte" as completed."""
+    assert cue_of("Åtgärderna är ännu inte genomförda.") is None
+    assert cue_of("Nämnden godkände inte förslaget.") is None
+    assert cue_of("Ersättningen utgår från avtalet.") is None
+    assert cue_of("Arbetet är inte avslutat men pågår.")[0] == "in_progress"
+    assert cue_of("Vad gäller uppdrag 6 är inget arbete genomfört eller pågående.")[0] == "not_started"
+
+
+def test_sentence_about_a_sibling_does_not_decide_the_others(tmp_path: Path) -> None:
+    """Review: in a joint section for 3-5, "Uppdrag 4 är genomfört." made 5 completed too."""
+    report = extract(text_report(tmp_path, (
+        "Uppföljning av plan\n\n3) Gör tre.\n\n4) Gör fyra.\n\n5) Gör fem.\n\n"
+        "Status för uppdrag 3, 4 och 5:\n\nUppdrag 3 pågår. Uppdrag 4 är genomfört.\n"
+    )))
+    categories = {a.number: a.status.category.value for a in report.assignments}
+    assert categories == {3: "in_progress", 4: "completed", 5: "unknown"}
+
+
+def test_headings_at_the_top_of_pages_are_not_headers() -> None:
+    """Review: "Status för uppdrag N:" at the top of several pages had one digit-free key and was dropped."""
+    pages = []
+    for number in range(1, 7):
+        lines = [Line("Vårdsamverkan Skåne", number, 68, 35, 200, 45, 9)]
+        if number % 2:
+            lines.append(Line(f"Status för uppdrag {number}:", number, 112, 95, 400, 106, 10.5, bold=True))
+        lines.append(Line("Brödtext på sidan.", number, 112, 300, 400, 311, 10.5))
+        pages.append(Page(number=number, width=595, height=842, lines=lines))
+    body, furniture = split_furniture_by_position(pages)
+    assert {line.text for line in furniture} == {"Vårdsamverkan Skåne"}
+    assert sum(1 for lines in body for line in lines if line.text.startswith("Status för")) == 3
+
+
+def test_number_lists_stop_at_longer_numbers() -> None:
+    """Review: "uppdraget 2019" gave assignment 20 and "uppdrag 123" gave 12."""
+    assert mentioned_numbers("Beslut om uppdraget 2019 fattades; se uppdrag 123.") == []
+    assert mentioned_numbers("jämför uppdrag 3-5 och uppdragen (7, 13 och 16)") == [3, 4, 5, 7, 13, 16]
+
+
+def test_markup_in_a_file_name_is_printed_as_is(tmp_path: Path) -> None:
+    """Review: rich markup in a file name was swallowed or raised MarkupError in the middle of a batch."""
+    bad = tmp_path / "[bold]x[red].pdf"
+    bad.write_bytes(b"not a pdf")
+    result = subprocess.run(
+        [sys.executable, "-c", "from hpextract.cli import app; app()", "extract", str(bad), "-o", str(tmp_path / "o")],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 1
+    assert "[bold]x[red].pdf: not a PDF" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_english_ocr_layer_lost_item_labels() -> None:
+    """The English OCR of the scan dropped "8)" and "9)" and put a quote before "Status …9:"."""
+    from hpextract.read import OcrOptions, read_document
+
+    _, pages, _ = read_document(DATA / "v2021_scanned_ocr_eng.pdf", ocr=OcrOptions(mode="never"))
+    parts = segment(analyse(pages, positioned=True), [])
+    assert [a.number for a in parts.assignments] == list(range(1, 20))
+    assert [a.label for a in parts.assignments if a.number in (8, 9)] == ["", ""]
+    assert any(w.startswith("assignment 8: its number was not found") for w in parts.warnings)
+
+
+def test_output_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    """Sets and dicts must not leak their order into the JSON: two processes, two hash seeds."""
+    outputs = []
+    for seed in ("1", "2"):
+        subprocess.run(
+            [sys.executable, "-c", "from hpextract.cli import app; app()", "extract", str(DATA / "v2022.pdf"),
+             str(DATA / "seed_ocr.txt"), "-o", str(tmp_path / seed), "-q"],
+            check=True, env={**os.environ, "PYTHONHASHSEED": seed}, timeout=300,
+        )
+        outputs.append({p.name: p.read_bytes() for p in sorted((tmp_path / seed).iterdir())})
+    assert outputs[0] == outputs[1]
