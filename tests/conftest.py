@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +13,9 @@ from hpextract.model import Report
 from hpextract.pipeline import extract
 
 DATA = Path(__file__).parent / "data"
+SOURCE = Path(__file__).parent.parent / "src"
+# Commands run in subprocesses import this checkout's code too.
+os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SOURCE), os.environ.get("PYTHONPATH")]))
 
 
 @pytest.fixture(scope="session")

@@ -63,14 +63,14 @@ def extract(
         int, typer.Option("--jobs", "-j", min=1, help="Files processed in parallel; for one file, its OCR pages.")
     ] = 1,
     password: Annotated[str | None, typer.Option(help="Password of an encrypted PDF.")] = None,
-    force: Annotated[bool, typer.Option(help="Overwrite output files that are not our own earlier output.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite output files that are not our own earlier output.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
     timeout: Annotated[float, typer.Option(min=1, help="Seconds one file may take before it is stopped.")] = 600,
     ocr: Annotated[
         OcrMode, typer.Option(help="OCR pages: auto (no text, or a text layer that lost å/ä/ö), always, never.")
     ] = OcrMode.AUTO,
     cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse OCR results of earlier runs.")] = True,
-    debug: Annotated[bool, typer.Option(help="Show the traceback of an internal error.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")] = False,
 ) -> None:
     """Extract assignments, status sections and statuses from each report into JSON."""
     from . import batch
@@ -117,7 +117,7 @@ def diff(
     exit_code: Annotated[
         bool, typer.Option("--exit-code", help="Exit 1 when the reports differ, 0 when they do not (errors: 2).")
     ] = False,
-    debug: Annotated[bool, typer.Option(help="Show the traceback of an internal error.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")] = False,
 ) -> None:
     """Show what changed between two versions of a report: statuses, texts, proposals, dates, sections."""
     from .diff import diff_json, diff_reports, has_differences, load_report
@@ -149,8 +149,8 @@ def diff(
 @app.command()
 def normalize(
     source: Annotated[str, typer.Argument(help="A text file, or - for standard input.")] = "-",
-    explain: Annotated[bool, typer.Option(help="List each change (token, replacement, why) instead.")] = False,
-    force: Annotated[bool, typer.Option(help="Repair even when the text is not judged damaged.")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="List each change (token, replacement, why) instead.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Repair even when the text is not judged damaged.")] = False,
 ) -> None:
     """Print the text with Swedish normalization and OCR repair applied (lost å/ä/ö and the like)."""
     from .normalize import clean_text, get_normalizer
