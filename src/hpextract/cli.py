@@ -63,7 +63,9 @@ def extract(
         int, typer.Option("--jobs", "-j", min=1, help="Files processed in parallel; for one file, its OCR pages.")
     ] = 1,
     password: Annotated[str | None, typer.Option(help="Password of an encrypted PDF.")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite output files that are not our own earlier output.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite output files that are not our own earlier output.")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
     timeout: Annotated[float, typer.Option(min=1, help="Seconds one file may take before it is stopped.")] = 600,
     ocr: Annotated[
@@ -149,7 +151,9 @@ def diff(
 @app.command()
 def normalize(
     source: Annotated[str, typer.Argument(help="A text file, or - for standard input.")] = "-",
-    explain: Annotated[bool, typer.Option("--explain", help="List each change (token, replacement, why) instead.")] = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="List each change (token, replacement, why) instead.")
+    ] = False,
     force: Annotated[bool, typer.Option("--force", help="Repair even when the text is not judged damaged.")] = False,
 ) -> None:
     """Print the text with Swedish normalization and OCR repair applied (lost å/ä/ö and the like)."""
