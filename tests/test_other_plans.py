@@ -66,3 +66,24 @@ def test_keyword_headings_in_a_text_report(text_plan: Report) -> None:
     assert categories == ["completed", "in_progress", "in_progress", "not_started"]
     assert text_plan.status_sections[1].dates[0].value == "2025-H1"
     assert text_plan.warnings == []
+
+
+def test_statuses_in_capitals_after_the_item_and_comment_lines(tmp_path) -> None:
+    """Styles seen in real reports (shared/realworld/structures.md): "Revidera … PÅGÅENDE", neuter
+    "AVSLUTAT", and a "Kommentar:" paragraph that says the status in prose."""
+    path = tmp_path / "uppdrag.txt"
+    path.write_text(
+        "Uppföljning av politiska uppdrag 2024\n\nNämnden har fyra uppdrag.\n\n"
+        "1. Revidera lokalförsörjningsplanen PÅGÅENDE\n\n2. Genomlysning av parkeringsbehoven AVSLUTAT\n\n"
+        "3. Ta fram en ny plan för HR EJ PÅBÖRJAT\n\n4. Utred samverkan med SKR\n\n"
+        "Kommentar: Utredningen har påbörjats och redovisas i maj.\n",
+        encoding="utf-8",
+    )
+    report = extract(path)
+    assert [(a.number, a.text, a.status.category.value) for a in report.assignments] == [
+        (1, "Revidera lokalförsörjningsplanen", "in_progress"),
+        (2, "Genomlysning av parkeringsbehoven", "closed"),
+        (3, "Ta fram en ny plan för HR", "not_started"),
+        (4, "Utred samverkan med SKR", "in_progress"),
+    ]
+    assert report.assignments[3].status.evidence == "Utredningen har påbörjats och redovisas i maj."

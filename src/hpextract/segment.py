@@ -43,6 +43,7 @@ STATUS_HEADING = compile_loose(
     r"\s*:?\s*$"
 )
 BARE_STATUS_HEADING = compile_loose(rf"^{_DEBRIS}status(?: och planerad inriktning| och inriktning)?\s*:?\s*$")
+TRAILING_STATUS = re.compile(r"\s(?P<status>[A-ZÅÄÖ]{2,}(?: [A-ZÅÄÖ]{2,})?)\s*$")
 PROPOSAL = re.compile(r"^(?P<label>\(?[a-h]\))\s+(?P<rest>\S.*)$", re.DOTALL)
 GROUP = compile_loose(rf"(?P<title>[^;:().]+?)\s*\((?:{_KEYWORDS})\w*\s+(?P<nums>{NUMBER_LIST})\)")
 STATED_COUNT = compile_loose(rf"\b(\d{{1,3}})\s+(?:{_KEYWORDS})\w*\b")
@@ -269,6 +270,10 @@ def build_sections(
     item_starts = {item.index for item in items}
     list_end = _list_end(blocks, items, positioned)
     for k, item in enumerate(items):
+        trailing = _split_trailing_status(item)
+        if trailing:
+            page = blocks[item.index].page
+            sections.append(_inline_section(trailing, item.number, page, f"s{len(sections) + 1}"))
         stop = items[k + 1].index if k + 1 < len(items) else list_end
         start = item.index + 1
         cursor = start
@@ -282,6 +287,23 @@ def build_sections(
             sections.append(_section(blocks[cursor:end], item.number, f"s{len(sections) + 1}"))
             cursor = end
     return sections, extents
+
+
+def _split_trailing_status(item: Item) -> str | None:
+    """A status set in capitals after the item's text ("Revidera planen PÅGÅENDE"): cut it off and return it."""
+    match = TRAILING_STATUS.search(item.rest)
+    if not match or st.cue_of(match["status"].lower()) is None:
+        return None
+    item.rest = item.rest[: match.start()].rstrip()
+    return match["status"]
+
+
+def _inline_section(text: str, number: Number, page: int, section_id: str) -> StatusSection:
+    return StatusSection(
+        id=section_id, heading="Status", covers=[number], text=text, proposals=[],
+        dates=[DateMention(text=t, value=v, body=b) for t, v, b in find_dates(text)],
+        provenance=SectionProvenance(page_start=page, page_end=page),
+    )
 
 
 def _list_end(blocks: list[Block], items: list[Item], positioned: bool) -> int:

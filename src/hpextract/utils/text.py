@@ -14,7 +14,9 @@ BULLET = re.compile(r"^[-•–\uf0b7▪◦*]\s")
 # A paragraph that is nothing but a list number (text dumps put these in a run of their own).
 LABEL_ONLY = re.compile(r"^\(?(\d{1,2}|[a-h])\)$")
 # A run-in status line under an item: "Status: Pågår.", "Bedömning: Målet är delvis uppnått."
-RUN_IN_LABEL = compile_loose(r"^(?P<head>status|bedömning|lägesbeskrivning)\s*[:–—-]\s*(?P<rest>\S.*)$", re.I | re.S)
+RUN_IN_LABEL = compile_loose(
+    r"^(?P<head>status|bedömning|lägesbeskrivning|kommentar)\s*[:–—-]\s*(?P<rest>\S.*)$", re.I | re.S
+)
 SENTENCE_END = re.compile(r"[.!?:;”\"»)]$")
 # Words after which a line-end hyphen is a suspended hyphen ("hälso- och sjukvård").
 SUSPENSION_FOLLOWERS = {"och", "eller", "samt", "respektive", "resp.", "till", "som", "&", "men"}
