@@ -1,8 +1,8 @@
 """Benchmark the OCR stage: seconds per scanned page with jobs=1 and jobs=2, and the cache-hit time.
 
-    PYTHONPATH=src python benchmarks/bench_ocr.py [SCANNED.pdf] [--truth LAYOUT.json]
+    python benchmarks/bench_ocr.py [SCANNED.pdf] [--truth LAYOUT.json]
 
-Defaults: `../shared/corpus/v2021_scanned.pdf` (next to the repository) and `tests/data/v2021.layout.json`.
+Defaults: `tests/data/v2021_scanned.pdf` and `tests/data/v2021.layout.json`.
 Each cold run starts with an empty cache directory; the cache-hit run rereads the jobs=2 run's cache.
 Also prints the word accuracy of the OCR'd body text (header and footer lines dropped) against the
 layout JSON's page texts, and the machine. Not a test: the figures depend on the machine and its load.
@@ -65,7 +65,7 @@ def cpu_model() -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("pdf", type=Path, nargs="?", default=ROOT.parent / "shared/corpus/v2021_scanned.pdf")
+    parser.add_argument("pdf", type=Path, nargs="?", default=ROOT / "tests/data/v2021_scanned.pdf")
     parser.add_argument("--truth", type=Path, default=ROOT / "tests/data/v2021.layout.json")
     args = parser.parse_args()
     import pypdfium2
