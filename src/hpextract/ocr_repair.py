@@ -18,7 +18,10 @@ CHANNEL_WEIGHT = 1.0  # weight of -log10 P(ocr | clean) against the zipf frequen
 COMPOUND_COST = 6.0  # compound zipf = sum of the parts' zipf - this per extra part
 MIN_PART = 3  # shortest compound part
 MIN_PART_ZIPF = 1.5  # compound parts must be at least this frequent
-MIN_KEEP_ZIPF = 3.0  # a valid wordfreq hit this frequent makes compound analysis unnecessary
+MIN_KEEP_ZIPF = 3.0
+# A word that is itself this frequent is only repaired into one at least KEEP_OWN_MARGIN more frequent.
+KEEP_OWN_ZIPF = 3.0
+KEEP_OWN_MARGIN = 0.5  # a valid wordfreq hit this frequent makes compound analysis unnecessary
 BEAM = 12
 MAX_WORD = 40  # longer tokens (URLs, junk) are left alone
 LETTERS = re.compile(r"[^\W\d_]+")
@@ -215,6 +218,11 @@ class WordRepairer:
         if not found:
             return None
         best = max(found, key=lambda w: found[w][0])
-        if best == word:
+        if best == word or self._keeps_own_reading(word, best):
             return None
         return Choice(best, found[best][1])
+
+    def _keeps_own_reading(self, word: str, best: str) -> bool:
+        """A frequent Swedish word stays unless the repair is clearly more frequent ("tillsatta" stays)."""
+        own = self.lex.zipf.get(word.lower(), 0.0)
+        return own >= KEEP_OWN_ZIPF and self.lex.zipf.get(best.lower(), 0.0) - own < KEEP_OWN_MARGIN
