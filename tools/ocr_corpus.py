@@ -90,54 +90,17 @@ def damage(clean: Path, outdir: Path, dpi: int, blur: float, noise: float, bw: b
     pdf, ocr = outdir / f"{name}.pdf", outdir / f"{name}.ocr.txt"
     plain = outdir / f"{name}.plain.txt"
     run("render", str(clean), str(pdf))
+    degrade = ["--dpi", str(dpi), "--skew", "0.6", "--noise", str(noise), "--blur", str(blur)]
     if bw:
         scanned = outdir / f"{name}.scan.pdf"
-        run(
-            "scan",
-            str(pdf),
-            str(scanned),
-            "--mode",
-            "bw",
-            "--dpi",
-            str(dpi),
-            "--skew",
-            "0.6",
-            "--noise",
-            str(noise),
-            "--blur",
-            str(blur),
-            "--seed",
-            "5",
-            "--ocr",
-            "eng",
-        )
+        run("scan", str(pdf), str(scanned), "--mode", "bw", *degrade, "--seed", "5", "--ocr", "eng")
         ocr.write_text(
-            subprocess.run(
-                ["pdftotext", str(scanned), "-"], check=True, capture_output=True, text=True
-            ).stdout,
+            subprocess.run(["pdftotext", str(scanned), "-"], check=True, capture_output=True, text=True).stdout,
             encoding="utf-8",
         )
         scanned.unlink()
     else:
-        run(
-            "ocrtext",
-            str(pdf),
-            str(ocr),
-            "--dpi",
-            str(dpi),
-            "--crop-top",
-            "70",
-            "--crop-bottom",
-            "60",
-            "--skew",
-            "0.6",
-            "--noise",
-            str(noise),
-            "--blur",
-            str(blur),
-            "--lang",
-            "eng",
-        )
+        run("ocrtext", str(pdf), str(ocr), "--crop-top", "70", "--crop-bottom", "60", *degrade, "--lang", "eng")
     plain.write_text(
         subprocess.run(
             [sys.executable, str(MAKE_PDFS), "strip", str(clean)], check=True, capture_output=True, text=True
