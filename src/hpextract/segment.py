@@ -434,8 +434,12 @@ def check_numbering(assignments: list[Assignment], sections: list[StatusSection]
             warnings.append(f"assignment numbering jumps from {previous} to {current}")
     covered = {n for s in sections for n in s.covers}
     known = {a.number for a in assignments}
-    if sections:
-        warnings += [f"assignment {a.number} has no status section" for a in assignments if a.number not in covered]
+    parents = {a.parent for a in assignments}
+    if sections:  # a parent whose nested items have the statuses ("1. Samverkan" over 1.1, 1.2) needs none
+        warnings += [
+            f"assignment {a.number} has no status section"
+            for a in assignments if a.number not in covered and a.number not in parents
+        ]
     unknown = sorted(covered - known, key=number_key)
     warnings += [f"a status section covers {n}, which is not an assignment" for n in unknown]
     stated = Counter(int(m.group(1)) for m in STATED_COUNT.finditer(introduction))
