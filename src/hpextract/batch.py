@@ -160,7 +160,9 @@ def _refused_outputs(pairs: list[tuple[Path, Path]], force: bool) -> dict[int, O
 
 def warm_up() -> None:
     """Import and load what every worker needs once, before forking, so workers start warm."""
-    from .pipeline import extract  # noqa: F401
+    import pdfplumber  # noqa: F401
+
+    from . import normalize, ocr, pipeline  # noqa: F401
     from .utils.swedish import sentences
 
     sentences("Start.")
