@@ -14,11 +14,11 @@ from .utils.text import (
     LABEL_ONLY,
     LIST_MARKER,
     RUN_IN_LABEL,
+    ascii_key,
+    char_similarity,
     ends_sentence,
-    fold,
     join_hyphenated,
     letter_ratio,
-    similarity,
 )
 
 # Share of the page height at top and bottom where running headers and footers live.
@@ -113,7 +113,7 @@ class Mention:
 
 
 def furniture_key(text: str) -> str:
-    return fold(re.sub(r"\d+", "", text))
+    return ascii_key(re.sub(r"\d+", "", text))
 
 
 def _in_margin(page: Page, line: Line) -> bool:
@@ -136,7 +136,7 @@ def _is_furniture_line(line: Line, recurring: list[Mention]) -> bool:
 
 
 def _same_place(a: Mention, b: Mention) -> bool:
-    return abs(a.top - b.top) <= SAME_PLACE and similarity(a.key, b.key) >= 0.8
+    return abs(a.top - b.top) <= SAME_PLACE and char_similarity(a.key, b.key) >= 0.8
 
 
 def _is_junk(text: str) -> bool:

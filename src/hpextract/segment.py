@@ -24,7 +24,7 @@ from .model import (
 from .utils.dates import find_dates
 from .utils.numbers import NUMBER_LIST, number_key, parse_number_list, to_number
 from .utils.swedish import compile_loose, sentences
-from .utils.text import LIST_MARKER, RUN_IN_LABEL, fold
+from .utils.text import LIST_MARKER, RUN_IN_LABEL, ascii_key
 
 _KEYWORDS = r"uppdrag|åtgärd|aktivitet|insats|punkt"
 ITEM_PATTERNS: list[re.Pattern[str]] = [
@@ -345,7 +345,7 @@ def status_table_rows(tables: list[tuple[int, list[list[str | None]]]]) -> list[
     """(number, item text, status text, page) from ruled tables with a number column and a status column."""
     rows: list[TableRow] = []
     for page, table in tables:
-        header = [fold(cell or "") for cell in table[0]]
+        header = [ascii_key(cell or "") for cell in table[0]]
         status_col = next((i for i, h in enumerate(header) if h.startswith("status") or h == "lage"), None)
         if status_col is None:
             continue

@@ -23,13 +23,13 @@ SUSPENSION_FOLLOWERS = {"och", "eller", "samt", "respektive", "resp.", "till", "
 JUNK_CHARS = set("@©®|_~¢§#*<>{}[]=\\")
 
 
-def fold(text: str) -> str:
+def ascii_key(text: str) -> str:
     """Lower-case ASCII letters only: a key that survives lost diacritics and OCR noise."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(ch for ch in decomposed if "a" <= ch <= "z")
 
 
-def similarity(a: str, b: str) -> float:
+def char_similarity(a: str, b: str) -> float:
     """Character similarity in [0, 1] (difflib ratio)."""
     return SequenceMatcher(None, a, b, autojunk=False).ratio()
 
