@@ -106,3 +106,66 @@ def test_output_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
         )
         outputs.append({p.name: p.read_bytes() for p in sorted((tmp_path / seed).iterdir())})
     assert outputs[0] == outputs[1]
+
+
+def test_bare_headings_in_a_text_dump_are_not_headers(tmp_path: Path) -> None:
+    """Second review: "Uppdrag 1" / "Status" without colons recurred (digits ignored) and went to furniture."""
+    report = extract(text_report(tmp_path, (
+        "Uppföljning av plan\n\nUppdrag 1\n\nGör det första.\n\nStatus\n\nArbetet pågår.\n\n"
+        "Uppdrag 2\n\nGör det andra.\n\nStatus\n\nArbetet är avslutat.\n\nUppdrag 3\n\nGör det tredje.\n\n"
+        "Status\n\nInget arbete är påbörjat.\n"
+    )))
+    assert [(a.number, a.status.category.value) for a in report.assignments] == [
+        (1, "in_progress"), (2, "closed"), (3, "not_started"),
+    ]
+    assert report.furniture == []
+
+
+def test_negation_inside_a_cue_and_no_words() -> None:
+    """Second review: "lämnade inte något förslag" and "Inga förslag har lämnats" read as proposals."""
+    for sentence in ("Något förslag har ännu inte lämnats.", "Arbetsgruppen lämnade inte något förslag.",
+                     "Inga förslag har lämnats.", "Ingen utbildning har genomförts."):
+        assert cue_of(sentence) is None, sentence
+
+
+def test_a_status_in_capitals_takes_only_status_words() -> None:
+    """Second review: "… med SKR PÅGÅENDE" lost "SKR"; an item all in capitals lost its words."""
+    from hpextract.segment import Item, _split_trailing_status
+
+    cases = {
+        "Fördjupad dialog med SKR PÅGÅENDE": ("Fördjupad dialog med SKR", "PÅGÅENDE"),
+        "Starta projektet ÄNNU INTE PÅBÖRJAD": ("Starta projektet", "ÄNNU INTE PÅBÖRJAD"),
+        "REVIDERA HANDLINGSPLANEN PÅGÅENDE": ("REVIDERA HANDLINGSPLANEN PÅGÅENDE", None),
+        "Utred samverkan med SKR": ("Utred samverkan med SKR", None),
+    }
+    for text, (rest, status) in cases.items():
+        item = Item(0, 1, "1.", text)
+        assert (_split_trailing_status(item), item.rest) == (status, rest), text
+
+
+def test_a_numbered_list_inside_a_section_does_not_replace_items(tmp_path: Path) -> None:
+    """Second review: "3. Planering" and "4. Genomförande" in item 2's section took the places of 3) and 4)."""
+    report = extract(text_report(tmp_path, "Uppföljning\n\n" + "".join(
+        f"{n}) Gör nummer {n}.\n\nStatus för uppdrag {n}:\n\nPågår.\n\n"
+        + ("Arbetet följer två steg:\n\n3. Planering av arbetet\n\n4. Genomförande av arbetet\n\n" if n == 2 else "")
+        for n in range(1, 6)
+    )))
+    assert [(a.number, a.label) for a in report.assignments] == [(n, f"{n})") for n in range(1, 6)]
+
+
+def test_a_lost_number_is_recovered_once(tmp_path: Path) -> None:
+    """Second review: two headings for the lost number 8 gave two assignments numbered 8."""
+    report = extract(text_report(tmp_path, (
+        "Uppföljning\n\n7) Gör sju.\n\nStatus för uppdrag 7:\n\nPågår.\n\nGör åtta.\n\nStatus för uppdrag 8:\n\n"
+        "Pågår.\n\nMer om åtta.\n\nRedovisning av uppdrag 8:\n\nKlart.\n\n"
+        "9) Gör nio.\n\nStatus för uppdrag 9:\n\nPågår.\n"
+    )))
+    assert [a.number for a in report.assignments] == [7, 8, 9]
+
+
+def test_a_page_with_only_its_number_is_not_sent_to_ocr() -> None:
+    """Second review: a blank page whose only line is "2" (no image) was OCR'd, failing without Tesseract."""
+    from hpextract.read import pages_to_ocr
+
+    blank = Page(number=2, width=595, height=842, lines=[Line("2", 2, 290, 800, 300, 810, 10)])
+    assert pages_to_ocr([blank], "auto") == []

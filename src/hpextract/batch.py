@@ -7,6 +7,7 @@ file atomically, so a stopped worker can never leave a partial file behind.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
 import os
@@ -134,16 +135,18 @@ def run(
     warm_up()
     refused = _refused_outputs(pairs, options.force)
     work = [pair for index, pair in enumerate(pairs) if index not in refused]
-    results = _in_workers(work, options, jobs, on_page or (lambda *_: None))
+
+    def finish(k: int, result: tuple[Outcome, str | None]) -> Outcome:
+        """Write a file's JSON as soon as its worker is done, whatever the order of the inputs."""
+        source, target = work[k]
+        return _write(*result, source, target, options.force)
+
     outcomes = []
-    for index, (source, target) in enumerate(pairs):
-        if index in refused:
-            outcome = refused[index]
-        else:
-            outcome, text = next(results)
-            outcome = _write(outcome, text, source, target, options.force)
-        on_done(outcome)
-        outcomes.append(outcome)
+    with contextlib.closing(_in_workers(work, options, jobs, on_page or (lambda *_: None), finish)) as results:
+        for index in range(len(pairs)):
+            outcome = refused[index] if index in refused else next(results)
+            on_done(outcome)
+            outcomes.append(outcome)
     return outcomes
 
 
@@ -183,13 +186,15 @@ def _write(outcome: Outcome, text: str | None, source: Path, target: Path, force
 
 
 def _in_workers(
-    pairs: list[tuple[Path, Path]], options: Options, jobs: int, on_page: PageProgress
-) -> Iterator[tuple[Outcome, str | None]]:
-    """Results in input order, computed by up to `jobs` forked workers, each stopped at the time limit."""
+    pairs: list[tuple[Path, Path]], options: Options, jobs: int, on_page: PageProgress,
+    finish: Callable[[int, tuple[Outcome, str | None]], Outcome],
+) -> Iterator[Outcome]:
+    """Outcomes in input order, computed by up to `jobs` forked workers, each stopped at the time limit;
+    `finish` handles each result as soon as it arrives."""
     context = multiprocessing.get_context("fork")
     waiting = list(enumerate(source for source, _ in pairs))
     running: dict[int, tuple[multiprocessing.process.BaseProcess, Connection, float, Path]] = {}
-    done: dict[int, tuple[Outcome, str | None]] = {}
+    done: dict[int, Outcome] = {}
     next_index = 0
     try:
         while next_index < len(pairs):
@@ -205,7 +210,7 @@ def _in_workers(
             for index, (worker, receiver, started, source) in list(running.items()):
                 result = _collect(worker, receiver, started, source, options.timeout, receiver in ready, on_page)
                 if result is not None:
-                    done[index] = result
+                    done[index] = finish(index, result)
                     del running[index]
             while next_index in done:
                 yield done.pop(next_index)
@@ -219,7 +224,11 @@ def _in_workers(
 def _work(sender: Connection, source: Path, options: Options) -> None:
     """In the worker: send ("page", done, total) while OCR runs, then ("result", outcome, json)."""
     os.setpgrp()  # its own process group, so that a time limit also stops the OCR processes it starts
-    outcome, text = extract_json(source, options, progress=lambda done, total: sender.send(("page", done, total)))
+    try:
+        outcome, text = extract_json(source, options, lambda done, total: sender.send(("page", done, total)))
+    except Exception as error:  # a bug outside extract's own guard: report it rather than die mute
+        message = f"{source.name}: internal error ({type(error).__name__}: {error})"
+        outcome, text = Outcome(source=source, error=message, detail=traceback.format_exc()), None
     sender.send(("result", outcome, text))
     sender.close()
 
@@ -232,8 +241,10 @@ def _collect(
     if ready:
         try:
             message = receiver.recv()
-        except EOFError:
-            message = ("result", Outcome(source=source, error=f"{source.name}: the worker died"), None)
+        except (EOFError, OSError):  # killed before or while sending (out of memory, signal)
+            worker.join()
+            died = f"{source.name}: the worker died (exit code {worker.exitcode})"
+            message = ("result", Outcome(source=source, error=died), None)
         if message[0] == "page":
             on_page(source, message[1], message[2])
             return None

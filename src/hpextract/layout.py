@@ -14,6 +14,7 @@ from .utils.text import (
     LABEL_ONLY,
     LIST_MARKER,
     RUN_IN_LABEL,
+    STRUCTURAL,
     ascii_key,
     char_similarity,
     ends_sentence,
@@ -123,9 +124,13 @@ def _in_margin(page: Page, line: Line) -> bool:
 
 
 def _may_be_furniture(text: str) -> bool:
-    """Headings ("Status för uppdrag 7:") and list items are content even at the top of a page."""
+    """Headings ("Status för uppdrag 7", "Uppdrag 2:"), list items and sentences are content, even
+    where they recur at the top of pages."""
     stripped = text.strip()
-    return not (stripped.endswith(":") or LIST_MARKER.match(stripped) or RUN_IN_LABEL.match(stripped))
+    return not (
+        stripped.endswith((":", ".", "!", "?")) or LIST_MARKER.match(stripped) or RUN_IN_LABEL.match(stripped)
+        or STRUCTURAL.match(stripped)
+    )
 
 
 def _is_furniture_line(line: Line, recurring: list[Mention]) -> bool:
@@ -234,7 +239,7 @@ def split_furniture_by_recurrence(blocks: list[Block]) -> tuple[list[Block], lis
 
 def _is_stray(block: Block) -> bool:
     text = " ".join(line.text for line in block.lines)
-    return len(block.lines) <= 2 and len(text) <= 60 and not ends_sentence(text) and not LIST_MARKER.match(text)
+    return len(block.lines) <= 2 and len(text) <= 60 and not ends_sentence(text) and _may_be_furniture(text)
 
 
 def pair_label_runs(blocks: list[Block]) -> list[Block]:

@@ -18,10 +18,10 @@ CHANNEL_WEIGHT = 1.0  # weight of -log10 P(ocr | clean) against the zipf frequen
 COMPOUND_COST = 6.0  # compound zipf = sum of the parts' zipf - this per extra part
 MIN_PART = 3  # shortest compound part
 MIN_PART_ZIPF = 1.5  # compound parts must be at least this frequent
-MIN_KEEP_ZIPF = 3.0
+MIN_KEEP_ZIPF = 3.0  # a valid wordfreq hit this frequent makes compound analysis unnecessary
 # A word that is itself this frequent is only repaired into one at least KEEP_OWN_MARGIN more frequent.
 KEEP_OWN_ZIPF = 3.0
-KEEP_OWN_MARGIN = 0.5  # a valid wordfreq hit this frequent makes compound analysis unnecessary
+KEEP_OWN_MARGIN = 0.5
 BEAM = 12
 MAX_WORD = 40  # longer tokens (URLs, junk) are left alone
 LETTERS = re.compile(r"[^\W\d_]+")

@@ -187,10 +187,12 @@ def pages_to_ocr(pages: list[Page], mode: str) -> list[int]:
         return [page.number for page in pages]
     from .ocr import page_needs_ocr
 
-    return [
-        page.number for page in pages
-        if (not page.lines and page.has_image) or (page.lines and page_needs_ocr(page_text(page)))
-    ]
+    # A page without letters (blank, or a lone page number) is OCR'd only when it has an image to read.
+    return [page.number for page in pages if page_needs_ocr(page_text(page)) and (page.has_image or _has_letters(page))]
+
+
+def _has_letters(page: Page) -> bool:
+    return any(char.isalpha() for line in page.lines for char in line.text)
 
 
 def page_text(page: Page) -> str:

@@ -43,13 +43,16 @@ STATUS_HEADING = compile_loose(
     r"\s*:?\s*$"
 )
 BARE_STATUS_HEADING = compile_loose(rf"^{_DEBRIS}status(?: och planerad inriktning| och inriktning)?\s*:?\s*$")
-TRAILING_STATUS = re.compile(r"\s(?P<status>[A-ZÅÄÖ]{2,}(?: [A-ZÅÄÖ]{2,})?)\s*$")
+# The last one to three words of an item's text, when set in capitals.
+TRAILING_CAPITALS = re.compile(r"(?:\s[A-ZÅÄÖ]{2,}){1,3}\s*$")
 PROPOSAL = re.compile(r"^(?P<label>\(?[a-h]\))\s+(?P<rest>\S.*)$", re.DOTALL)
 GROUP = compile_loose(rf"(?P<title>[^;:().]+?)\s*\((?:{_KEYWORDS})\w*\s+(?P<nums>{NUMBER_LIST})\)")
 STATED_COUNT = compile_loose(rf"\b(\d{{1,3}})\s+(?:{_KEYWORDS})\w*\b")
 # A run of assignments may skip up to MAX_GAP numbers, each costing GAP_COST of an item.
 MAX_GAP = 3
 GAP_COST = 0.6
+# A small preference for a run whose labels keep one style (ties between "4)" and a "4." in a section).
+SAME_STYLE_BONUS = 0.01
 PLAN_IN_TEXT = compile_loose(r"\b((?:handlingsplan|åtgärdsplan)(?:en)? för [^.;:()\n]+)")
 PLAN_TITLE = compile_loose(r"\b(handlingsplan(?:en)?\b.*|åtgärdsplan(?:en)?\b.*|plan för\b.*)$")
 
@@ -156,8 +159,11 @@ def choose_items(candidates: list[Item]) -> list[Item]:
     for j, later in enumerate(candidates):
         for i in range(j):
             skipped = _skipped(candidates[i].number, later.number)
-            if skipped is not None and score[i] + 1 - GAP_COST * skipped > score[j]:
-                score[j], back[j] = score[i] + 1 - GAP_COST * skipped, i
+            if skipped is None:
+                continue
+            gain = score[i] + 1 - GAP_COST * skipped + SAME_STYLE_BONUS * _same_style(candidates[i], later)
+            if gain >= score[j]:  # among equals the nearest predecessor wins
+                score[j], back[j] = gain, i
     if not candidates:
         return []
     end: int | None = max(range(len(candidates)), key=lambda k: (score[k], -k))
@@ -167,6 +173,16 @@ def choose_items(candidates: list[Item]) -> list[Item]:
         end = back[end]
     chain.reverse()
     return chain if len(chain) >= 2 or (chain and _is_keyword_label(chain[0].label)) else []
+
+
+def _same_style(a: Item, b: Item) -> bool:
+    """Labels of one list look alike: "3)" after "2)", "Åtgärd 3." after "Åtgärd 2."."""
+    return _label_style(a.label) == _label_style(b.label)
+
+
+def _label_style(label: str) -> str:
+    """A label with its numbers blanked: "3)" → "#)", "Åtgärd 4." → "Åtgärd #.", "4.1" → "#.#"."""
+    return re.sub(r"\d+", "#", label)
 
 
 def _skipped(previous: Number, current: Number) -> int | None:
@@ -195,7 +211,9 @@ def recover_lost_labels(blocks: list[Block], items: list[Item]) -> tuple[list[It
             heading = STATUS_HEADING.match(blocks[index].text)
             covers = parse_number_list(heading["nums"]) if heading else []
             lost = covers[0] if len(covers) == 1 and isinstance(covers[0], int) else None
-            if lost is not None and item.number < lost < items[k + 1].number and _is_plain(blocks[index - 1]):
+            if lost is None or lost in recovered:
+                continue
+            if item.number < lost < items[k + 1].number and _is_plain(blocks[index - 1]):
                 result.append(Item(index - 1, covers[0], "", blocks[index - 1].text))
                 recovered.append(covers[0])
     return result, recovered
@@ -290,12 +308,21 @@ def build_sections(
 
 
 def _split_trailing_status(item: Item) -> str | None:
-    """A status set in capitals after the item's text ("Revidera planen PÅGÅENDE"): cut it off and return it."""
-    match = TRAILING_STATUS.search(item.rest)
-    if not match or st.cue_of(match["status"].lower()) is None:
+    """A status set in capitals after the item's text ("Revidera planen PÅGÅENDE"): cut it off and return it.
+
+    Only words that are wholly a status cue are taken ("SKR PÅGÅENDE" keeps "SKR"), and only after text
+    in ordinary case (an item written all in capitals keeps its words)."""
+    match = TRAILING_CAPITALS.search(item.rest)
+    if not match or not any(ch.islower() for ch in item.rest[: match.start()]):
         return None
-    item.rest = item.rest[: match.start()].rstrip()
-    return match["status"]
+    words = match.group().split()
+    for size in range(len(words), 0, -1):
+        phrase = " ".join(words[-size:])
+        cue = st.cue_of(phrase.lower())
+        if cue and cue[1] == 0 and cue[2] == len(phrase):
+            item.rest = item.rest[: len(item.rest.rstrip()) - len(phrase)].rstrip()
+            return phrase
+    return None
 
 
 def _inline_section(text: str, number: Number, page: int, section_id: str) -> StatusSection:

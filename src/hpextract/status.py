@@ -57,12 +57,17 @@ _QUOTED = re.compile(r"[\"“„][^\"”“]{0,600}[”\"]")
 # A condition or a wait ("innan arbetet påbörjas", "avvaktar att … har införts") states no status.
 _CONDITION = compile_loose(r"\b(?:avvakta\w*|till dess(?: att)?|tills|innan|förutsatt att|om inte)\b[^,;]*")
 # "ännu inte genomförda", "godkände inte": a negated cue says nothing of that category.
-_NEGATION_BEFORE = compile_loose(r"\b(?:inte|ej|icke|aldrig)(?:\s+\w+)?\s*$")
-_NEGATION_AFTER = compile_loose(r"^\s+(?:inte|ej|icke|aldrig)\b")
+_NEGATIONS = r"(?:inte|ej|icke|aldrig|ingen|inga|inget)"
+_NEGATION_BEFORE = compile_loose(rf"\b{_NEGATIONS}(?:\s+\w+)?\s*$")
+_NEGATION_WITHIN = compile_loose(rf"\b{_NEGATIONS}\b")
+_NEGATION_AFTER = compile_loose(rf"^\s+{_NEGATIONS}\b")
 # After a cue, "… pågår med uppdragen 1, 2 och 6" still names what the cue is about.
 _OBJECT_AFTER_CUE = compile_loose(rf"^\w*\s+(?:med|för|inom|av)\s+(?:uppdrag\w*|åtgärd\w*)\s+({NUMBER_LIST})")
 _MENTION = compile_loose(rf"\b(?:uppdrag\w*|åtgärd\w*)\s+\(?({NUMBER_LIST})")
 _PAREN_LIST = re.compile(rf"\(({NUMBER_LIST})\)")
+
+
+SUMMARY_JOINER = " … "
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +94,12 @@ def cue_of(sentence: str) -> tuple[C, int, int] | None:
 
 
 def _negated(text: str, start: int, end: int) -> bool:
-    return bool(_NEGATION_BEFORE.search(text[max(0, start - 30) : start]) or _NEGATION_AFTER.match(text[end:]))
+    """A negation just before the cue, inside it ("lämnade inte något förslag") or right after it."""
+    return bool(
+        _NEGATION_BEFORE.search(text[max(0, start - 30) : start])
+        or _NEGATION_WITHIN.search(text[start:end])
+        or _NEGATION_AFTER.match(text[end:])
+    )
 
 
 def mentioned_numbers(text: str) -> list[int | str]:
@@ -132,4 +142,5 @@ def summary_verdict(findings_of_section: list[Finding], covers: list[int | str])
         return None
     categories = {f.category for f in named}
     category = categories.pop() if len(categories) == 1 else C.IN_PROGRESS
-    return Finding(category, named[0].sentence, ())
+    # The evidence is the summary itself: every sentence that named another assignment.
+    return Finding(category, SUMMARY_JOINER.join(f.sentence for f in named), ())

@@ -17,6 +17,10 @@ LABEL_ONLY = re.compile(r"^\(?(\d{1,2}|[a-h])\)$")
 RUN_IN_LABEL = compile_loose(
     r"^(?P<head>status|bedömning|lägesbeskrivning|kommentar)\s*[:–—-]\s*(?P<rest>\S.*)$", re.I | re.S
 )
+# A line that is document structure, never a running header: "Uppdrag 3", "Status", "Åtgärd 2.1 …".
+STRUCTURAL = compile_loose(
+    r"^(?:uppdrag|åtgärd|aktivitet|insats|punkt|status|bedömning|kommentar|lägesbeskrivning)\b", re.I
+)
 SENTENCE_END = re.compile(r"[.!?:;”\"»)]$")
 # Words after which a line-end hyphen is a suspended hyphen ("hälso- och sjukvård").
 SUSPENSION_FOLLOWERS = {"och", "eller", "samt", "respektive", "resp.", "till", "som", "&", "men"}
