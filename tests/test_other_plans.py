@@ -44,8 +44,10 @@ def test_status_table_agrees_with_the_text(pdf_plan: Report) -> None:
     table = [s for s in pdf_plan.status_sections if s.heading == "Status (tabell)"]
     text = [s for s in pdf_plan.status_sections if s.heading != "Status (tabell)"]
     assert [s.covers for s in table] == [s.covers for s in text] == [[1], [2], [3], ["4.1"], ["4.2"]]
-    for from_table, from_text in zip(table, text, strict=True):
-        assert cue_of(from_table.text)[0] == cue_of(from_text.text)[0], from_table.covers
+    # The generator (tools/make_test_reports.py) wrote the same status word in the text and the table.
+    expected = ["in_progress", "completed", "not_started", "closed", "partially_completed"]
+    assert [cue_of(s.text)[0].value for s in table] == expected
+    assert [cue_of(s.text)[0].value for s in text] == expected
 
 
 def test_status_table_alone_gives_the_assignments(tmp_path) -> None:

@@ -118,13 +118,18 @@ def extract_json(
     except HpextractError as error:
         return Outcome(source=source, error=str(error)), None
     except Exception as error:  # a bug of ours must not stop the batch; --debug shows the traceback
-        message = f"{source.name}: internal error ({type(error).__name__}: {error})"
-        return Outcome(source=source, error=message, detail=traceback.format_exc()), None
+        return internal_error(source, error), None
     outcome = Outcome(
         source=source, assignments=len(report.assignments), sections=len(report.status_sections),
         statuses=dict(Counter(a.status.category.value for a in report.assignments)), warnings=report.warnings,
     )
     return outcome, report_json(report)
+
+
+def internal_error(source: Path, error: Exception) -> Outcome:
+    """One line for the user, the traceback kept for --debug (call inside the except block)."""
+    message = f"{source.name}: internal error ({type(error).__name__}: {error})"
+    return Outcome(source=source, error=message, detail=traceback.format_exc())
 
 
 def run(
@@ -227,8 +232,7 @@ def _work(sender: Connection, source: Path, options: Options) -> None:
     try:
         outcome, text = extract_json(source, options, lambda done, total: sender.send(("page", done, total)))
     except Exception as error:  # a bug outside extract's own guard: report it rather than die mute
-        message = f"{source.name}: internal error ({type(error).__name__}: {error})"
-        outcome, text = Outcome(source=source, error=message, detail=traceback.format_exc()), None
+        outcome, text = internal_error(source, error), None
     sender.send(("result", outcome, text))
     sender.close()
 

@@ -55,6 +55,11 @@ class Block:
     def size(self) -> float:
         return max(line.size for line in self.lines)
 
+    @property
+    def line_text(self) -> str:
+        """The lines joined by spaces, before hyphens are resolved (`text` is set at the end of layout)."""
+        return " ".join(line.text for line in self.lines)
+
 
 @dataclass(slots=True)
 class Layout:
@@ -220,13 +225,13 @@ def split_furniture_by_recurrence(blocks: list[Block]) -> tuple[list[Block], lis
     """Text dumps have no positions: headers/footers are short stray paragraphs that recur or are junk."""
     # Without positions every mention counts as a page of its own, all at one height.
     mentions = {
-        i: Mention(furniture_key(" ".join(ln.text for ln in blocks[i].lines)), page=i)
+        i: Mention(furniture_key(block.line_text), page=i)
         for i, block in enumerate(blocks) if i > 0 and _is_stray(block)
     }
     recurring = recurring_mentions(list(mentions.values()), page_count=1)
     kept, furniture = [], []
     for i, block in enumerate(blocks):
-        text = " ".join(ln.text for ln in block.lines)
+        text = block.line_text
         is_furniture = i in mentions and (
             _is_junk(text) or PAGE_NUMBER.match(text) or any(_same_place(mentions[i], k) for k in recurring)
         )
@@ -238,7 +243,7 @@ def split_furniture_by_recurrence(blocks: list[Block]) -> tuple[list[Block], lis
 
 
 def _is_stray(block: Block) -> bool:
-    text = " ".join(line.text for line in block.lines)
+    text = block.line_text
     return len(block.lines) <= 2 and len(text) <= 60 and not ends_sentence(text) and _may_be_furniture(text)
 
 

@@ -1,4 +1,4 @@
-"""The pipeline: read → layout → segment → model, for one input file."""
+"""The pipeline: read → layout → normalize → segment → model, for one input file."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from .segment import segment
 
 def extract(path: Path, password: str | None = None, ocr: OcrOptions | None = None) -> Report:
     """Extract one report (PDF or text dump) into the data model."""
-    kind, pages, pdf_layer = read_document(path, password, ocr or OcrOptions())
+    kind, pages, pdf_layer = read_document(path, password, ocr)
     if not any(page.lines for page in pages):
         raise HpextractError(f"{path.name}: no text found, not even by OCR")
     layout = analyse(pages, positioned=kind == "pdf")

@@ -10,7 +10,6 @@ from typing import Any, Literal
 from .errors import HpextractError
 from .page import Line, Page
 
-TEXT_SUFFIXES = {".txt", ".text"}
 PDF_SUFFIXES = {".pdf"}
 BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
 # Lines whose tops differ by less than this share a baseline (points).
@@ -176,11 +175,12 @@ def text_layer_of(pages: list[Page]) -> str:
     """'none', 'good' or 'damaged' (measured by the normalizer's score) for a PDF's own text."""
     from .normalize import text_layer_quality
 
-    text = "\n".join(line.text for page in pages for line in page.lines)
+    text = "\n".join(page_text(page) for page in pages)
     return text_layer_quality(text)[0] if text.strip() else "none"
 
 
 def pages_to_ocr(pages: list[Page], mode: str) -> list[int]:
+    """Numbers of the pages to OCR: all, none, or (auto) those with no usable text layer."""
     if mode == "never":
         return []
     if mode == "always":

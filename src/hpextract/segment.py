@@ -24,9 +24,9 @@ from .model import (
 from .utils.dates import find_dates
 from .utils.numbers import NUMBER_LIST, number_key, parse_number_list, to_number
 from .utils.swedish import compile_loose, sentences
+from .utils.text import ITEM_KEYWORDS as _KEYWORDS
 from .utils.text import LIST_MARKER, RUN_IN_LABEL, ascii_key
 
-_KEYWORDS = r"uppdrag|åtgärd|aktivitet|insats|punkt"
 ITEM_PATTERNS: list[re.Pattern[str]] = [
     compile_loose(
         rf"^(?P<label>(?:{_KEYWORDS})\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)\s*(?P<sep>[:.)–—-](?!\d))?)\s*(?P<rest>.*)$",
@@ -291,7 +291,7 @@ def build_sections(
         trailing = _split_trailing_status(item)
         if trailing:
             page = blocks[item.index].page
-            sections.append(_inline_section(trailing, item.number, page, f"s{len(sections) + 1}"))
+            sections.append(_one_line_section("Status", trailing, item.number, page, f"s{len(sections) + 1}"))
         stop = items[k + 1].index if k + 1 < len(items) else list_end
         start = item.index + 1
         cursor = start
@@ -325,10 +325,10 @@ def _split_trailing_status(item: Item) -> str | None:
     return None
 
 
-def _inline_section(text: str, number: Number, page: int, section_id: str) -> StatusSection:
+def _one_line_section(heading: str, text: str, number: Number, page: int, section_id: str) -> StatusSection:
+    """A status given in one place (a word after the item, a table cell) for one assignment."""
     return StatusSection(
-        id=section_id, heading="Status", covers=[number], text=text, proposals=[],
-        dates=[DateMention(text=t, value=v, body=b) for t, v, b in find_dates(text)],
+        id=section_id, heading=heading, covers=[number], text=text, proposals=[], dates=_dates(text),
         provenance=SectionProvenance(page_start=page, page_end=page),
     )
 
@@ -361,11 +361,14 @@ def _section(blocks: list[Block], current: Number, section_id: str) -> StatusSec
     proposals = [
         Proposal(label=m["label"], text=m["rest"].strip()) for p in paragraphs if (m := PROPOSAL.match(p))
     ]
-    dates = [DateMention(text=t, value=v, body=b) for t, v, b in find_dates(text)]
     return StatusSection(
-        id=section_id, heading=head.rstrip(), covers=covers, text=text, proposals=proposals, dates=dates,
+        id=section_id, heading=head.rstrip(), covers=covers, text=text, proposals=proposals, dates=_dates(text),
         provenance=SectionProvenance(page_start=blocks[0].page, page_end=blocks[-1].page_end),
     )
+
+
+def _dates(text: str) -> list[DateMention]:
+    return [DateMention(text=t, value=v, body=b) for t, v, b in find_dates(text)]
 
 
 def status_table_rows(tables: list[tuple[int, list[list[str | None]]]]) -> list[TableRow]:
@@ -388,11 +391,7 @@ def status_table_rows(tables: list[tuple[int, list[list[str | None]]]]) -> list[
 
 def table_sections(rows: list[TableRow], start: int) -> list[StatusSection]:
     return [
-        StatusSection(
-            id=f"s{start + k + 1}", heading="Status (tabell)", covers=[number], text=status_text, proposals=[],
-            dates=[DateMention(text=t, value=v, body=b) for t, v, b in find_dates(status_text)],
-            provenance=SectionProvenance(page_start=page, page_end=page),
-        )
+        _one_line_section("Status (tabell)", status_text, number, page, f"s{start + k + 1}")
         for k, (number, _, status_text, page) in enumerate(rows)
     ]
 

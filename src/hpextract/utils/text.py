@@ -8,19 +8,19 @@ from difflib import SequenceMatcher
 
 from .swedish import compile_loose
 
+# Words that label a numbered item ("Uppdrag 3:", "Åtgärd 2.1") and a run-in status ("Status: Pågår.").
+ITEM_KEYWORDS = r"uppdrag|åtgärd|aktivitet|insats|punkt"
+RUN_IN_HEADS = r"status|bedömning|lägesbeskrivning|kommentar"
+_BULLETS = r"[-•–\uf0b7▪◦*]"
 # A list marker at the start of a paragraph: "3)", "(3)", "3.", "a)", "2.1", "•", "-".
-LIST_MARKER = re.compile(r"^(?:\(?\d{1,2}\)|\d{1,2}\.(?:\d{1,2}\.?)*|\(?[a-hA-H]\)|[-•–\uf0b7▪◦*])(?=\s)")
-BULLET = re.compile(r"^[-•–\uf0b7▪◦*]\s")
+LIST_MARKER = re.compile(rf"^(?:\(?\d{{1,2}}\)|\d{{1,2}}\.(?:\d{{1,2}}\.?)*|\(?[a-hA-H]\)|{_BULLETS})(?=\s)")
+BULLET = re.compile(rf"^{_BULLETS}\s")
 # A paragraph that is nothing but a list number (text dumps put these in a run of their own).
 LABEL_ONLY = re.compile(r"^\(?(\d{1,2}|[a-h])\)$")
 # A run-in status line under an item: "Status: Pågår.", "Bedömning: Målet är delvis uppnått."
-RUN_IN_LABEL = compile_loose(
-    r"^(?P<head>status|bedömning|lägesbeskrivning|kommentar)\s*[:–—-]\s*(?P<rest>\S.*)$", re.I | re.S
-)
+RUN_IN_LABEL = compile_loose(rf"^(?P<head>{RUN_IN_HEADS})\s*[:–—-]\s*(?P<rest>\S.*)$", re.I | re.S)
 # A line that is document structure, never a running header: "Uppdrag 3", "Status", "Åtgärd 2.1 …".
-STRUCTURAL = compile_loose(
-    r"^(?:uppdrag|åtgärd|aktivitet|insats|punkt|status|bedömning|kommentar|lägesbeskrivning)\b", re.I
-)
+STRUCTURAL = compile_loose(rf"^(?:{ITEM_KEYWORDS}|{RUN_IN_HEADS})\b", re.I)
 SENTENCE_END = re.compile(r"[.!?:;”\"»)]$")
 # Words after which a line-end hyphen is a suspended hyphen ("hälso- och sjukvård").
 SUSPENSION_FOLLOWERS = {"och", "eller", "samt", "respektive", "resp.", "till", "som", "&", "men"}
