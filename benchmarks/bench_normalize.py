@@ -31,7 +31,7 @@ def main() -> None:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     t0 = time.perf_counter()
-    from hpextract.normalize import Normalizer
+    from hpextract.normalize.normalizer import Normalizer
 
     t1, c1 = time.perf_counter(), time.process_time()
     normalizer = Normalizer()
@@ -50,7 +50,7 @@ def main() -> None:
         cpu.append(time.process_time() - c)
     warm, warm_cpu = statistics.median(times), statistics.median(cpu)
     print(f"python {sys.version.split()[0]}; document: {first.tokens} tokens, {len(doc)} chars")
-    print(f"import hpextract.normalize: {t1 - t0:.3f} s")
+    print(f"import hpextract.normalize.normalizer: {t1 - t0:.3f} s")
     print(f"load average before: {os.getloadavg()[0]:.2f} (wall time suffers when other jobs run)")
     print(f"start-up (wordfreq + Hunspell + confusions): wall {t2 - t1:.3f} s, CPU {c2 - c1:.3f} s")
     n = first.tokens

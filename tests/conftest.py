@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from hpextract.model import Report
 from hpextract.pipeline import extract
+from hpextract.report.model import Report
 
 DATA = Path(__file__).parent / "data"
 SOURCE = Path(__file__).parent.parent / "src"

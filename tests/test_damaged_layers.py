@@ -6,9 +6,9 @@ from difflib import SequenceMatcher
 
 import pytest
 
-from hpextract.model import Report
 from hpextract.pipeline import extract
-from hpextract.read import OcrOptions
+from hpextract.report.model import Report
+from hpextract.sources.read import OcrOptions
 
 from .conftest import DATA, Truth
 
@@ -62,7 +62,7 @@ SCAN_OPS_MEASURED = {"scanned": 5, "scanned_eng": 8}
 def test_scan_against_the_digital_report_shows_no_status_change(
     name: str, request: pytest.FixtureRequest, report_2021: Report
 ) -> None:
-    from hpextract.diff import diff_reports
+    from hpextract.diff.compare import diff_reports
 
     from .test_diff import count_ops
 

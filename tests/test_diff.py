@@ -11,10 +11,10 @@ import pytest
 from typer.testing import CliRunner
 
 from hpextract.cli import app
-from hpextract.diff import diff_json, diff_reports, has_differences, load_report, proposal_diff
-from hpextract.diff_model import AssignmentDiff, ReportDiff
-from hpextract.model import Proposal, Report
+from hpextract.diff.compare import diff_json, diff_reports, has_differences, load_report, proposal_diff
+from hpextract.diff.model import AssignmentDiff, ReportDiff
 from hpextract.pipeline import report_json
+from hpextract.report.model import Proposal, Report
 
 from .conftest import squash
 

@@ -9,8 +9,8 @@ from difflib import SequenceMatcher
 
 import pytest
 
-from hpextract.model import Report
 from hpextract.pipeline import report_json
+from hpextract.report.model import Report
 
 from .conftest import DATA, Truth, squash
 
@@ -195,9 +195,9 @@ def test_json_is_deterministic(data) -> None:
 
 def test_damaged_dump_segments_before_any_repair(data) -> None:
     """The structure must not depend on the OCR repair: segment the raw damaged paragraphs."""
-    from hpextract.layout import analyse
-    from hpextract.read import read_document
-    from hpextract.segment import segment
+    from hpextract.items.segment import segment
+    from hpextract.layout.paragraphs import analyse
+    from hpextract.sources.read import read_document
 
     kind, pages, _ = read_document(data / "seed_ocr.txt")
     parts = segment(analyse(pages, positioned=kind == "pdf"), [])

@@ -7,11 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from hpextract.layout import analyse, split_furniture_by_position
-from hpextract.page import Line, Page
+from hpextract.items.segment import segment
+from hpextract.layout.paragraphs import analyse, split_furniture_by_position
 from hpextract.pipeline import extract
-from hpextract.segment import segment
-from hpextract.status import cue_of, mentioned_numbers
+from hpextract.sources.page import Line, Page
+from hpextract.status.cues import cue_of, mentioned_numbers
 
 from .conftest import DATA
 
@@ -86,7 +86,7 @@ def test_markup_in_a_file_name_is_printed_as_is(tmp_path: Path) -> None:
 
 def test_english_ocr_layer_lost_item_labels() -> None:
     """The English OCR of the scan dropped "8)" and "9)" and put a quote before "Status …9:"."""
-    from hpextract.read import OcrOptions, read_document
+    from hpextract.sources.read import OcrOptions, read_document
 
     _, pages, _ = read_document(DATA / "v2021_scanned_ocr_eng.pdf", ocr=OcrOptions(mode="never"))
     parts = segment(analyse(pages, positioned=True), [])
@@ -130,7 +130,7 @@ def test_negation_inside_a_cue_and_no_words() -> None:
 
 def test_a_status_in_capitals_takes_only_status_words() -> None:
     """Second review: "… med SKR PÅGÅENDE" lost "SKR"; an item all in capitals lost its words."""
-    from hpextract.segment import Item, _split_trailing_status
+    from hpextract.items.segment import Item, _split_trailing_status
 
     cases = {
         "Fördjupad dialog med SKR PÅGÅENDE": ("Fördjupad dialog med SKR", "PÅGÅENDE"),
@@ -165,7 +165,7 @@ def test_a_lost_number_is_recovered_once(tmp_path: Path) -> None:
 
 def test_a_page_with_only_its_number_is_not_sent_to_ocr() -> None:
     """Second review: a blank page whose only line is "2" (no image) was OCR'd, failing without Tesseract."""
-    from hpextract.read import pages_to_ocr
+    from hpextract.sources.read import pages_to_ocr
 
     blank = Page(number=2, width=595, height=842, lines=[Line("2", 2, 290, 800, 300, 810, 10)])
     assert pages_to_ocr([blank], "auto") == []

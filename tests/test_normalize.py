@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from hpextract.evaluation import score_against_alignment
-from hpextract.normalize import Normalizer, Repair, clean_text, get_normalizer, text_layer_quality
+from hpextract.normalize.normalizer import Normalizer, Repair, clean_text, get_normalizer, text_layer_quality
 
 DATA = Path(__file__).parent / "data"
 

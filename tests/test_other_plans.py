@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from hpextract.model import Report
 from hpextract.pipeline import extract
+from hpextract.report.model import Report
 
 from .conftest import DATA
 
@@ -39,7 +39,7 @@ def test_run_in_status_lines(pdf_plan: Report) -> None:
 
 
 def test_status_table_agrees_with_the_text(pdf_plan: Report) -> None:
-    from hpextract.status import cue_of
+    from hpextract.status.cues import cue_of
 
     table = [s for s in pdf_plan.status_sections if s.heading == "Status (tabell)"]
     text = [s for s in pdf_plan.status_sections if s.heading != "Status (tabell)"]
@@ -51,8 +51,8 @@ def test_status_table_agrees_with_the_text(pdf_plan: Report) -> None:
 
 
 def test_status_table_alone_gives_the_assignments(tmp_path) -> None:
-    from hpextract.layout import Layout
-    from hpextract.segment import segment, status_table_rows
+    from hpextract.items.segment import segment, status_table_rows
+    from hpextract.layout.paragraphs import Layout
 
     rows = [["Nr", "Åtgärd", "Status"], ["1", "Inventera", "Pågår"], ["2", "Utbilda", "Ej påbörjad"]]
     assert status_table_rows([(1, rows)]) == [(1, "Inventera", "Pågår", 1), (2, "Utbilda", "Ej påbörjad", 1)]

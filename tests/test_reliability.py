@@ -14,10 +14,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hpextract.errors import HpextractError
-from hpextract.layout import analyse
-from hpextract.page import Line, Page
+from hpextract.items.segment import segment
+from hpextract.layout.paragraphs import analyse
 from hpextract.pipeline import extract, report_json
-from hpextract.segment import segment
+from hpextract.sources.page import Line, Page
 
 from .conftest import DATA
 

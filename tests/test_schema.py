@@ -8,9 +8,9 @@ from pathlib import Path
 
 import jsonschema
 
-from hpextract.model import SCHEMA_VERSION, Report
 from hpextract.pipeline import report_json
-from hpextract.schema import report_schema_json
+from hpextract.report.model import SCHEMA_VERSION, Report
+from hpextract.report.schema import report_schema_json
 
 from .conftest import DATA
 

@@ -11,8 +11,8 @@ import hashlib
 import json
 from pathlib import Path
 
-from hpextract.model import SCHEMA_VERSION
-from hpextract.schema import report_schema_json
+from hpextract.report.model import SCHEMA_VERSION
+from hpextract.report.schema import report_schema_json
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ROOT / "src" / "hpextract" / "schemas" / "report.schema.json"

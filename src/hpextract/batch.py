@@ -21,8 +21,8 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Literal
 
-from .errors import HpextractError
-from .utils.files import atomic_write, reports_in
+from hpextract.errors import HpextractError
+from hpextract.utils.files import atomic_write, reports_in
 
 POLL_SECONDS = 0.2
 
@@ -109,8 +109,8 @@ def extract_json(
     source: Path, options: Options, progress: Callable[[int, int], None] | None = None
 ) -> tuple[Outcome, str | None]:
     """Extract one file into its JSON text; errors become the outcome's one-line reason."""
-    from .pipeline import extract, report_json
-    from .read import OcrOptions
+    from hpextract.pipeline import extract, report_json
+    from hpextract.sources.read import OcrOptions
 
     ocr = OcrOptions(mode=options.ocr, jobs=options.ocr_jobs, cache=options.cache, progress=progress)
     try:
@@ -170,8 +170,10 @@ def warm_up() -> None:
     """Import and load what every worker needs once, before forking, so workers start warm."""
     import pdfplumber  # noqa: F401
 
-    from . import normalize, ocr, pipeline  # noqa: F401
-    from .utils.swedish import sentences
+    from hpextract import pipeline  # noqa: F401
+    from hpextract.normalize import normalizer  # noqa: F401
+    from hpextract.sources import ocr  # noqa: F401
+    from hpextract.utils.swedish import sentences
 
     sentences("Start.")
 

@@ -9,8 +9,8 @@ from typing import Annotated
 
 import typer
 
-from . import __version__
-from .errors import HpextractError
+from hpextract import __version__
+from hpextract.errors import HpextractError
 
 app = typer.Typer(
     help="Turn Swedish follow-up reports (uppföljning av handlingsplan) into structured JSON.",
@@ -75,8 +75,8 @@ def extract(
     debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")] = False,
 ) -> None:
     """Extract assignments, status sections and statuses from each report into JSON."""
-    from . import batch
-    from .display import Progress, print_outcome, print_summary
+    from hpextract import batch
+    from hpextract.display import Progress, print_outcome, print_summary
 
     try:
         sources = batch.collect_inputs(inputs or [], DEFAULT_INPUT)
@@ -122,7 +122,7 @@ def diff(
     debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")] = False,
 ) -> None:
     """Show what changed between two versions of a report: statuses, texts, proposals, dates, sections."""
-    from .diff import diff_json, diff_reports, has_differences, load_report
+    from hpextract.diff.compare import diff_json, diff_reports, has_differences, load_report
 
     try:
         result = diff_reports(load_report(old), load_report(new))
@@ -135,13 +135,13 @@ def diff(
     if output_format is DiffFormat.JSON:
         sys.stdout.write(diff_json(result))
     elif output_format is DiffFormat.MARKDOWN:
-        from .diff_render import markdown
+        from hpextract.diff.render import markdown
 
         sys.stdout.write(markdown(result))
     else:
         from rich.console import Console
 
-        from .diff_render import print_text
+        from hpextract.diff.render import print_text
 
         print_text(result, Console(highlight=False))
     if exit_code and has_differences(result):
@@ -157,8 +157,8 @@ def normalize(
     force: Annotated[bool, typer.Option("--force", help="Repair even when the text is not judged damaged.")] = False,
 ) -> None:
     """Print the text with Swedish normalization and OCR repair applied (lost å/ä/ö and the like)."""
-    from .normalize import clean_text, get_normalizer
-    from .read import decode_text
+    from hpextract.normalize.normalizer import clean_text, get_normalizer
+    from hpextract.sources.read import decode_text
 
     try:
         if source == "-":
@@ -186,7 +186,7 @@ def schema(
     diff: Annotated[bool, typer.Option("--diff", help="The schema of `diff --format json` instead.")] = False,
 ) -> None:
     """Print the JSON Schema of the extract output (or of the diff output)."""
-    from .schema import diff_schema_json, report_schema_json
+    from hpextract.report.schema import diff_schema_json, report_schema_json
 
     sys.stdout.write(diff_schema_json() if diff else report_schema_json())
 
@@ -194,7 +194,7 @@ def schema(
 @app.command()
 def validate(files: Annotated[list[Path], typer.Argument(help="JSON files written by extract.")]) -> None:
     """Check JSON files against the schema; report the first error of each with its JSON path."""
-    from .schema import validate_file
+    from hpextract.report.schema import validate_file
 
     failed = False
     for path in files:

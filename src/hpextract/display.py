@@ -12,7 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, TaskID, TextColumn, Tim
 from rich.progress import Progress as RichProgress
 from rich.table import Table
 
-from .batch import Outcome
+from hpextract.batch import Outcome
 
 _out = Console(highlight=False)
 _err = Console(stderr=True, highlight=False)

@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from hpextract.lexicon import fold
-from hpextract.normalize import get_normalizer
+from hpextract.normalize.lexicon import fold
+from hpextract.normalize.normalizer import get_normalizer
 
 LETTER = re.compile(r"[^\W\d_]")
 

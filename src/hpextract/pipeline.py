@@ -6,11 +6,11 @@ import hashlib
 import json
 from pathlib import Path
 
-from .errors import HpextractError
-from .layout import Layout, analyse
-from .model import Furniture, Normalization, PageInfo, Report, Source
-from .read import OcrOptions, read_document
-from .segment import segment
+from hpextract.errors import HpextractError
+from hpextract.items.segment import segment
+from hpextract.layout.paragraphs import Layout, analyse
+from hpextract.report.model import Furniture, Normalization, PageInfo, Report, Source
+from hpextract.sources.read import OcrOptions, read_document
 
 
 def extract(path: Path, password: str | None = None, ocr: OcrOptions | None = None) -> Report:
@@ -38,7 +38,7 @@ def extract(path: Path, password: str | None = None, ocr: OcrOptions | None = No
 
 def normalize_blocks(layout: Layout) -> tuple[str, Normalization]:
     """Normalize every paragraph in place (OCR repair only when the text is judged damaged)."""
-    from .normalize import get_normalizer, text_layer_quality
+    from hpextract.normalize.normalizer import get_normalizer, text_layer_quality
 
     verdict, _ = text_layer_quality("\n".join(block.text for block in layout.blocks))
     normalizer = get_normalizer()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .swedish import compile_loose
+from hpextract.utils.swedish import compile_loose
 
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b(?!-)")
 _SEASON = compile_loose(r"\b(?:sen|tidig|sent på |tidigt på )?(hösten|våren)\s+(?:år\s+)?(\d{4})\b")

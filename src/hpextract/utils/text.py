@@ -6,7 +6,7 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 
-from .swedish import compile_loose
+from hpextract.utils.swedish import compile_loose
 
 # Words that label a numbered item ("Uppdrag 3:", "Åtgärd 2.1") and a run-in status ("Status: Pågår.").
 ITEM_KEYWORDS = r"uppdrag|åtgärd|aktivitet|insats|punkt"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from .errors import HpextractError
-from .model import SCHEMA_VERSION, Report
+from hpextract.errors import HpextractError
+from hpextract.report.model import SCHEMA_VERSION, Report
 
 
 def report_schema() -> dict[str, object]:
@@ -20,7 +20,7 @@ def report_schema_json() -> str:
 
 
 def diff_schema_json() -> str:
-    from .diff_model import ReportDiff
+    from hpextract.diff.model import ReportDiff
 
     return _schema_json(ReportDiff)
 

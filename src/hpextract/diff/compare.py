@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .diff_model import (
+from hpextract.diff.model import (
     AssignmentDiff,
     Change,
     DateDiff,
@@ -25,9 +25,9 @@ from .diff_model import (
     StatusChange,
     Summary,
 )
-from .errors import HpextractError
-from .model import Assignment, DateMention, Number, Proposal, Report, StatusSection
-from .worddiff import Token, same_words, similarity, text_ops, tokenize, word_ops
+from hpextract.diff.worddiff import Token, same_words, similarity, text_ops, tokenize, word_ops
+from hpextract.errors import HpextractError
+from hpextract.report.model import Assignment, DateMention, Number, Proposal, Report, StatusSection
 
 # Assignments: a text this similar is the same assignment whatever its number; the same number is a small plus.
 ASSIGNMENT_MIN_SIMILARITY = 0.5
@@ -43,10 +43,10 @@ def load_report(path: Path) -> Report:
     if not path.is_file():
         raise HpextractError(f"{path}: no such file")
     if path.suffix.lower() == ".json":
-        from .schema import load_report_json
+        from hpextract.report.schema import load_report_json
 
         return load_report_json(path)
-    from .pipeline import extract
+    from hpextract.pipeline import extract
 
     return extract(path)
 

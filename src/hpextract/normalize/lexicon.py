@@ -10,7 +10,7 @@ from pathlib import Path
 
 import msgpack
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 FOLDS = (("å", "a"), ("ä", "a"), ("ö", "o"), ("é", "e"), ("Å", "A"), ("Ä", "A"), ("Ö", "O"), ("É", "E"))
 HUNSPELL_DIRS = (Path("/usr/share/hunspell"), Path(sysconfig.get_path("data")) / "share" / "hunspell")
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from .errors import HpextractError
-from .page import Line, Page
+from hpextract.errors import HpextractError
+from hpextract.sources.page import Line, Page
 
 PDF_SUFFIXES = {".pdf"}
 BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
@@ -173,7 +173,7 @@ def read_document(
 
 def text_layer_of(pages: list[Page]) -> str:
     """'none', 'good' or 'damaged' (measured by the normalizer's score) for a PDF's own text."""
-    from .normalize import text_layer_quality
+    from hpextract.normalize.normalizer import text_layer_quality
 
     text = "\n".join(page_text(page) for page in pages)
     return text_layer_quality(text)[0] if text.strip() else "none"
@@ -185,7 +185,7 @@ def pages_to_ocr(pages: list[Page], mode: str) -> list[int]:
         return []
     if mode == "always":
         return [page.number for page in pages]
-    from .ocr import page_needs_ocr
+    from hpextract.sources.ocr import page_needs_ocr
 
     # A page without letters (blank, or a lone page number) is OCR'd only when it has an image to read.
     return [page.number for page in pages if page_needs_ocr(page_text(page)) and (page.has_image or _has_letters(page))]
@@ -207,7 +207,7 @@ def apply_ocr(path: Path, pages: list[Page], layer: str, options: OcrOptions) ->
             hint = "and OCR is off (--ocr never)" if options.mode == "never" else "and no page image to OCR"
             raise HpextractError(f"{path.name}: the PDF has no text layer (a scan) {hint}")
         return pages
-    from .ocr import ocr_pdf_pages
+    from hpextract.sources.ocr import ocr_pdf_pages
 
     report = options.progress
     done = ocr_pdf_pages(

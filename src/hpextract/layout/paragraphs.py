@@ -7,8 +7,8 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from statistics import median
 
-from .page import Line, Page
-from .utils.text import (
+from hpextract.sources.page import Line, Page
+from hpextract.utils.text import (
     BULLET,
     JUNK_CHARS,
     LABEL_ONLY,

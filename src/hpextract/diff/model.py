@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .model import DateMention, Number, StatusCategory
+from hpextract.report.model import DateMention, Number, StatusCategory
 
 # Bump on every change of the exported JSON Schema of the diff.
 DIFF_SCHEMA_VERSION = "1.0"

@@ -11,8 +11,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .diff_model import AssignmentDiff, DateMention, ProposalDiff, ReportDiff, SectionChange, TextOp
-from .model import Number
+from hpextract.diff.model import AssignmentDiff, DateMention, ProposalDiff, ReportDiff, SectionChange, TextOp
+from hpextract.report.model import Number
 
 Block = str | Table
 

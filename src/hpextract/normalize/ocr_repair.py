@@ -10,9 +10,9 @@ from functools import lru_cache
 from itertools import combinations, pairwise
 from pathlib import Path
 
-from hpextract.lexicon import Lexicon, fold
+from hpextract.normalize.lexicon import Lexicon, fold
 
-CONFUSIONS = Path(__file__).parent / "data" / "ocr_confusions.json"
+CONFUSIONS = Path(__file__).parent.parent / "data" / "ocr_confusions.json"
 MAX_SUBS = 2  # OCR confusions (other than a lost diacritic) per word
 CHANNEL_WEIGHT = 1.0  # weight of -log10 P(ocr | clean) against the zipf frequency
 COMPOUND_COST = 6.0  # compound zipf = sum of the parts' zipf - this per extra part

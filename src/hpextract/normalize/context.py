@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from hpextract.ocr_repair import Choice, WordRepairer
+    from hpextract.normalize.ocr_repair import Choice, WordRepairer
 
 NUMBER = re.compile(r"^\(?\d[\d.,:–-]*\)?[.,;:]?$")
 EDGES = "()[]\"'”’.,;:!?"
@@ -140,7 +140,7 @@ def sentence_start(prev: str) -> bool:
 def lowercase_reading(repairer: WordRepairer, word: str, prev: str, prefix: bool) -> Choice | None:
     """Mid-sentence, a capital A or O starting a word that is no word as it stands is likely an OCR'd
     ä, å or ö ("Aven" -> även)."""
-    from hpextract.ocr_repair import Choice
+    from hpextract.normalize.ocr_repair import Choice
 
     if word[:1] not in "AO" or not word[1:].islower() or sentence_start(prev):
         return None
@@ -158,7 +158,7 @@ def choose_in_context(
     repairer: WordRepairer, word: str, prev: str, following: str, prefix: bool = False
 ) -> Choice | None:
     """The repair of WORD given its neighbours: a context rule where one applies, else the lexical choice."""
-    from hpextract.ocr_repair import Choice, recase
+    from hpextract.normalize.ocr_repair import Choice, recase
 
     choice = lowercase_reading(repairer, word, prev, prefix) or repairer.choose(word, prefix)
     if len(word) <= 3 and not prefix:

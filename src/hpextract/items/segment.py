@@ -7,9 +7,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from . import status as st
-from .layout import Block, Layout
-from .model import (
+from hpextract.layout.paragraphs import Block, Layout
+from hpextract.report.model import (
     Assignment,
     AssignmentProvenance,
     DateMention,
@@ -21,11 +20,12 @@ from .model import (
     StatusCategory,
     StatusSection,
 )
-from .utils.dates import find_dates
-from .utils.numbers import NUMBER_LIST, number_key, parse_number_list, to_number
-from .utils.swedish import compile_loose, sentences
-from .utils.text import ITEM_KEYWORDS as _KEYWORDS
-from .utils.text import LIST_MARKER, RUN_IN_LABEL, ascii_key
+from hpextract.status import cues as st
+from hpextract.utils.dates import find_dates
+from hpextract.utils.numbers import NUMBER_LIST, number_key, parse_number_list, to_number
+from hpextract.utils.swedish import compile_loose, sentences
+from hpextract.utils.text import ITEM_KEYWORDS as _KEYWORDS
+from hpextract.utils.text import LIST_MARKER, RUN_IN_LABEL, ascii_key
 
 ITEM_PATTERNS: list[re.Pattern[str]] = [
     compile_loose(

@@ -8,10 +8,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from hpextract.context import choose_in_context
+from hpextract.normalize.context import choose_in_context
 
 if TYPE_CHECKING:
-    from hpextract.ocr_repair import WordRepairer
+    from hpextract.normalize.ocr_repair import WordRepairer
 
 EXPECTED_MARKED_SHARE = 0.05  # å/ä/ö among the letters of Swedish prose
 DAMAGED_BELOW = 0.01  # a share below this (in enough text) means the diacritics were lost
@@ -173,8 +173,8 @@ class Normalizer:
         """The word repairer (wordfreq, Hunspell, learned OCR confusions), loaded once."""
         with self._lock:
             if self._repairer is None:
-                from hpextract.lexicon import Lexicon
-                from hpextract.ocr_repair import WordRepairer, load_confusions
+                from hpextract.normalize.lexicon import Lexicon
+                from hpextract.normalize.ocr_repair import WordRepairer, load_confusions
 
                 self._repairer = WordRepairer(Lexicon(), load_confusions())
         return self._repairer

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hpextract.errors import HpextractError
-from hpextract.page import Line, Page
+from hpextract.sources.page import Line, Page
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -76,7 +76,7 @@ def install_hint(lang: str = "swe") -> str:
 
 def page_needs_ocr(text: str) -> bool:
     """True for a page whose text layer is empty or judged damaged (Swedish that lost å/ä/ö)."""
-    from .normalize import text_layer_quality
+    from hpextract.normalize.normalizer import text_layer_quality
 
     return not any(char.isalpha() for char in text) or text_layer_quality(text)[0] == "damaged"
 

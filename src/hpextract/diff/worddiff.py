@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from .diff_model import TextOp
+from hpextract.diff.model import TextOp
 
 CONTEXT_WORDS = 5
 # Unchanged runs this short between two larger edits are chaff ("i", "och att"); a longer run, such as a

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import StatusCategory as C
-from .utils.numbers import NUMBER_LIST, parse_number_list
-from .utils.swedish import compile_loose, sentences
+from hpextract.report.model import StatusCategory as C
+from hpextract.utils.numbers import NUMBER_LIST, parse_number_list
+from hpextract.utils.swedish import compile_loose, sentences
 
 # Precedence: when several cues speak, the earlier category wins (within a sentence and a section).
 CUES: list[tuple[C, re.Pattern[str]]] = [
