@@ -9,6 +9,7 @@ from pathlib import Path
 from hpextract.errors import HpextractError
 from hpextract.items.segment import segment
 from hpextract.layout.paragraphs import Layout, analyse
+from hpextract.report.build import build_group, build_item, build_section
 from hpextract.report.model import Furniture, Normalization, PageInfo, Report, Source
 from hpextract.sources.read import OcrOptions, read_document
 
@@ -30,7 +31,8 @@ def extract(path: Path, password: str | None = None, ocr: OcrOptions | None = No
     )
     return Report(
         source=source, title=parts.title, plan_title=parts.plan_title, introduction=parts.introduction,
-        groups=parts.groups, assignments=parts.assignments, status_sections=parts.sections,
+        groups=[build_group(g) for g in parts.groups], items=[build_item(a) for a in parts.assignments],
+        status_sections=[build_section(s) for s in parts.sections],
         furniture=[Furniture(page=line.page, text=line.text) for line in layout.furniture],
         warnings=parts.warnings,
     )

@@ -7,19 +7,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from hpextract.layout.paragraphs import Block, Layout
-from hpextract.report.model import (
-    Assignment,
-    AssignmentProvenance,
-    DateMention,
-    Group,
+from hpextract.items.model import (
+    FoundGroup,
+    FoundItem,
+    FoundProvenance,
+    FoundSection,
+    FoundStatus,
     Number,
-    Proposal,
-    SectionProvenance,
-    Status,
-    StatusCategory,
-    StatusSection,
+    SectionPages,
 )
+from hpextract.layout.paragraphs import Block, Layout
+from hpextract.report.model import DateMention, Proposal, StatusCategory
 from hpextract.status import cues as st
 from hpextract.utils.dates import find_dates
 from hpextract.utils.numbers import NUMBER_LIST, number_key, parse_number_list, to_number
@@ -76,9 +74,9 @@ class Segmented:
     title: str | None
     plan_title: str | None
     introduction: str
-    groups: list[Group]
-    assignments: list[Assignment]
-    sections: list[StatusSection]
+    groups: list[FoundGroup]
+    assignments: list[FoundItem]
+    sections: list[FoundSection]
     warnings: list[str] = field(default_factory=list)
 
 
@@ -112,8 +110,8 @@ def segment(layout: Layout, tables: list[tuple[int, list[list[str | None]]]]) ->
 
 def build_assignments(
     layout: Layout, items: list[Item], extents: list[tuple[int, int]], table_rows: list[TableRow],
-    groups: list[Group],
-) -> list[Assignment]:
+    groups: list[FoundGroup],
+) -> list[FoundItem]:
     """One assignment per item with its paragraphs; from the status table when the text has no items."""
     if not items:
         return [_assignment(Item(-1, n, str(n), text), [], None, groups, False) for n, text, _, _ in table_rows]
@@ -251,12 +249,12 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def find_groups(texts: list[str]) -> list[Group]:
+def find_groups(texts: list[str]) -> list[FoundGroup]:
     """Thematic groups stated as "samordning av samverkansnivåer (uppdrag 1-2), stärkande … (uppdrag 3-13)"."""
     for text in texts:
         for sentence in sentences(text):
             found = [
-                Group(title=_group_title(m["title"]), covers=parse_number_list(m["nums"]))
+                FoundGroup(title=_group_title(m["title"]), covers=parse_number_list(m["nums"]))
                 for m in GROUP.finditer(sentence)
             ]
             ranges = [g for g in found if len(g.covers) > 1 and g.title]
@@ -270,7 +268,7 @@ def _group_title(raw: str) -> str:
     return re.sub(r"^(?:och|samt|respektive)\s+", "", title, flags=re.IGNORECASE).strip()
 
 
-def _disjoint(groups: list[Group]) -> bool:
+def _disjoint(groups: list[FoundGroup]) -> bool:
     seen: set[Number] = set()
     for group in groups:
         if seen & set(group.covers):
@@ -281,9 +279,9 @@ def _disjoint(groups: list[Group]) -> bool:
 
 def build_sections(
     blocks: list[Block], items: list[Item], positioned: bool
-) -> tuple[list[StatusSection], list[tuple[int, int]]]:
+) -> tuple[list[FoundSection], list[tuple[int, int]]]:
     """Status sections after each item, and each item's own extent (its paragraphs before any section)."""
-    sections: list[StatusSection] = []
+    sections: list[FoundSection] = []
     extents: list[tuple[int, int]] = []
     item_starts = {item.index for item in items}
     list_end = _list_end(blocks, items, positioned)
@@ -325,11 +323,11 @@ def _split_trailing_status(item: Item) -> str | None:
     return None
 
 
-def _one_line_section(heading: str, text: str, number: Number, page: int, section_id: str) -> StatusSection:
+def _one_line_section(heading: str, text: str, number: Number, page: int, section_id: str) -> FoundSection:
     """A status given in one place (a word after the item, a table cell) for one assignment."""
-    return StatusSection(
+    return FoundSection(
         id=section_id, heading=heading, covers=[number], text=text, proposals=[], dates=_dates(text),
-        provenance=SectionProvenance(page_start=page, page_end=page),
+        provenance=SectionPages(page_start=page, page_end=page),
     )
 
 
@@ -349,7 +347,7 @@ def _opens_section(text: str) -> bool:
     return bool(STATUS_HEADING.match(text) or BARE_STATUS_HEADING.match(text) or RUN_IN_LABEL.match(text))
 
 
-def _section(blocks: list[Block], current: Number, section_id: str) -> StatusSection:
+def _section(blocks: list[Block], current: Number, section_id: str) -> FoundSection:
     head = blocks[0].text
     heading_match = STATUS_HEADING.match(head)
     run_in = RUN_IN_LABEL.match(head)
@@ -361,9 +359,9 @@ def _section(blocks: list[Block], current: Number, section_id: str) -> StatusSec
     proposals = [
         Proposal(label=m["label"], text=m["rest"].strip()) for p in paragraphs if (m := PROPOSAL.match(p))
     ]
-    return StatusSection(
+    return FoundSection(
         id=section_id, heading=head.rstrip(), covers=covers, text=text, proposals=proposals, dates=_dates(text),
-        provenance=SectionProvenance(page_start=blocks[0].page, page_end=blocks[-1].page_end),
+        provenance=SectionPages(page_start=blocks[0].page, page_end=blocks[-1].page_end),
     )
 
 
@@ -389,7 +387,7 @@ def status_table_rows(tables: list[tuple[int, list[list[str | None]]]]) -> list[
     return rows
 
 
-def table_sections(rows: list[TableRow], start: int) -> list[StatusSection]:
+def table_sections(rows: list[TableRow], start: int) -> list[FoundSection]:
     return [
         _one_line_section("Status (tabell)", status_text, number, page, f"s{start + k + 1}")
         for k, (number, _, status_text, page) in enumerate(rows)
@@ -397,21 +395,21 @@ def table_sections(rows: list[TableRow], start: int) -> list[StatusSection]:
 
 
 def _assignment(
-    item: Item, extra: list[Block], head: Block | None, groups: list[Group], positioned: bool
-) -> Assignment:
+    item: Item, extra: list[Block], head: Block | None, groups: list[FoundGroup], positioned: bool
+) -> FoundItem:
     text = "\n\n".join([item.rest, *(b.text for b in extra)]).strip()
     top = number_key(item.number)[0]
     parent = to_number(str(item.number).rsplit(".", 1)[0]) if isinstance(item.number, str) else None
     group = next((g.title for g in groups if top in g.covers), None)
     bbox = head.first.bbox if head is not None and positioned else None
-    return Assignment(
+    return FoundItem(
         number=item.number, parent=parent, label=item.label, text=text, group=group, references=[],
-        status=Status(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
-        provenance=AssignmentProvenance(page=head.page if head else None, bbox=bbox),
+        status=FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
+        provenance=FoundProvenance(page=head.page if head else None, bbox=bbox),
     )
 
 
-def assign_statuses(assignments: list[Assignment], sections: list[StatusSection]) -> None:
+def assign_statuses(assignments: list[FoundItem], sections: list[FoundSection]) -> None:
     """Each assignment's category from, in order: what a section says of it by number, in its own section
     first; its own section's other cues; a summary its own section makes of other assignments."""
     found = {s.id: st.findings(s.text) for s in sections}
@@ -430,9 +428,9 @@ def assign_statuses(assignments: list[Assignment], sections: list[StatusSection]
             section, finding = min(chosen, key=lambda pair: st.RANK[pair[1].category])
             # The same verdict in the assignment's own section is the nearer evidence.
             section, finding = next(((s, f) for s, f in tiers[2] if f.category == finding.category), (section, finding))
-            assignment.status = Status(category=finding.category, evidence=finding.sentence, section_id=section.id)
+            assignment.status = FoundStatus(category=finding.category, evidence=finding.sentence, section_id=section.id)
         elif own:
-            assignment.status = Status(category=StatusCategory.UNKNOWN, evidence=None, section_id=own[0].id)
+            assignment.status = FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=own[0].id)
 
 
 def _only_about(sentence: str, covers: list[Number]) -> bool:
@@ -440,7 +438,7 @@ def _only_about(sentence: str, covers: list[Number]) -> bool:
     return set(st.mentioned_numbers(sentence)) <= set(covers)
 
 
-def fill_references(assignments: list[Assignment], sections: list[StatusSection]) -> None:
+def fill_references(assignments: list[FoundItem], sections: list[FoundSection]) -> None:
     """Other assignments named in an assignment's text or its status sections."""
     known = {a.number for a in assignments}
     for assignment in assignments:
@@ -451,7 +449,7 @@ def fill_references(assignments: list[Assignment], sections: list[StatusSection]
         assignment.references = sorted(numbers, key=number_key)
 
 
-def check_numbering(assignments: list[Assignment], sections: list[StatusSection], introduction: str) -> list[str]:
+def check_numbering(assignments: list[FoundItem], sections: list[FoundSection], introduction: str) -> list[str]:
     """Warnings a reader should see: gaps, assignments without status, a count the introduction contradicts."""
     warnings = []
     tops = [a.number for a in assignments if a.parent is None]

@@ -8,10 +8,11 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 # Bump on every change of the exported JSON Schema (tests/test_schema.py enforces it).
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"
 
-Number = int | str
-"""An assignment number: an int at top level ("3"), a dotted string when nested ("2.1")."""
+ItemId = str
+"""A stable item id, unique in the report: the number as printed ("3", "4.1", "2024:3", "3a", "A1", "II"),
+or for an unnumbered item a slug of its group and title."""
 
 
 class _Model(BaseModel):
@@ -26,7 +27,21 @@ class StatusCategory(StrEnum):
     COMPLETED = "completed"
     CLOSED = "closed"
     HANDLED_ELSEWHERE = "handled_elsewhere"
+    ON_HOLD = "on_hold"
     UNKNOWN = "unknown"
+
+
+class StatusSource(StrEnum):
+    """Where the chosen status signal was read (the resolver's precedence is by source)."""
+
+    TABLE = "table"
+    FIELD = "field"
+    ICON = "icon"
+    HEADING = "heading"
+    CAPS = "caps"
+    SUMMARY = "summary"
+    PROSE = "prose"
+    MENTION = "mention"
 
 
 class Normalization(_Model):
@@ -52,32 +67,59 @@ class Source(_Model):
 
 
 class Group(_Model):
+    id: str = Field(description="A slug of the title (with its number when it has one).")
     title: str
-    covers: list[Number]
+    kind: str = Field(description='"theme" (a sentence naming item ranges), "area" (a goal area heading) or "heading".')
+    covers: list[ItemId]
+
+
+class IconInfo(_Model):
+    colour: Literal["green", "yellow", "red", "blue", "grey", "white", "black"] | None
+    shape: Literal["tick", "cross", "exclamation", "play", "circle", "square", "bar"] | None
+
+
+class Conflict(_Model):
+    category: StatusCategory
+    source: StatusSource
+    evidence: str | None
 
 
 class Status(_Model):
     category: StatusCategory
+    source: StatusSource | None = Field(default=None, description="Kind of the signal that decided; null if none.")
+    as_printed: str | None = Field(
+        default=None, description='The status as the report writes it ("Pågår", "G", or the legend\'s word for an icon).'
+    )
     evidence: str | None = Field(description="The Swedish cue (a sentence or phrase) that decided the category.")
     section_id: str | None = Field(description="Id of the status section the category was read from.")
+    icon: IconInfo | None = None
+    conflicts: list[Conflict] = Field(default_factory=list, description="Other signals that disagree.")
 
 
-class AssignmentProvenance(_Model):
+class Progress(_Model):
+    percent: float = Field(ge=0, le=100)
+    source: Literal["bar", "text"]
+
+
+class ItemProvenance(_Model):
     page: int | None
     bbox: tuple[float, float, float, float] | None = Field(
-        description="x0, top, x1, bottom in PDF points of the assignment's first line; null for text input."
+        description="x0, top, x1, bottom in PDF points of the item's first line or row; null for text input."
     )
 
 
-class Assignment(_Model):
-    number: Number
-    parent: Number | None
-    label: str = Field(description='The label as printed, e.g. "3)", "Uppdrag 3:", "2.1".')
+class Item(_Model):
+    id: ItemId
+    number: str | None = Field(description='The number as printed without its label ("3", "4.1", "A1"); null if none.')
+    parent: ItemId | None = Field(description="Id of the enclosing item (a goal above an activity, 4 above 4.1).")
+    label: str = Field(description='The label as printed, e.g. "3)", "Uppdrag 3:", "2.1"; empty when unnumbered.')
+    kind: str = Field(description='What the report calls it: "assignment", "goal", "activity", "measure", …')
     text: str
-    group: str | None = Field(description="Title of the thematic group the report puts it in.")
-    references: list[Number] = Field(description="Other assignments the text refers to.")
+    group: str | None = Field(description="Title of the group (theme, goal area or heading) the item is in.")
+    references: list[ItemId] = Field(description="Other items the text refers to.")
     status: Status
-    provenance: AssignmentProvenance
+    progress: Progress | None = None
+    provenance: ItemProvenance
 
 
 class Proposal(_Model):
@@ -99,7 +141,7 @@ class SectionProvenance(_Model):
 class StatusSection(_Model):
     id: str
     heading: str
-    covers: list[Number]
+    covers: list[ItemId]
     text: str
     proposals: list[Proposal]
     dates: list[DateMention]
@@ -118,7 +160,7 @@ class Report(_Model):
     plan_title: str | None = Field(description="Name of the action plan the report follows up.")
     introduction: str
     groups: list[Group]
-    assignments: list[Assignment]
+    items: list[Item]
     status_sections: list[StatusSection]
     furniture: list[Furniture]
     warnings: list[str]

@@ -1,0 +1,1 @@
+"""document stage: the neutral document model (pure data) that every source produces and layout fills."""

@@ -1,0 +1,59 @@
+"""Build the public report (schema 2.0) from what the items and status stages found."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from hpextract.items.model import FoundGroup, FoundItem, FoundSection, Number
+from hpextract.report.model import (
+    Group,
+    Item,
+    ItemProvenance,
+    SectionProvenance,
+    Status,
+    StatusSection,
+)
+
+
+def item_id(number: Number) -> str:
+    """The stable id of a numbered item: its number as printed ("3", "4.1", "A1")."""
+    return str(number)
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """A lower-case ASCII slug ("Verka för kunskapsspridning" → "verka-for-kunskapsspridning")."""
+    folded = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", folded)
+    out = ""
+    for word in words:
+        if len(out) + len(word) + 1 > limit:
+            break
+        out = f"{out}-{word}" if out else word
+    return out or "item"
+
+
+def build_item(found: FoundItem) -> Item:
+    status = found.status
+    return Item(
+        id=item_id(found.number), number=str(found.number),
+        parent=item_id(found.parent) if found.parent is not None else None, label=found.label, kind=found.kind,
+        text=found.text, group=found.group, references=[item_id(n) for n in found.references],
+        status=Status(
+            category=status.category, source=status.source, as_printed=status.as_printed, evidence=status.evidence,
+            section_id=status.section_id,
+        ),
+        provenance=ItemProvenance(page=found.provenance.page, bbox=found.provenance.bbox),
+    )
+
+
+def build_group(found: FoundGroup) -> Group:
+    return Group(id=slug(found.title), title=found.title, kind=found.kind, covers=[item_id(n) for n in found.covers])
+
+
+def build_section(found: FoundSection) -> StatusSection:
+    return StatusSection(
+        id=found.id, heading=found.heading, covers=[item_id(n) for n in found.covers], text=found.text,
+        proposals=found.proposals, dates=found.dates,
+        provenance=SectionProvenance(page_start=found.provenance.page_start, page_end=found.provenance.page_end),
+    )
