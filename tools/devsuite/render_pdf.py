@@ -40,9 +40,10 @@ FILL_RGB = {
     "green": (146, 208, 80), "yellow": (255, 230, 102), "red": (255, 124, 128), "blue": (155, 194, 230),
     "grey": (208, 208, 208), "white": (255, 255, 255), "black": (64, 64, 64),
 }
-# ZapfDingbats codes: "4" is a heavy tick, "8" a heavy cross.
-DINGBATS = {"tick": "4", "cross": "8"}
+# Glyphs drawn in ZapfDingbats (reportlab maps the Unicode dingbats to the font's codes).
+DINGBATS = {"tick": "\u2714", "cross": "\u2718"}
 MARGIN = 56.0
+FRAME_PADDING = 6.0  # reportlab's default padding inside a frame
 
 BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13.5, spaceAfter=6)
 BOLD = ParagraphStyle("bold", parent=BODY, fontName="Helvetica-Bold")
@@ -122,7 +123,7 @@ def _paragraph(block: spec.Para) -> Paragraph:
 
 
 def _split(block: spec.Split, columns: int) -> RLTable:
-    usable = (A4[0] - 2 * MARGIN) / columns - (9 if columns > 1 else 0)
+    usable = _frames(columns)[0].width - 2 * FRAME_PADDING
     left = Paragraph(escape(block.left), BOLD if block.bold else BODY)
     table = RLTable([[left, Paragraph(escape(block.right), RIGHT)]], colWidths=[usable - 110, 110])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, -1), 0),

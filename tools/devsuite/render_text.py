@@ -1,5 +1,6 @@
 """A development report as a text dump, laid out as `pdftotext -layout` would: pages split by form feeds,
-table cells wrapped inside their columns, icons and bars absent (a text dump cannot carry them)."""
+table cells wrapped inside their columns, two-column pages side by side, icons and bars absent (a text dump
+cannot carry them)."""
 
 from __future__ import annotations
 
@@ -29,31 +30,44 @@ def _pages(blocks: tuple[spec.Block, ...]) -> list[list[spec.Block]]:
             cut = block.text_page_after + 1
             pages[-1].append(replace(block, rows=block.rows[:cut], text_page_after=None))
             pages.append([replace(block, rows=block.rows[cut:], text_page_after=None)])
-        elif not isinstance(block, spec.ColumnBreak):
+        else:
             pages[-1].append(block)
     return pages
 
 
 def _page_text(report: spec.Report, blocks: list[spec.Block], number: int) -> str:
     parts = [report.header] if report.header else []
-    parts.extend(_block_text(block) for block in blocks)
+    if report.columns == 2:
+        parts.append(_side_by_side(blocks))
+    else:
+        parts.extend(_block_text(block, LINE_WIDTH) for block in blocks if not isinstance(block, spec.ColumnBreak))
     if report.footer:
         parts.append(f"Sida {number}".rjust(LINE_WIDTH))
     return "\n\n".join(parts) + "\n"
 
 
-def _block_text(block: spec.Block) -> str:
+def _side_by_side(blocks: list[spec.Block]) -> str:
+    """The two columns of a page next to each other, line by line, as a layout-keeping dump shows them."""
+    width = (LINE_WIDTH - len(COLUMN_GAP) * 2) // 2
+    cut = next((i for i, block in enumerate(blocks) if isinstance(block, spec.ColumnBreak)), len(blocks))
+    left, right = ("\n\n".join(_block_text(block, width) for block in part).split("\n")
+                   for part in (blocks[:cut], blocks[cut + 1:]))
+    rows = zip_longest(left, right, fillvalue="")
+    return "\n".join(f"{a.ljust(width)}{COLUMN_GAP * 2}{b}".rstrip() for a, b in rows)
+
+
+def _block_text(block: spec.Block, width: int) -> str:
     if isinstance(block, spec.Title | spec.Heading):
-        return block.text
+        return textwrap.fill(block.text, width)
     if isinstance(block, spec.Para):
         text = f"{block.lead} {block.text}" if block.lead else block.text
         pad = " " * (block.indent // 6)
-        return textwrap.fill(text, LINE_WIDTH, initial_indent=pad, subsequent_indent=pad)
+        return textwrap.fill(text, width, initial_indent=pad, subsequent_indent=pad)
     if isinstance(block, spec.Bullets):
-        return "\n".join(textwrap.fill(item, LINE_WIDTH, initial_indent=f"{block.char} ", subsequent_indent="  ")
+        return "\n".join(textwrap.fill(item, width, initial_indent=f"{block.char} ", subsequent_indent="  ")
                          for item in block.items)
     if isinstance(block, spec.Split):
-        return block.left.ljust(LINE_WIDTH - len(block.right) - 2) + "  " + block.right
+        return block.left.ljust(width - len(block.right) - 2) + "  " + block.right
     if isinstance(block, spec.Table):
         return _table_text(block)
     raise TypeError(f"no text for {block!r}")

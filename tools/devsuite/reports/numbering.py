@@ -67,6 +67,38 @@ PAREN_INLINE = Report(
     ),
 )
 
+PAREN_PROPOSALS = Report(
+    name="num_paren_lettered_proposals",
+    style="num-paren",
+    blocks=(
+        Title("Uppföljning 2025 av handlingsplan för läkarstöd i särskilt boende"),
+        Para("Handlingsplanen från 2023 innehåller fyra uppdrag. Till uppdrag 2 har arbetsgruppen lämnat "
+             "förslag, som listas med bokstäver."),
+        Para("1) Ta fram en gemensam mall för läkarbesök på boendena."),
+        Para("2) Föreslå hur läkarmedverkan ska ersättas."),
+        Para("3) Följa upp tillgängligheten till läkare under helger."),
+        Para("4) Utreda digital rond som komplement."),
+        Heading("Status och planerad inriktning för uppdrag 1:", 2),
+        Para("Mallen är färdigställd och används sedan januari på alla boenden."),
+        Heading("Status och planerad inriktning för uppdrag 2:", 2),
+        Para("Arbetsgruppen har lämnat följande förslag till styrgruppen:"),
+        Para("a) att ersättningen räknas per listad patient,", indent=18),
+        Para("b) att jourtid ersätts separat,", indent=18),
+        Para("c) att modellen utvärderas efter ett år.", indent=18),
+        Para("Styrgruppen har ännu inte tagit ställning till förslagen."),
+        Heading("Status och planerad inriktning för uppdrag 3 och 4:", 2),
+        Para("Uppföljningen av helgtillgängligheten pågår med stickprov varje kvartal. Den digitala ronden "
+             "har inte påbörjats, eftersom tekniken upphandlas först 2026."),
+    ),
+    expected=(
+        E("1", "assignment", "completed"),
+        E("2", "assignment", "proposal_submitted"),
+        E("3", "assignment", "in_progress"),
+        E("4", "assignment", "not_started"),
+    ),
+    notes="The lettered a)-c) are proposals inside a status section, not items.",
+)
+
 BOTH_PARENS = Report(
     name="num_both_parens",
     style="num-both-parens",
@@ -112,11 +144,11 @@ DOT_PLAIN = Report(
         Para("Bokbussen lades ned efter beslut i nämnden. Insatsen är avslutad."),
     ),
     expected=(
-        E("1", "item", "completed"),
-        E("2", "item", "in_progress"),
-        E("3", "item", "in_progress"),
-        E("4", "item", "not_started"),
-        E("5", "item", "closed"),
+        E("1", "effort", "completed"),
+        E("2", "effort", "in_progress"),
+        E("3", "effort", "in_progress"),
+        E("4", "effort", "not_started"),
+        E("5", "effort", "closed"),
     ),
 )
 
@@ -153,7 +185,7 @@ DECIMAL_NESTED = Report(
     style="num-decimal-nested",
     blocks=(
         Title("Handlingsplan för digitalisering inom vård och omsorg – uppföljning"),
-        Para("Handlingsplanen har tre insatsområden med underliggande aktiviteter."),
+        Para("Handlingsplanen har tre mål, och under varje mål finns aktiviteter med egna nummer."),
         Heading("1 Digitala tjänster för brukare"),
         Para("1.1 Införa digital nattillsyn i hemtjänsten. Status: Genomförd i samtliga hemtjänstområden."),
         Para("1.2 Erbjuda videosamtal med biståndshandläggare. Status: Pågår."),
@@ -165,17 +197,17 @@ DECIMAL_NESTED = Report(
         Para("3.1 Digitala ombud på varje enhet. Status: Delvis genomförd, 14 av 20 enheter har ett ombud."),
     ),
     expected=(
-        E("1", "item", "unknown", title="Digitala tjänster för brukare"),
-        E("1.1", "item", "completed", parent="1"),
-        E("1.2", "item", "in_progress", parent="1"),
-        E("2", "item", "unknown", title="Verksamhetssystem"),
-        E("2.1", "item", "in_progress", parent="2"),
-        E("2.1.1", "item", "completed", parent="2.1"),
-        E("2.1.2", "item", "not_started", parent="2.1"),
-        E("3", "item", "unknown", title="Kompetens"),
-        E("3.1", "item", "partially_completed", parent="3"),
+        E("1", "goal", "unknown", title="Digitala tjänster för brukare"),
+        E("1.1", "activity", "completed", parent="1"),
+        E("1.2", "activity", "in_progress", parent="1"),
+        E("2", "goal", "unknown", title="Verksamhetssystem"),
+        E("2.1", "activity", "in_progress", parent="2"),
+        E("2.1.1", "activity", "completed", parent="2.1"),
+        E("2.1.2", "activity", "not_started", parent="2.1"),
+        E("3", "goal", "unknown", title="Kompetens"),
+        E("3.1", "activity", "partially_completed", parent="3"),
     ),
-    notes="The area headings 1, 2, 3 carry no status of their own.",
+    notes="The goals 1, 2, 3 are headings and carry no status of their own.",
 )
 
 DECIMAL_DEEP = Report(
@@ -358,7 +390,7 @@ ROMAN = Report(
         Para("Den första utvärderingen planeras till 2026 och har alltså inte påbörjats."),
     ),
     expected=(
-        E("I", "item", "in_progress"),
+        E("I", "item", "in_progress"),  # "åtagande" is no item noun of the schema's list
         E("II", "item", "completed"),
         E("III", "item", "in_progress"),
         E("IV", "item", "not_started"),
@@ -407,11 +439,11 @@ NUMBER_SPACE_TITLE = Report(
         Para("Insatsen hanteras i kommunens nya upphandlingspolicy."),
     ),
     expected=(
-        E("1", "item", "in_progress"),
-        E("2", "item", "completed"),
-        E("3", "item", "not_started"),
-        E("4", "item", "proposal_submitted"),
-        E("5", "item", "handled_elsewhere"),
+        E("1", "effort", "in_progress"),
+        E("2", "effort", "completed"),
+        E("3", "effort", "not_started"),
+        E("4", "effort", "proposal_submitted"),
+        E("5", "effort", "handled_elsewhere"),
     ),
 )
 
@@ -546,7 +578,7 @@ CAPS_NEXT_LINE = Report(
 )
 
 REPORTS = (
-    PAREN_JOINT, PAREN_INLINE, BOTH_PARENS, DOT_PLAIN, DOT_MEASURES, DECIMAL_NESTED, DECIMAL_DEEP, UPPDRAG_COLON,
-    UPPDRAG_COLON_BODY, UPPDRAG_DASH, UPPDRAG_YEAR, UPPDRAG_NR, ATGARD_LETTER, ROMAN, LETTER_NUMBER,
+    PAREN_JOINT, PAREN_INLINE, PAREN_PROPOSALS, BOTH_PARENS, DOT_PLAIN, DOT_MEASURES, DECIMAL_NESTED, DECIMAL_DEEP,
+    UPPDRAG_COLON, UPPDRAG_COLON_BODY, UPPDRAG_DASH, UPPDRAG_YEAR, UPPDRAG_NR, ATGARD_LETTER, ROMAN, LETTER_NUMBER,
     NUMBER_SPACE_TITLE, GOAL_ACTIVITY, OFFSET_START, RESTART_AREAS, CAPS_SAME_LINE, CAPS_NEXT_LINE,
 )

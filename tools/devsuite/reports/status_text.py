@@ -113,6 +113,31 @@ FIELD_STATUS = Report(
     ),
 )
 
+FIELD_STATUS_INFLECTIONS = Report(
+    name="field_status_inflections",
+    style="field-status",
+    blocks=(
+        Title("Uppföljning av kommunstyrelsens uppdrag inom bostadsförsörjning, helår 2025"),
+        Para("Uppdrag 1: Ta fram riktlinjer för bostadsförsörjningen.", bold=True),
+        Para("Status: Klart. Riktlinjerna antogs av fullmäktige i april."),
+        Para("Uppdrag 2: Markanvisningar för hyresrätter i centrala lägen.", bold=True),
+        Para("Status: Pågående. Två markanvisningstävlingar är utlysta."),
+        Para("Uppdrag 3: Utreda ett kommunalt bostadsbolag i Vik.", bold=True),
+        Para("Status: Avslutat. Efter utredningen beslutade kommunstyrelsen att inte gå vidare."),
+        Para("Uppdrag 4: Bostäder för personer med särskilda behov.", bold=True),
+        Para("Status – påbörjat. Behovsinventeringen blir klar i mars."),
+        Para("Uppdrag 5: Översyn av tomtkön.", bold=True),
+        Para("Status: Ännu ej startat."),
+    ),
+    expected=(
+        E("1", "assignment", "completed"),
+        E("2", "assignment", "in_progress"),
+        E("3", "assignment", "closed"),
+        E("4", "assignment", "in_progress"),
+        E("5", "assignment", "not_started"),
+    ),
+)
+
 FIELD_BEDOMNING = Report(
     name="field_bedomning_colour",
     style="traffic-no-legend",
@@ -276,10 +301,10 @@ PROSE_PARTIAL = Report(
              "delårsrapporterna; arbetet fortsätter."),
     ),
     expected=(
-        E("1", "measure", "completed"),
-        E("2", "measure", "partially_completed"),
-        E("3", "measure", "closed"),
-        E("4", "measure", "in_progress"),
+        E("1", "item", "completed"),
+        E("2", "item", "partially_completed"),
+        E("3", "item", "closed"),
+        E("4", "item", "in_progress"),
     ),
 )
 
@@ -300,14 +325,15 @@ UNRECOGNISED_HEADINGS = Report(
         Para("Fyra grupper har träffat kommunens landsbygdsutvecklare. Nästa träff är i februari."),
     ),
     expected=(
-        E("1", "measure", "unknown"),
-        E("2", "measure", "unknown"),
-        E("3", "measure", "unknown"),
+        E("1", "effort", "unknown"),
+        E("2", "effort", "unknown"),
+        E("3", "effort", "unknown"),
     ),
     notes="The texts describe events but state no status; the items must still be listed.",
 )
 
 REPORTS = (
-    HEADING_VARIANTS, HEADING_GENERIC_DATED, HEADING_GENERIC_MIXED, FIELD_STATUS, FIELD_BEDOMNING, FIELD_LAGE,
+    HEADING_VARIANTS, HEADING_GENERIC_DATED, HEADING_GENERIC_MIXED, FIELD_STATUS, FIELD_STATUS_INFLECTIONS,
+    FIELD_BEDOMNING, FIELD_LAGE,
     FIELD_DATED, STATUS_ROW, GROUP_HEADINGS, PROSE_ONLY, PROSE_PARTIAL, UNRECOGNISED_HEADINGS,
 )

@@ -219,6 +219,29 @@ TRAFFIC_WORDS_LEGEND = Report(
     ),
 )
 
+TRAFFIC_TABLE_NO_LEGEND = Report(
+    name="traffic_table_no_legend",
+    style="traffic-no-legend",
+    blocks=(
+        Title("Uppföljning av nämndens verksamhetsmål 2024"),
+        Para("Målen bedöms med trafikljus. Bedömningen motiveras i kolumnen Analys."),
+        Table((
+            ("Verksamhetsmål", "Bedömning", "Analys"),
+            ("Alla elever ska ha en meningsfull fritid", "Grön", "Målet är uppfyllt: 82 procent deltar i en "
+             "fritidsaktivitet."),
+            ("Fler unga ska engagera sig i föreningslivet", "Gul", "Målet är delvis uppfyllt; ökningen gäller "
+             "bara pojkar."),
+            ("Simkunnighet i årskurs 6", "Grön", "Samtliga elever klarar simkravet. Uppfyllt."),
+        ), (170.0, 70.0, 240.0), ruled=False),
+    ),
+    expected=(
+        E(None, "goal", "completed", title="Alla elever ska ha en meningsfull fritid"),
+        E(None, "goal", "partially_completed", title="Fler unga ska engagera sig"),
+        E(None, "goal", "completed", title="Simkunnighet i årskurs 6"),
+    ),
+    notes="Colour words without a legend; the analysis column says what each colour means here.",
+)
+
 CELL_FILLS = Report(
     name="table_cell_fills",
     style="cell-fill",
@@ -358,5 +381,5 @@ PROGRESS_PRINTED = Report(
 
 REPORTS = (
     RULED_NR, RULED_BEDOMNING, RULED_LAGE_LETTERS, RULED_AKTUELLT_LAGE, UNRULED, LONG_TABLE, LETTER_CODES,
-    TRAFFIC_WORDS_LEGEND, CELL_FILLS, STRATSYS_PNG, STRATSYS_VECTOR, PROGRESS_PRINTED,
+    TRAFFIC_WORDS_LEGEND, TRAFFIC_TABLE_NO_LEGEND, CELL_FILLS, STRATSYS_PNG, STRATSYS_VECTOR, PROGRESS_PRINTED,
 )
