@@ -116,6 +116,9 @@ def test_scoring_one_file_counts_status_kind_parent_and_text_only_fields(tmp_pat
     assert (text.status_right, text.status_scored, text.icon_scored) == (1, 1, 0)
     assert (pdf.kind_right, pdf.parent_right) == (2, 2)
     assert pdf.figures()["recall"] == 0.667 and pdf.figures()["precision"] == 0.667
+    assert pdf.details == ["r.pdf: missed '2'", "r.pdf: not expected '7' ('c')",
+                           "r.pdf: '1.1': category closed (expected completed)"]
+    assert text.details == ["r.txt: missed '2'", "r.txt: not expected '7' ('c')"]
 
 
 def test_a_file_the_extractor_rejects_counts_as_misses_not_a_crash(tmp_path: Path) -> None:

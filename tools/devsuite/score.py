@@ -16,11 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parents[2]
+# Measure this checkout's extractor (src/), whatever hpextract is installed, and import the devsuite package.
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tools")]
 
-from devsuite.expected import expected_files, item_key, load_expected, report_name
+from devsuite.expected import expected_files, item_key, load_expected, report_name  # noqa: E402
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "tests" / "data" / "devsuite"
+DEFAULT_DATA = ROOT / "tests" / "data" / "devsuite"
 FORMATS = {"pdf": ".pdf", "text": ".txt"}
 PROGRESS_TOLERANCE = 3.0
 # A title may follow a label the extractor kept in the text ("1. Familjecentral …"): allow this many characters.
@@ -47,6 +49,7 @@ class Tally:
     negatives: int = 0
     negatives_clean: int = 0
     problems: list[str] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
         for name, value in vars(other).items():
@@ -159,7 +162,22 @@ def score_file(path: Path, answer: dict[str, Any], fmt: str) -> Tally:
     for item in answer["items"]:
         if item_key(item) in matches:
             _score_item(tally, item, matches[item_key(item)], matches, fmt)
+    tally.details.extend(f"{path.name}: {line}" for line in _differences(answer["items"], found, matches, fmt))
     return tally
+
+
+def _differences(expected: Sequence[dict[str, Any]], found: Sequence[Found], matches: dict[str, Found],
+                 fmt: str) -> list[str]:
+    """Readable lines for what went wrong: items missed, items not expected, categories that differ."""
+    lines = [f"missed {item_key(item)!r}" for item in expected if item_key(item) not in matches]
+    matched_ids = {id(item) for item in matches.values()}
+    lines.extend(f"not expected {item.id!r} ({item.text[:40]!r})" for item in found if id(item) not in matched_ids)
+    for item in expected:
+        got = matches.get(item_key(item))
+        scored = fmt == "pdf" or "category" not in item.get("pdf_only", [])
+        if got is not None and scored and got.category != item["category"]:
+            lines.append(f"{item_key(item)!r}: category {got.category} (expected {item['category']})")
+    return lines
 
 
 def _score_item(tally: Tally, item: dict[str, Any], got: Found, matches: dict[str, Found], fmt: str) -> None:
@@ -244,6 +262,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of the development reports")
     parser.add_argument("--problems", action="store_true", help="list the extractor's failures")
+    parser.add_argument("--details", action="store_true", help="list missed and unexpected items, wrong categories")
     args = parser.parse_args(argv)
     cases = load_cases(args.data, args.style)
     if not cases:
@@ -257,6 +276,8 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     print(table([("overall", fmt, tally.figures()) for fmt, tally in overall.items()]))
     if args.problems:
         print("\n".join(overall["all"].problems))
+    if args.details:
+        print("\n".join(overall["all"].details))
     result = {
         "styles": {style: {fmt: t.figures() for (s, fmt), t in sorted(tallies.items()) if s == style}
                    for style in sorted({s for s, _ in tallies})},
