@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -45,16 +46,41 @@ DINGBATS = {"tick": "\u2714", "cross": "\u2718"}
 MARGIN = 56.0
 FRAME_PADDING = 6.0  # reportlab's default padding inside a frame
 
-BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13.5, spaceAfter=6)
-BOLD = ParagraphStyle("bold", parent=BODY, fontName="Helvetica-Bold")
-TITLE = ParagraphStyle("title", parent=BODY, fontName="Helvetica-Bold", fontSize=16, leading=20, spaceAfter=12)
-HEADINGS = {
-    1: ParagraphStyle("h1", parent=BODY, fontName="Helvetica-Bold", fontSize=13, leading=17, spaceBefore=8),
-    2: ParagraphStyle("h2", parent=BODY, fontName="Helvetica-Bold", fontSize=11, leading=14, spaceBefore=4),
-}
-CELL = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11, spaceAfter=0)
-CELL_BOLD = ParagraphStyle("cellbold", parent=CELL, fontName="Helvetica-Bold")
-RIGHT = ParagraphStyle("right", parent=BODY, alignment=TA_RIGHT, spaceAfter=0)
+# Regular and bold face of each font family a report can be set in.
+FACES = {"Helvetica": ("Helvetica", "Helvetica-Bold"), "Times": ("Times-Roman", "Times-Bold")}
+# A hanging label ("1)" in its own column, the text indented past it) takes this much room.
+HANGING = 26.0
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    bold: ParagraphStyle
+    title: ParagraphStyle
+    headings: dict[int, ParagraphStyle]
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    right: ParagraphStyle
+    bullet: ParagraphStyle
+
+
+def styles_for(font: str) -> Styles:
+    regular, bold = FACES[font]
+    body = ParagraphStyle(f"{font}-body", fontName=regular, fontSize=10, leading=13.5, spaceAfter=6)
+    cell = ParagraphStyle(f"{font}-cell", parent=body, fontSize=9, leading=11, spaceAfter=0)
+    return Styles(
+        body=body,
+        bold=ParagraphStyle(f"{font}-bold", parent=body, fontName=bold),
+        title=ParagraphStyle(f"{font}-title", parent=body, fontName=bold, fontSize=16, leading=20, spaceAfter=12),
+        headings={
+            1: ParagraphStyle(f"{font}-h1", parent=body, fontName=bold, fontSize=13, leading=17, spaceBefore=8),
+            2: ParagraphStyle(f"{font}-h2", parent=body, fontName=bold, fontSize=11, leading=14, spaceBefore=4),
+        },
+        cell=cell,
+        cell_bold=ParagraphStyle(f"{font}-cellbold", parent=cell, fontName=bold),
+        right=ParagraphStyle(f"{font}-right", parent=body, alignment=TA_RIGHT, spaceAfter=0),
+        bullet=ParagraphStyle(f"{font}-bullet", parent=body, leftIndent=16, spaceAfter=2),
+    )
 
 
 def render_pdf(report: spec.Report, path: Path) -> None:
@@ -64,7 +90,8 @@ def render_pdf(report: spec.Report, path: Path) -> None:
         producer="hpextract devsuite", invariant=1,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=_frames(report.columns), onPage=_furniture(report))])
-    doc.build([flowable for block in report.blocks for flowable in _flowables(block, report.columns)])
+    styles = styles_for(report.font)
+    doc.build([flowable for block in report.blocks for flowable in _flowables(block, report.columns, styles)])
 
 
 def _frames(columns: int) -> list[Frame]:
@@ -93,46 +120,48 @@ def _furniture(report: spec.Report) -> Callable[[Canvas, BaseDocTemplate], None]
     return draw
 
 
-def _flowables(block: spec.Block, columns: int) -> list[Flowable]:
+def _flowables(block: spec.Block, columns: int, styles: Styles) -> list[Flowable]:
     if isinstance(block, spec.Title):
-        return [Paragraph(escape(block.text), TITLE)]
+        return [Paragraph(escape(block.text), styles.title)]
     if isinstance(block, spec.Heading):
-        return [Paragraph(escape(block.text), HEADINGS[block.level])]
+        return [Paragraph(escape(block.text), styles.headings[block.level])]
     if isinstance(block, spec.Para):
-        return [_paragraph(block)]
+        return [_paragraph(block, styles)]
     if isinstance(block, spec.Bullets):
-        return [Paragraph(escape(item), ParagraphStyle("bullet", parent=BODY, leftIndent=16, spaceAfter=2),
-                          bulletText=block.char) for item in block.items] + [Spacer(1, 6)]
+        return [Paragraph(escape(item), styles.bullet, bulletText=block.char) for item in block.items] + [Spacer(1, 6)]
     if isinstance(block, spec.Split):
-        return [_split(block, columns)]
+        return [_split(block, columns, styles)]
     if isinstance(block, spec.Table):
-        return [_table(block), Spacer(1, 10)]
+        return [_table(block, styles), Spacer(1, 10)]
     if isinstance(block, spec.PageBreak):
         return [RLPageBreak()]
     return [FrameBreak()]
 
 
-def _paragraph(block: spec.Para) -> Paragraph:
+def _paragraph(block: spec.Para, styles: Styles) -> Paragraph:
     text = escape(block.text)
     if block.lead:
         text = f"<b>{escape(block.lead)}</b> {text}"
-    style = BOLD if block.bold else BODY
-    if block.indent:
-        style = ParagraphStyle(f"indent{block.indent}", parent=style, leftIndent=block.indent)
-    return Paragraph(text, style)
+    style = styles.bold if block.bold else styles.body
+    indent = block.indent + (HANGING if block.label else 0)
+    if indent:
+        style = ParagraphStyle(f"{style.name}-indent{indent}", parent=style, leftIndent=indent,
+                               bulletIndent=block.indent, bulletFontName=style.fontName)
+    return Paragraph(text, style, bulletText=block.label or None)
 
 
-def _split(block: spec.Split, columns: int) -> RLTable:
+def _split(block: spec.Split, columns: int, styles: Styles) -> RLTable:
     usable = _frames(columns)[0].width - 2 * FRAME_PADDING
-    left = Paragraph(escape(block.left), BOLD if block.bold else BODY)
-    table = RLTable([[left, Paragraph(escape(block.right), RIGHT)]], colWidths=[usable - 110, 110])
+    left = Paragraph(escape(block.left), styles.bold if block.bold else styles.body)
+    table = RLTable([[left, Paragraph(escape(block.right), styles.right)]], colWidths=[usable - 110, 110])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, -1), 0),
                                ("RIGHTPADDING", (-1, 0), (-1, -1), 0)]))
     return table
 
 
-def _table(block: spec.Table) -> RLTable:
-    rows = [[_cell_content(cell, header=block.header and r == 0) for cell in row] for r, row in enumerate(block.rows)]
+def _table(block: spec.Table, styles: Styles) -> RLTable:
+    rows = [[_cell_content(cell, styles.cell_bold if block.header and r == 0 else styles.cell) for cell in row]
+            for r, row in enumerate(block.rows)]
     table = RLTable(rows, colWidths=list(block.widths), repeatRows=0)
     style: list[tuple] = [("VALIGN", (0, 0), (-1, -1), "TOP")]
     if block.ruled:
@@ -145,14 +174,14 @@ def _table(block: spec.Table) -> RLTable:
     return table
 
 
-def _cell_content(cell: spec.Cell | str, header: bool) -> Flowable | str:
+def _cell_content(cell: spec.Cell | str, style: ParagraphStyle) -> Flowable | str:
     if isinstance(cell, str):
         cell = spec.Cell(text=cell)
     if cell.icon is not None:
         return _icon(cell.icon)
     if cell.bar is not None:
         return _bar(cell.bar.percent)
-    return Paragraph(escape(cell.text), CELL_BOLD if header else CELL)
+    return Paragraph(escape(cell.text), style)
 
 
 def _colour(rgb: tuple[int, int, int]) -> colors.Color:

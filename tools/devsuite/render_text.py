@@ -61,8 +61,9 @@ def _block_text(block: spec.Block, width: int) -> str:
         return textwrap.fill(block.text, width)
     if isinstance(block, spec.Para):
         text = f"{block.lead} {block.text}" if block.lead else block.text
-        pad = " " * (block.indent // 6)
-        return textwrap.fill(text, width, initial_indent=pad, subsequent_indent=pad)
+        pad = " " * int(block.indent // POINTS_PER_CHAR)
+        hanging = f"{block.label:<5}" if block.label else ""
+        return textwrap.fill(text, width, initial_indent=pad + hanging, subsequent_indent=pad + " " * len(hanging))
     if isinstance(block, spec.Bullets):
         return "\n".join(textwrap.fill(item, width, initial_indent=f"{block.char} ", subsequent_indent="  ")
                          for item in block.items)

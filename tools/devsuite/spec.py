@@ -31,12 +31,14 @@ class Heading:
 
 @dataclass(frozen=True)
 class Para:
-    """A paragraph; `lead` is a bold run-in label printed before the text ("Status:")."""
+    """A paragraph; `lead` is a bold run-in label printed before the text ("Status:"); `label` a hanging
+    label in its own column ("1)") with the text indented past it."""
 
     text: str
     lead: str = ""
     bold: bool = False
     indent: int = 0
+    label: str = ""
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,7 @@ class Report:
     header: str = ""
     footer: bool = False
     columns: int = 1
+    font: Literal["Helvetica", "Times"] = "Helvetica"
     notes: str = ""
     no_items: bool = field(default=False)
 

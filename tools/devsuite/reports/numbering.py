@@ -99,6 +99,65 @@ PAREN_PROPOSALS = Report(
     notes="The lettered a)-c) are proposals inside a status section, not items.",
 )
 
+PAREN_HANGING = Report(
+    name="num_paren_hanging_times",
+    style="num-paren",
+    font="Times",
+    footer=True,
+    blocks=(
+        Title("Uppföljning av handlingsplan för samordnad vård av multisjuka äldre"),
+        Para("Styrgruppen fastställde handlingsplanen i juni 2022. Den omfattar fem uppdrag, som här redovisas "
+             "med numret i en egen spalt och status under respektive uppdrag."),
+        Para("Initiera en gemensam vårdplaneringsrutin mellan kommun och region.", label="1)"),
+        Para("Status och planerad inriktning för uppdrag 1:", bold=True, indent=26),
+        Para("Rutinen godkändes av styrgruppen 2023-03-15 och har därefter införts i alla kommuner.",
+             indent=26),
+        Para("Ta fram gemensamma kriterier för hemsjukvårdens läkarstöd.", label="2)"),
+        Para("Utreda hur läkemedelsgenomgångar kan göras digitalt.", label="3)"),
+        Para("Status och planerad inriktning för uppdrag 2 och 3:", bold=True, indent=26),
+        Para("Kriterierna är under bearbetning i en arbetsgrupp. Utredningen om digitala "
+             "läkemedelsgenomgångar har inletts och ska redovisas under hösten.", indent=26),
+        Para("Följa upp andelen oplanerade återinskrivningar.", label="4)"),
+        Para("Status och planerad inriktning för uppdrag 4:", bold=True, indent=26),
+        Para("Uppföljningen sker numera inom ramen för regionens ordinarie kvalitetsrapportering, och "
+             "uppdraget hanteras där.", indent=26),
+        Para("Införa mobila team i samtliga kommuner.", label="5)"),
+        Para("Status och planerad inriktning för uppdrag 5:", bold=True, indent=26),
+        Para("Mobila team finns i sju av elva kommuner; införandet är delvis genomfört.", indent=26),
+    ),
+    expected=(
+        E("1", "assignment", "completed"),
+        E("2", "assignment", "in_progress"),
+        E("3", "assignment", "in_progress"),
+        E("4", "assignment", "handled_elsewhere"),
+        E("5", "assignment", "partially_completed"),
+    ),
+    notes="Set in Times, numbers in their own column with the text hanging, as in the project's sample report.",
+)
+
+DOT_HANGING = Report(
+    name="num_dot_hanging_times",
+    style="num-dot",
+    font="Times",
+    blocks=(
+        Title("Uppföljning av åtgärdsplan för skolans digitala lärmiljöer"),
+        Heading("Åtgärder", 2),
+        Para("Alla elever i årskurs 4–9 ska ha en egen dator. Datorerna delades ut i augusti och åtgärden är "
+             "genomförd.", label="1."),
+        Para("Lärare ska erbjudas fortbildning i digitala verktyg. Fortbildningen har påbörjats; hälften av "
+             "lärarna har deltagit.", label="2."),
+        Para("Skolornas nätverk ska byggas ut. Utbyggnaden väntar på beslut om investeringsbudget och är "
+             "tills vidare vilande.", label="3."),
+        Para("En gemensam lärplattform ska upphandlas. Upphandlingen har inte startats.", label="4."),
+    ),
+    expected=(
+        E("1", "measure", "completed"),
+        E("2", "measure", "in_progress"),
+        E("3", "measure", "on_hold"),
+        E("4", "measure", "not_started"),
+    ),
+)
+
 BOTH_PARENS = Report(
     name="num_both_parens",
     style="num-both-parens",
@@ -578,7 +637,8 @@ CAPS_NEXT_LINE = Report(
 )
 
 REPORTS = (
-    PAREN_JOINT, PAREN_INLINE, PAREN_PROPOSALS, BOTH_PARENS, DOT_PLAIN, DOT_MEASURES, DECIMAL_NESTED, DECIMAL_DEEP,
+    PAREN_JOINT, PAREN_INLINE, PAREN_PROPOSALS, PAREN_HANGING, BOTH_PARENS, DOT_PLAIN, DOT_MEASURES, DOT_HANGING,
+    DECIMAL_NESTED, DECIMAL_DEEP,
     UPPDRAG_COLON, UPPDRAG_COLON_BODY, UPPDRAG_DASH, UPPDRAG_YEAR, UPPDRAG_NR, ATGARD_LETTER, ROMAN, LETTER_NUMBER,
     NUMBER_SPACE_TITLE, GOAL_ACTIVITY, OFFSET_START, RESTART_AREAS, CAPS_SAME_LINE, CAPS_NEXT_LINE,
 )
