@@ -139,6 +139,7 @@ def test_the_scorer_gives_figures_for_every_style_in_both_formats(tmp_path: Path
     for figures in result["styles"].values():
         assert set(figures) == {"pdf", "text"}
         assert all(set(score.COLUMNS) <= set(f) for f in figures.values())
+    assert set(result["reports"]) == {report_name(p) for p in EXPECTED}
     assert json.loads(out.read_text(encoding="utf-8")) == result
     assert result["overall"]["all"]["expected"] == 2 * sum(len(load_expected(p)["items"]) for p in EXPECTED)
     printed = capsys.readouterr().out
@@ -149,3 +150,5 @@ def test_the_scorer_filters_by_style(capsys) -> None:
     result = score.main(["--style", "negative"])
     assert set(result["styles"]) == {"negative"}
     assert result["overall"]["all"]["reports"] == 2 * 3
+    assert score.main(["--style", "no-such-style"])["styles"] == {}
+    assert "no development reports of style no-such-style" in capsys.readouterr().out

@@ -217,12 +217,17 @@ def load_cases(data: Path, styles: Iterable[str] = ()) -> list[Case]:
     return cases
 
 
-def score(cases: Sequence[Case]) -> dict[tuple[str, str], Tally]:
+def score_reports(cases: Sequence[Case]) -> dict[tuple[str, str], Tally]:
+    """Tallies per (report name, format)."""
+    return {(case.name, fmt): score_file(path, case.answer, fmt) for case in cases for fmt, path in case.files.items()}
+
+
+def by_style(cases: Sequence[Case], per_report: dict[tuple[str, str], Tally]) -> dict[tuple[str, str], Tally]:
     """Tallies per (style, format), summed over the style's reports."""
+    style_of = {case.name: case.style for case in cases}
     tallies: dict[tuple[str, str], Tally] = {}
-    for case in cases:
-        for fmt, path in case.files.items():
-            tallies.setdefault((case.style, fmt), Tally()).add(score_file(path, case.answer, fmt))
+    for (name, fmt), tally in per_report.items():
+        tallies.setdefault((style_of[name], fmt), Tally()).add(tally)
     return tallies
 
 
@@ -267,8 +272,9 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     cases = load_cases(args.data, args.style)
     if not cases:
         print(f"no development reports{' of style ' + ', '.join(args.style) if args.style else ''} in {args.data}")
-        return {"styles": {}, "overall": {}}
-    tallies = score(cases)
+        return {"styles": {}, "overall": {}, "reports": {}, "errors": []}
+    per_report = score_reports(cases)
+    tallies = by_style(cases, per_report)
     overall = totals(tallies)
     rows = [(style, fmt, tally.figures()) for (style, fmt), tally in sorted(tallies.items())]
     print(table(rows))
@@ -282,6 +288,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
         "styles": {style: {fmt: t.figures() for (s, fmt), t in sorted(tallies.items()) if s == style}
                    for style in sorted({s for s, _ in tallies})},
         "overall": {fmt: tally.figures() for fmt, tally in overall.items()},
+        "reports": {case.name: {fmt: per_report[case.name, fmt].figures() for fmt in case.files} for case in cases},
         "errors": overall["all"].problems,
     }
     if args.json:
