@@ -636,9 +636,35 @@ CAPS_NEXT_LINE = Report(
     ),
 )
 
+CAPS_TIMES_MIXED = Report(
+    name="caps_trailing_times_mixed",
+    style="caps-trailing",
+    font="Times",
+    blocks=(
+        Title("Uppföljning av fullmäktiges uppdrag till nämnderna 2025"),
+        Para("För varje nämnd listas uppdragen med aktuell status till höger. Uppdrag som har överförts från "
+             "tidigare år är markerade."),
+        Heading("Barn- och ungdomsnämnden", 2),
+        Split("Utreda behovet av en ny grundskola i Östra Lia", "KLAR"),
+        Split("Införa avgiftsfri lovverksamhet (överfört från 2024)", "PÅGÅR"),
+        Heading("Vård- och omsorgsnämnden", 2),
+        Split("Pröva nattkamera som alternativ till nattillsyn", "AVSLUTAD"),
+        Split("Ta fram en demensstrategi", "EJ STARTAD"),
+        Split("Utveckla träffpunkter för seniorer", "VILANDE"),
+    ),
+    expected=(
+        E(None, "assignment", "completed", title="Utreda behovet av en ny grundskola"),
+        E(None, "assignment", "in_progress", title="Införa avgiftsfri lovverksamhet"),
+        E(None, "assignment", "closed", title="Pröva nattkamera"),
+        E(None, "assignment", "not_started", title="Ta fram en demensstrategi"),
+        E(None, "assignment", "on_hold", title="Utveckla träffpunkter för seniorer"),
+    ),
+)
+
 REPORTS = (
     PAREN_JOINT, PAREN_INLINE, PAREN_PROPOSALS, PAREN_HANGING, BOTH_PARENS, DOT_PLAIN, DOT_MEASURES, DOT_HANGING,
     DECIMAL_NESTED, DECIMAL_DEEP,
     UPPDRAG_COLON, UPPDRAG_COLON_BODY, UPPDRAG_DASH, UPPDRAG_YEAR, UPPDRAG_NR, ATGARD_LETTER, ROMAN, LETTER_NUMBER,
     NUMBER_SPACE_TITLE, GOAL_ACTIVITY, OFFSET_START, RESTART_AREAS, CAPS_SAME_LINE, CAPS_NEXT_LINE,
+    CAPS_TIMES_MIXED,
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from devsuite.spec import Bar, Cell, Expected, Heading, Icon, PageBreak, Para, Report, Table, Title
+from devsuite.spec import Bar, Bullets, Cell, Expected, Heading, Icon, PageBreak, Para, Report, Table, Title
 
 E = Expected
 # Column widths (points) of the common Nr | text | status layout on an A4 page with 56-point margins.
@@ -125,6 +125,30 @@ UNRULED = Report(
     ),
 )
 
+UNRULED_BEDOMNING = Report(
+    name="table_unruled_bedomning",
+    style="table-unruled",
+    font="Times",
+    blocks=(
+        Title("Internkontrollplan 2025 – uppföljning av kontrollmoment"),
+        Para("Kontrollmomenten följs upp två gånger per år. Förvaltningens bedömning anges i högerspalten."),
+        Table((
+            ("Nr", "Kontrollmoment", "Bedömning"),
+            ("K1", "Efterlevnad av delegationsordningen", "Genomfört utan anmärkning"),
+            ("K2", "Hantering av allmänna handlingar", "Pågående"),
+            ("K3", "Rutin för avvikelserapportering", "Ej genomfört, flyttas till 2026"),
+            ("K4", "Kontroll av jäv vid upphandling", "Genomfört delvis"),
+        ), (40.0, 260.0, 180.0), ruled=False),
+    ),
+    expected=(
+        E("K1", "item", "completed"),
+        E("K2", "item", "in_progress"),
+        E("K3", "item", "not_started"),
+        E("K4", "item", "partially_completed"),
+    ),
+    notes="'Kontrollmoment' is no item noun of the schema's list, so kind is item.",
+)
+
 # The long table: every row's status word and the category a reader gives it, written out by hand.
 LONG_SUBJECTS = (
     "gatubelysningen i Norrby", "lekplatsen vid Ekparken", "cykelvägen längs ån", "busshållplatserna på Storgatan",
@@ -194,6 +218,38 @@ LETTER_CODES = Report(
         E("5", "measure", "in_progress"),
     ),
     notes="ER is the name of a reporting system, not a status code. H = half or more: partially_completed.",
+)
+
+LETTER_CODES_INLINE = Report(
+    name="letter_codes_inline",
+    style="letter-codes-legend",
+    blocks=(
+        Title("Lokalt åtgärdsprogram för luftkvalitet – uppföljning 2025"),
+        Para("Varje åtgärd har fått en statuskod enligt länsstyrelsens modell. Koderna förklaras sist i "
+             "dokumentet. Mätdata kommer från ER-stationen vid Stortorget (ER = Environmental Reference)."),
+        Para("Åtgärd 1 Miljözon klass 2 i centrum", bold=True),
+        Para("Status: G. Miljözonen gäller sedan 1 juli."),
+        Para("Åtgärd 2 Dubbdäcksförbud på Drottninggatan", bold=True),
+        Para("Status: E. Beslutet har överklagats."),
+        Para("Åtgärd 3 Fler laddplatser för taxi", bold=True),
+        Para("Status: H. Tolv av tjugo platser är byggda."),
+        Para("Åtgärd 4 Kampanj för tomgångskörning", bold=True),
+        Para("Status: P"),
+        Heading("Teckenförklaring", 2),
+        Bullets((
+            "G – genomförd helt eller i huvudsak",
+            "H – genomförd till hälften eller mer",
+            "P – påbörjad men inte genomförd till hälften",
+            "E – ej påbörjad",
+        ), char="–"),
+    ),
+    expected=(
+        E("1", "measure", "completed"),
+        E("2", "measure", "not_started"),
+        E("3", "measure", "partially_completed"),
+        E("4", "measure", "in_progress"),
+    ),
+    notes="The legend comes after the items. 'ER' names a measuring station, not a code.",
 )
 
 TRAFFIC_WORDS_LEGEND = Report(
@@ -357,6 +413,39 @@ STRATSYS_VECTOR = Report(
     notes="No legend; each comment states the status in prose, so the category is scored on the text dump too.",
 )
 
+STRATSYS_FILLS = Report(
+    name="stratsys_fills_printed_percent",
+    style="stratsys-fills",
+    header="Status: Klar     Rapportperiod: 2025-12-31     Organisation: Tekniska nämnden",
+    footer=True,
+    blocks=(
+        Title("Tekniska nämnden, Verksamhetsberättelse 2025"),
+        Para("Färgerna i statuskolumnen: grön = slutförd, gul = pågår, röd = ej startad.",
+             lead="Förklaring:"),
+        Heading("07 Hållbar energi för alla", 2),
+        Table((("Aktivitet", "Status", "Färdiggrad"),
+               ("Energieffektivisering av gatubelysningen", Cell(fill="yellow"), "60 %")), ACTIVITY_WIDTHS),
+        Para("Armaturer byts löpande i takt med underhållet.", lead="Kommentar:"),
+        Table((("Aktivitet", "Status", "Färdiggrad"),
+               ("Solcellspark vid reningsverket", Cell(fill="green"), "100 %")), ACTIVITY_WIDTHS),
+        Para("Parken invigdes i oktober.", lead="Kommentar:"),
+        Heading("11 Hållbara städer och samhällen", 2),
+        Table((("Aktivitet", "Status", "Färdiggrad"),
+               ("Ny gång- och cykelbro över Lillån", Cell(fill="red"), "0 %")), ACTIVITY_WIDTHS),
+        Para("Projekteringen startar när finansieringen är klar.", lead="Kommentar:"),
+    ),
+    expected=(
+        E(None, "activity", "in_progress", title="Energieffektivisering av gatubelysningen", progress=60,
+          icon="yellow", pdf_only=("category", "icon")),
+        E(None, "activity", "completed", title="Solcellspark vid reningsverket", progress=100, icon="green",
+          pdf_only=("category", "icon")),
+        E(None, "activity", "not_started", title="Ny gång- och cykelbro över Lillån", progress=0, icon="red",
+          pdf_only=("category", "icon")),
+    ),
+    notes="The status is the cell colour (pdf only); färdiggrad is printed, so it counts in the dump too. The "
+          "header 'Status: Klar' is the report's workflow state.",
+)
+
 PROGRESS_PRINTED = Report(
     name="progress_printed_percent",
     style="progress-printed",
@@ -380,6 +469,7 @@ PROGRESS_PRINTED = Report(
 )
 
 REPORTS = (
-    RULED_NR, RULED_BEDOMNING, RULED_LAGE_LETTERS, RULED_AKTUELLT_LAGE, UNRULED, LONG_TABLE, LETTER_CODES,
-    TRAFFIC_WORDS_LEGEND, TRAFFIC_TABLE_NO_LEGEND, CELL_FILLS, STRATSYS_PNG, STRATSYS_VECTOR, PROGRESS_PRINTED,
+    RULED_NR, RULED_BEDOMNING, RULED_LAGE_LETTERS, RULED_AKTUELLT_LAGE, UNRULED, UNRULED_BEDOMNING, LONG_TABLE,
+    LETTER_CODES, LETTER_CODES_INLINE, TRAFFIC_WORDS_LEGEND, TRAFFIC_TABLE_NO_LEGEND, CELL_FILLS, STRATSYS_PNG,
+    STRATSYS_VECTOR, STRATSYS_FILLS, PROGRESS_PRINTED,
 )
