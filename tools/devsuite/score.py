@@ -1,8 +1,9 @@
 """Run the extractor on every development report and print per-style figures.
 
-Run from the repository root: PYTHONPATH=src python3 tools/devsuite/score.py [--style S ...] [--json PATH]
-[--data DIR]. Items are matched by id (or number), else by the start of their text (`title`). A report the
-extractor fails on counts as finding nothing. This is a measuring tool: it exits 0 whatever the figures.
+Run: python3 tools/devsuite/score.py [--style S ...] [--json PATH] [--data DIR] [--details] [--problems]
+(it measures the src/ of the checkout it lives in). Items are matched by id (or number), else by the start of
+their text (`title`). A report the extractor fails on counts as finding nothing. This is a measuring tool: it
+exits 0 whatever the figures.
 """
 
 from __future__ import annotations
