@@ -27,6 +27,7 @@ from hpextract.items.patterns import (
     two_column_field,
 )
 from hpextract.items.tables import Rows, TableKey, TableRow, read_item_tables
+from hpextract.items.titled import Titled, titled_lines
 from hpextract.layout.paragraphs import Block, Layout
 from hpextract.report.model import DateMention, Proposal, StatusCategory
 from hpextract.status import cues as st
@@ -104,6 +105,9 @@ def segment(layout: Layout, tables: dict[TableKey, Rows] | None = None) -> Segme
     groups = themes or groups_of_headings(items, item_groups)
     assignments = build_assignments(layout, items, item_extents, groups)
     assignments, table_found = merge_table_rows(assignments, table_rows, areas, sections, layout.positioned)
+    taken = consumed | {item.index for item in items} | {k for own in item_extents for k in own}
+    titled = titled_items(blocks, titled_lines(blocks, taken), sections, layout.positioned)
+    assignments, table_found = in_document_order(assignments + titled), table_found + titled
     if not sections:
         warnings.append("no follow-up structure found: no status section or status table for numbered items")
         follow_up = bool(follow_up_words().search(f"{title or ''}\n{introduction[:2000]}"))
@@ -178,11 +182,33 @@ def merge_table_rows(
             if area:
                 area.covers.append(number)
         _row_sections(row, target.number, sections)
-    ordered = sorted(
-        [(item_block, item) for item_block, item in from_tables]
-        + [(k, item) for k, item in enumerate(items)], key=lambda pair: pair[0]
-    ) if from_tables else [(0, item) for item in items]
-    return [item for _, item in ordered], [item for _, item in from_tables]
+    found = [item for _, item in from_tables]
+    return in_document_order(items + found), found
+
+
+def titled_items(
+    blocks: list[Block], lines: list[Titled], sections: list[FoundSection], positioned: bool
+) -> list[FoundItem]:
+    """Items from titled lines, in the group of the heading above them, each with its status as a section."""
+    found: list[FoundItem] = []
+    groups = heading_groups(blocks, [Item(t.index, 0, "", t.title) for t in lines])
+    numbers = [slug(t.title) for t in lines]
+    if len(set(numbers)) < len(numbers):
+        numbers = [f"{slug(g or 'lista')}/{n}" for g, n in zip(groups, numbers, strict=True)]
+    for line, group, number in zip(lines, groups, numbers, strict=True):
+        head = line.line
+        found.append(FoundItem(
+            number=number, parent=None, label="", text=line.title, group=group, references=[],
+            status=FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
+            provenance=FoundProvenance(page=head.page, bbox=head.bbox if positioned else None),
+            kind="item", block=line.index,
+        ))
+        sections.append(_one_line_section("Status", line.status, number, head.page, f"s{len(sections) + 1}"))
+    return found
+
+
+def in_document_order(items: list[FoundItem]) -> list[FoundItem]:
+    return sorted(items, key=lambda item: item.block)
 
 
 def _row_number(row: TableRow) -> Number:
@@ -214,6 +240,7 @@ def _row_item(row: TableRow, number: Number, parent: Number | None, area: Area |
         number=number, parent=parent, label=row.label, text=row.text, group=area.title if area else None,
         references=[], status=FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
         provenance=FoundProvenance(page=row.page, bbox=row.bbox if positioned else None), kind=row.kind,
+        block=row.block,
         progress=(percent, "text") if (percent := percent_of(row.progress)) is not None else None,
     )
 
@@ -641,7 +668,7 @@ def _assignment(
     bbox = head.first.bbox if head is not None and positioned else None
     return FoundItem(
         number=item.number, parent=parent, label=item.label, text=text, group=group, references=[], kind=item.kind,
-        path=item.path,
+        path=item.path, block=item.index,
         status=FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
         provenance=FoundProvenance(page=head.page if head else None, bbox=bbox),
     )
