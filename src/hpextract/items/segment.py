@@ -604,6 +604,8 @@ def status_opening(block: Block) -> Opening | None:
     """A status heading ("Status och planerad inriktning för uppdrag 3, 4 och 5:", "Uppföljning av uppdrag 3:",
     "Åtgärdens status:") or a field ("Status: Pågår.", "Status 2024-12-31: Klar", "Status Ny"), else None."""
     text = block.text
+    if parse_label(text):  # "IV. Uppföljning av överenskommelsen" is an item that names a status word
+        return None
     line = status_line().match(text)
     if line and (line["rest"] or len(text.split()) <= HEADING_WORDS):
         covers = _named(line["qual"])
