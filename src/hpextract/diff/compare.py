@@ -96,7 +96,7 @@ def diff_reports(old: Report, new: Report) -> ReportDiff:
     return ReportDiff(
         old=Side(file=old.source.file, sha256=old.source.sha256),
         new=Side(file=new.source.file, sha256=new.source.sha256),
-        summary=_summary(entries),
+        summary=summarise(entries),
         document=DocumentDiff(
             title_ops=text_ops(old.title or "", new.title or ""),
             introduction_ops=text_ops(old.introduction, new.introduction),
@@ -337,7 +337,7 @@ def _section_ref(section: StatusSection) -> SectionRef:
     return SectionRef(id=section.id, heading=section.heading, covers=section.covers)
 
 
-def _summary(entries: list[ItemDiff]) -> Summary:
+def summarise(entries: list[ItemDiff]) -> Summary:
     count = Counter(e.change for e in entries)
     return Summary(
         added=count["added"], removed=count["removed"], renumbered=count["renumbered"], modified=count["modified"],
