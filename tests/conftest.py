@@ -34,6 +34,12 @@ def report_2022() -> Report:
 
 
 @pytest.fixture(scope="session")
+def report_2023() -> Report:
+    """A third version made by hand from v2022_plain.txt (tests/test_history.py says what moved)."""
+    return extract(DATA / "v2023_plain.txt")
+
+
+@pytest.fixture(scope="session")
 def report_seed() -> Report:
     return extract(DATA / "seed_ocr.txt")
 
