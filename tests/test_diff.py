@@ -204,8 +204,11 @@ def test_renumbering_is_matched_by_text(report_2021: Report) -> None:
 
 
 def unnumbered(report: Report) -> Report:
-    """The report as if its items carried no numbers: ids are slugs of their text, as the extractor makes them."""
-    ids = {item.id: slug(item.text) for item in report.items}
+    """The report as if its items carried no numbers: ids are slugs of their text (made unique, as ids are)."""
+    ids: dict[str, str] = {}
+    for item in report.items:
+        base = slug(item.text)
+        ids[item.id] = next(c for c in [base, *(f"{base}-{k}" for k in range(2, 99))] if c not in ids.values())
     items = [
         item.model_copy(update={"id": ids[item.id], "number": None, "label": "", "parent": None, "references": []})
         for item in report.items
