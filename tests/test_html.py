@@ -90,6 +90,7 @@ def test_history_html_in_a_browser(json_inputs: list[str], tmp_path: Path, brows
     cell.find_element(By.TAG_NAME, "summary").click()
     assert details.get_attribute("open") is not None and evidence.is_displayed()
     assert evidence.text == "Uppdraget är därmed genomfört."
+    assert "Föregående status: Pågår" in cell.text
     assert "CS beslutade 2022-11-25" in " ".join(i.text for i in cell.find_elements(By.TAG_NAME, "ins"))
     shot = tmp_path / "history.png"
     assert browser.save_screenshot(str(shot)) and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
