@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import base64
+import io
 import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pdfplumber
 import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -19,6 +22,7 @@ from hpextract.cli import app
 from hpextract.pipeline import report_json
 from hpextract.report.model import Report
 
+from .conftest import squash
 from .test_history import EXPECTED, V21, V22, V23
 
 SWEDISH = {
@@ -94,10 +98,12 @@ def test_history_html_in_a_browser(json_inputs: list[str], tmp_path: Path, brows
     assert "CS beslutade 2022-11-25" in " ".join(i.text for i in cell.find_elements(By.TAG_NAME, "ins"))
     shot = tmp_path / "history.png"
     assert browser.save_screenshot(str(shot)) and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    # Printed, every expander is open.
-    browser.execute_script("window.dispatchEvent(new Event('beforeprint'))")
-    closed = browser.find_elements(By.CSS_SELECTOR, "details:not([open])")
-    assert closed == []
+    # Printed, the page keeps the matrix and the cell that was opened.
+    printed = pdfplumber.open(io.BytesIO(base64.b64decode(browser.print_page())))
+    text = squash(" ".join(page.extract_text() or "" for page in printed.pages))
+    # Only the opened cell's details are printed (its lines interleave with the neighbouring columns').
+    assert text.startswith("Status över tid") and text.count("Föregående status:") == 1
+    assert printed.pages[0].width > printed.pages[0].height  # A4 landscape, from the page's CSS
 
 
 def test_diff_html_in_a_browser(json_inputs: list[str], tmp_path: Path, browser: Any) -> None:
