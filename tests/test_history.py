@@ -18,7 +18,6 @@ from typer.testing import CliRunner
 
 from hpextract.cli import app
 from hpextract.outputs.history import History, build_history
-from hpextract.pipeline import report_json
 from hpextract.report.model import Report
 
 from .test_diff import unnumbered, without_item
@@ -107,57 +106,44 @@ def test_renumbered_and_unnumbered_items_stay_one_row(
     assert all(row.cells[0].id and row.cells[0].id.startswith("initiera") for row in bare.items[:2])
 
 
-@pytest.fixture(scope="module")
-def json_inputs(
-    report_2021: Report, report_2022: Report, report_2023: Report, tmp_path_factory: pytest.TempPathFactory
-) -> list[str]:
-    folder = tmp_path_factory.mktemp("history")
-    paths = []
-    for report in (report_2021, report_2022, report_2023):
-        path = folder / f"{Path(report.source.file).stem}.json"
-        path.write_text(report_json(report), encoding="utf-8")
-        paths.append(str(path))
-    return paths
-
-
 def run(*args: str) -> Any:
     result = CliRunner().invoke(app, list(args))
     assert result.exit_code == 0, result.output
     return result.stdout
 
 
-def test_json_format(json_inputs: list[str]) -> None:
-    history = History.model_validate(json.loads(run("history", *json_inputs, "--format", "json")))
+def test_json_format(json_versions: list[str]) -> None:
+    history = History.model_validate(json.loads(run("history", *json_versions, "--format", "json")))
     assert matrix(history) == EXPECTED
 
 
-def test_csv_format(json_inputs: list[str]) -> None:
-    rows = list(csv.reader(io.StringIO(run("history", *json_inputs, "-f", "csv"))))
+def test_csv_format(json_versions: list[str]) -> None:
+    rows = list(csv.reader(io.StringIO(run("history", *json_versions, "-f", "csv"))))
     assert rows[0] == ["id", "kind", "text", V21, V22, V23, "Added in", "Removed in", "Last changed"]
     assert [tuple(r[3:6]) for r in rows[1:]] == [tuple(c or "" for c in cats) for _, cats, _ in EXPECTED]
     assert [r[8] for r in rows[1:]] == [last or "" for _, _, last in EXPECTED]
     assert rows[-1][6:8] == [V23, ""] and rows[-3][6:8] == ["", V23]
 
 
-def test_text_format(json_inputs: list[str]) -> None:
-    lines = run("history", *json_inputs).splitlines()
+def test_text_format(json_versions: list[str]) -> None:
+    lines = run("history", *json_versions).splitlines()
     assert lines[0].split() == ["Item", V21, V22, V23, "Last", "changed"]
     assert len(lines) == 1 + len(EXPECTED)
     assert lines[1].split() == ["1", "Not", "started", "In", "progress", "Completed", V23]
     assert lines[19].split()[:3] == ["19", "→", "18"]
     assert lines[20].split() == ["19", "(absent)", "(absent)", "Not", "started", V23]
-    swedish = run("history", *json_inputs, "--lang", "sv").splitlines()
+    swedish = run("history", *json_versions, "--lang", "sv").splitlines()
     assert swedish[1].split() == ["1", "Ej", "påbörjad", "Pågår", "Genomförd", V23]
 
 
-def test_status_and_item_filters(json_inputs: list[str]) -> None:
-    data = json.loads(run("history", *json_inputs, "-f", "json", "--status", "not_started"))
+def test_status_and_item_filters(json_versions: list[str]) -> None:
+    data = json.loads(run("history", *json_versions, "-f", "json", "--status", "not_started"))
     ids = [[c["id"] for c in row["cells"]] for row in data["items"]]
     assert ids == [["1"] * 3, ["2"] * 3, ["6"] * 3, ["14"] * 3, [None, None, "19"]]
-    data = json.loads(run("history", *json_inputs, "-f", "json", "--item", "19"))
+    data = json.loads(run("history", *json_versions, "-f", "json", "--item", "19"))
     assert [[c["id"] for c in row["cells"]] for row in data["items"]] == [["19", "19", "18"], [None, None, "19"]]
 
 
-def test_bad_input_is_one_line(json_inputs: list[str], tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["history", json_inputs[0], str(tmp_path / "missing.json")])
+def test_bad_input_is_one_line(json_versions: list[str], tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["history", json_versions[0], str(tmp_path / "missing.json")])
     assert result.exit_code == 2 and result.stderr.count("\n") == 1 and "no such file" in result.stderr

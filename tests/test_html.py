@@ -19,8 +19,6 @@ from selenium.webdriver.common.by import By
 from typer.testing import CliRunner
 
 from hpextract.cli import app
-from hpextract.pipeline import report_json
-from hpextract.report.model import Report
 
 from .conftest import squash
 from .test_history import EXPECTED, V21, V22, V23
@@ -29,19 +27,6 @@ SWEDISH = {
     "not_started": "Ej påbörjad", "in_progress": "Pågår", "proposal_submitted": "Förslag lämnat",
     "partially_completed": "Delvis genomförd", "completed": "Genomförd", "handled_elsewhere": "Hanteras på annat sätt",
 }
-
-
-@pytest.fixture(scope="module")
-def json_inputs(
-    report_2021: Report, report_2022: Report, report_2023: Report, tmp_path_factory: pytest.TempPathFactory
-) -> list[str]:
-    folder = tmp_path_factory.mktemp("html")
-    paths = []
-    for report in (report_2021, report_2022, report_2023):
-        path = folder / f"{Path(report.source.file).stem}.json"
-        path.write_text(report_json(report), encoding="utf-8")
-        paths.append(str(path))
-    return paths
 
 
 def write_html(tmp_path: Path, name: str, *args: str) -> Path:
@@ -68,8 +53,8 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     session.quit()
 
 
-def test_history_html_in_a_browser(json_inputs: list[str], tmp_path: Path, browser: Any) -> None:
-    page = write_html(tmp_path, "history.html", "history", *json_inputs)
+def test_history_html_in_a_browser(json_versions: list[str], tmp_path: Path, browser: Any) -> None:
+    page = write_html(tmp_path, "history.html", "history", *json_versions)
     html = page.read_text(encoding="utf-8")
     # Self-contained: nothing fetched, no external style sheet or script.
     assert not re.search(r"\b(?:src|href)\s*=|<link\b|@import|url\(", html)
@@ -106,8 +91,8 @@ def test_history_html_in_a_browser(json_inputs: list[str], tmp_path: Path, brows
     assert printed.pages[0].width > printed.pages[0].height  # A4 landscape, from the page's CSS
 
 
-def test_diff_html_in_a_browser(json_inputs: list[str], tmp_path: Path, browser: Any) -> None:
-    page = write_html(tmp_path, "diff.html", "diff", json_inputs[0], json_inputs[1])
+def test_diff_html_in_a_browser(json_versions: list[str], tmp_path: Path, browser: Any) -> None:
+    page = write_html(tmp_path, "diff.html", "diff", json_versions[0], json_versions[1])
     browser.get(page.as_uri())
     rows = browser.find_elements(By.CSS_SELECTOR, "table.matrix tbody tr")
     assert len(rows) == 19
@@ -122,8 +107,8 @@ def test_diff_html_in_a_browser(json_inputs: list[str], tmp_path: Path, browser:
     assert "c) borttaget" in text and "e) nytt" in text and "d) → c) ny beteckning" in text
 
 
-def test_html_in_english_and_filtered(json_inputs: list[str], tmp_path: Path, browser: Any) -> None:
-    page = write_html(tmp_path, "en.html", "diff", json_inputs[0], json_inputs[1], "--lang", "en",
+def test_html_in_english_and_filtered(json_versions: list[str], tmp_path: Path, browser: Any) -> None:
+    page = write_html(tmp_path, "en.html", "diff", json_versions[0], json_versions[1], "--lang", "en",
                       "--status", "completed")
     browser.get(page.as_uri())
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
