@@ -273,7 +273,8 @@ class ExportFormat(StrEnum):
 
 
 ReportsArgument = Annotated[
-    list[Path], typer.Argument(help="Reports: .pdf, .txt, or .json files made by extract.", show_default=False)
+    list[Path],
+    typer.Argument(help="Reports: .pdf, .txt, or .json files made by extract.", metavar="REPORT_OR_JSON"),
 ]
 
 
