@@ -16,10 +16,10 @@ COLUMNS = (
     "file", "report_date", "id", "number", "kind", "parent", "group", "text", "category", "category_sv", "source",
     "as_printed", "progress", "evidence", "page", "conflicts",
 )
-Row = dict[str, Any]
+ItemRow = dict[str, Any]
 
 
-def item_rows(reports: Iterable[Report], wanted: ItemFilter | None = None) -> list[Row]:
+def item_rows(reports: Iterable[Report], wanted: ItemFilter | None = None) -> list[ItemRow]:
     """The rows of every report in the order given, items in document order; values as in the JSON (a
     string id, a number or null, conflicts as a list) so that ndjson keeps its types."""
     wanted = wanted or ItemFilter()
@@ -31,7 +31,7 @@ def item_rows(reports: Iterable[Report], wanted: ItemFilter | None = None) -> li
     ]
 
 
-def _row(report: Report, item: Item) -> Row:
+def _row(report: Report, item: Item) -> ItemRow:
     status = item.status
     return {
         "file": report.source.file,
@@ -53,11 +53,11 @@ def _row(report: Report, item: Item) -> Row:
     }
 
 
-def ndjson_text(rows: list[Row]) -> str:
+def ndjson_text(rows: list[ItemRow]) -> str:
     return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
 
 
-def csv_text(rows: list[Row], lang: Lang = Lang.EN, excel: bool = False) -> str:
+def csv_text(rows: list[ItemRow], lang: Lang = Lang.EN, excel: bool = False) -> str:
     """CSV (comma-separated, RFC 4180 quoting, \\r\\n line ends); `excel` starts it with a BOM so that Excel
     reads it as UTF-8."""
     out = io.StringIO()
@@ -67,7 +67,7 @@ def csv_text(rows: list[Row], lang: Lang = Lang.EN, excel: bool = False) -> str:
     return ("\ufeff" if excel else "") + out.getvalue()
 
 
-def xlsx_bytes(rows: list[Row], lang: Lang = Lang.EN) -> bytes:
+def xlsx_bytes(rows: list[ItemRow], lang: Lang = Lang.EN) -> bytes:
     """A workbook of one sheet: a bold header row, frozen below the header, filters, status cells coloured."""
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
@@ -94,7 +94,7 @@ def xlsx_bytes(rows: list[Row], lang: Lang = Lang.EN) -> bytes:
     return buffer.getvalue()
 
 
-def _flat(rows: list[Row]) -> list[Row]:
+def _flat(rows: list[ItemRow]) -> list[ItemRow]:
     """Rows for a spreadsheet: conflicts as one text ("completed (icon); …")."""
     return [{**row, "conflicts": "; ".join(_conflict(Conflict(**c)) for c in row["conflicts"])} for row in rows]
 

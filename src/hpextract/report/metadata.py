@@ -13,7 +13,7 @@ from functools import cache
 from importlib.resources import files
 
 from hpextract.report.model import Organisation, Report, ReportDate
-from hpextract.utils.dates import date_at_start, vocabulary
+from hpextract.utils.dates import alternation, date_at_start, vocabulary
 from hpextract.utils.swedish import compile_loose, loose, sentences
 
 
@@ -28,7 +28,7 @@ def find_report_date(report: Report) -> ReportDate | None:
     to the least ("per"), in the introduction, then the title, then headers and footers."""
     texts = list(_front_matter(report))
     for label in vocabulary()["report_date"]["labels"]:
-        pattern = compile_loose(rf"\b{_words(label)}\b")
+        pattern = compile_loose(rf"\b(?:{alternation([label])})\b")
         for text in texts:
             for match in pattern.finditer(text):
                 found = date_at_start(text[match.end() :])
@@ -65,20 +65,12 @@ def _organisation_vocabulary() -> dict[str, list[str]]:
     return tomllib.loads(files("hpextract").joinpath("vocab/organisation.toml").read_text(encoding="utf-8"))
 
 
-def _words(phrase: str) -> str:
-    return r"\s+".join(re.escape(word) for word in phrase.split())
-
-
-def _alternatives(phrases: list[str]) -> str:
-    return "|".join(_words(p) for p in sorted(phrases, key=len, reverse=True))
-
-
 _NAME = r"[A-ZÅÄÖ][\w-]+"
 
 
 @cache
 def _labelled() -> re.Pattern[str]:
-    labels = loose(_alternatives(_organisation_vocabulary()["labels"]))
+    labels = loose(alternation(_organisation_vocabulary()["labels"]))
     # The value runs to the end of the line or to the next "Label:" on the same line.
     return re.compile(rf"\b(?i:{labels})\s*:\s*([^\n]+?)(?=\s+{_NAME}:|\n|$)")
 
@@ -88,7 +80,7 @@ def _named() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A vocabulary word (any case) before or after a capitalised name: "Region Skåne", "REGION SKÅNE", then
     "Simrishamns kommun" (a name before a suffix is the weaker sign, tried second)."""
     vocab = _organisation_vocabulary()
-    prefixes, suffixes = loose(_alternatives(vocab["prefixes"])), loose(_alternatives(vocab["suffixes"]))
+    prefixes, suffixes = loose(alternation(vocab["prefixes"])), loose(alternation(vocab["suffixes"]))
     return (
         re.compile(rf"\b(?i:{prefixes})\s+{_NAME}(?:\s+län)?"),
         re.compile(rf"\b{_NAME}\s+(?i:{suffixes})\b"),

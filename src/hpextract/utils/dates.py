@@ -49,20 +49,21 @@ def vocabulary() -> dict[str, Any]:
     return tomllib.loads(files("hpextract").joinpath("vocab/dates.toml").read_text(encoding="utf-8"))
 
 
-def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+def alternation(phrases: list[str]) -> str:
+    """A regex source matching any of the phrases (longest first, any whitespace between their words)."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     vocab = vocabulary()
-    months = _alternatives(vocab["months"])
-    modifiers = _alternatives(vocab["season_modifiers"]["words"])
+    months = alternation(vocab["months"])
+    modifiers = alternation(vocab["season_modifiers"]["words"])
     return {
         "day": compile_loose(rf"\b(\d{{1,2}})(?::[ae])?\s+({months})\s+{_YEAR}"),
         "month": compile_loose(rf"\b({months})\s+{_YEAR}"),
-        "season": compile_loose(rf"\b(?:(?:{modifiers})\s*)?({_alternatives(list(vocab['seasons']))})\s+{_YEAR}"),
-        "half": compile_loose(rf"\b({_alternatives(list(vocab['halves']))})\s+{_YEAR}"),
+        "season": compile_loose(rf"\b(?:(?:{modifiers})\s*)?({alternation(list(vocab['seasons']))})\s+{_YEAR}"),
+        "half": compile_loose(rf"\b({alternation(list(vocab['halves']))})\s+{_YEAR}"),
         "year": re.compile(r"(\d{4})\b(?![-/.]\d)"),
     }
 
@@ -150,7 +151,7 @@ def _half_range(year: int, half: str) -> tuple[str, str]:
 
 def _spelled(word: str, written: str) -> bool:
     """True when `written` is `word` in any case, spacing, or with the diacritics an OCR lost."""
-    return compile_loose(_alternatives([word])).fullmatch(written) is not None
+    return compile_loose(alternation([word])).fullmatch(written) is not None
 
 
 def _lookup(table: dict[str, str], written: str) -> str:
