@@ -20,6 +20,7 @@ from hpextract.cli import app
 from hpextract.outputs.history import History, build_history
 from hpextract.report.model import Report
 
+from .conftest import DATA
 from .test_diff import unnumbered, without_item
 
 V21, V22, V23 = "v2021.pdf", "v2022.pdf", "v2023_plain.txt"
@@ -113,8 +114,16 @@ def run(*args: str) -> Any:
 
 
 def test_json_format(json_versions: list[str]) -> None:
-    history = History.model_validate(json.loads(run("history", *json_versions, "--format", "json")))
-    assert matrix(history) == EXPECTED
+    text = run("history", *json_versions, "--format", "json")
+    assert matrix(History.model_validate(json.loads(text))) == EXPECTED
+    assert run("history", *json_versions, "--format", "json") == text  # deterministic
+
+
+def test_reports_are_extracted_on_the_fly() -> None:
+    text = run("history", str(DATA / "v2023_plain.txt"), str(DATA / "v2022_plain.txt"), "-f", "csv")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[0][3:5] == ["v2022_plain.txt", "v2023_plain.txt"]  # ordered by their report dates
+    assert [tuple(r[3:5]) for r in rows[1:]] == [tuple(c or "" for c in cats[1:]) for _, cats, _ in EXPECTED]
 
 
 def test_csv_format(json_versions: list[str]) -> None:
