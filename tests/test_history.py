@@ -96,6 +96,13 @@ def test_versions_are_ordered_by_report_date_when_every_one_has_it(
     assert [v.label for v in build_history([report_2022, report_2021]).versions] == [V22, V21]
 
 
+def test_a_version_given_twice_gets_two_columns_and_changes_nothing(report_2022: Report) -> None:
+    same = build_history([report_2022, report_2022])
+    assert [v.label for v in same.versions] == ["v2022.pdf (1)", "v2022.pdf (2)"]
+    assert len(same.items) == 19
+    assert {(c.change, r.last_changed) for r in same.items for c in r.cells[1:]} == {("unchanged", None)}
+
+
 def test_renumbered_and_unnumbered_items_stay_one_row(
     report_2021: Report, report_2022: Report, report_2023: Report
 ) -> None:

@@ -24,7 +24,7 @@ class _Model(BaseModel):
 
 
 class Version(_Model):
-    label: str = Field(description="The report's file name: the column's name.")
+    label: str = Field(description='The column name: the file name, "name (k)" for the k-th of two of one name.')
     file: str
     sha256: str
     report_date: str | None = Field(description="The date the report describes (its value), if stated.")
@@ -85,15 +85,22 @@ def build_history(reports: list[Report], wanted: ItemFilter | None = None) -> Hi
 def history_of(versions: list[Report], diffs: list[ReportDiff], wanted: ItemFilter | None = None) -> History:
     """The history of versions in this order, given the diff of each to the next."""
     tracks = _follow(versions, diffs)
-    rows = [_row(track, versions) for track in tracks]
+    labels = version_labels(versions)
+    rows = [_row(track, labels) for track in tracks]
     wanted = wanted or ItemFilter()
     rows = [r for r in rows if wanted.keeps([c.id for c in r.cells], [c.category for c in r.cells])]
-    return History(versions=[_version(r) for r in versions], items=rows)
+    return History(versions=[_version(r, label) for r, label in zip(versions, labels, strict=True)], items=rows)
 
 
-def _version(report: Report) -> Version:
+def version_labels(versions: list[Report]) -> list[str]:
+    """Each version's file name; "name (k)" for the k-th version when two share a name."""
+    names = [r.source.file for r in versions]
+    return [name if names.count(name) == 1 else f"{name} ({k})" for k, name in enumerate(names, start=1)]
+
+
+def _version(report: Report, label: str) -> Version:
     return Version(
-        label=report.source.file, file=report.source.file, sha256=report.source.sha256,
+        label=label, file=report.source.file, sha256=report.source.sha256,
         report_date=report.report_date.value if report.report_date else None, title=report.title,
     )
 
@@ -128,13 +135,12 @@ def _keep_absent(previous: list[_Track], placed: list[_Track]) -> list[_Track]:
     return result
 
 
-def _row(track: _Track, versions: list[Report]) -> Row:
-    cells = [_cell(track, step) for step in range(len(versions))]
-    labels = [v.source.file for v in versions]
+def _row(track: _Track, labels: list[str]) -> Row:
+    cells = [_cell(track, step) for step in range(len(labels))]
     present = sorted(track.items)
     latest = track.items[present[-1]]
-    changed = [step for step in range(1, len(versions)) if cells[step].change not in (None, "unchanged")]
-    first_absent = next((step for step in range(present[0], len(versions)) if step not in track.items), None)
+    changed = [step for step in range(1, len(labels)) if cells[step].change not in (None, "unchanged")]
+    first_absent = next((step for step in range(present[0], len(labels)) if step not in track.items), None)
     return Row(
         id=latest.id, kind=latest.kind, text=latest.text, cells=cells,
         added_in=labels[present[0]] if present[0] > 0 else None,
