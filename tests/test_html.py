@@ -93,6 +93,8 @@ def test_history_html_in_a_browser(json_versions: list[str], tmp_path: Path, bro
 
 def test_diff_html_in_a_browser(json_versions: list[str], tmp_path: Path, browser: Any) -> None:
     page = write_html(tmp_path, "diff.html", "diff", json_versions[0], json_versions[1])
+    again = write_html(tmp_path, "again.html", "diff", json_versions[0], json_versions[1])
+    assert page.read_bytes() == again.read_bytes()  # deterministic: no timestamp, no random id
     browser.get(page.as_uri())
     rows = browser.find_elements(By.CSS_SELECTOR, "table.matrix tbody tr")
     assert len(rows) == 19
