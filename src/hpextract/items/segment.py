@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from hpextract.items.labels import Label, parse_label
 from hpextract.items.model import (
@@ -657,7 +657,7 @@ def _section(blocks: list[Block], current: Number, section_id: str) -> FoundSect
 
 
 def _dates(text: str) -> list[DateMention]:
-    return [DateMention(text=t, value=v, body=b) for t, v, b in find_dates(text)]
+    return [DateMention(**asdict(found)) for found in find_dates(text)]
 
 
 def _assignment(
