@@ -20,6 +20,7 @@ from hpextract.items.model import (
 from hpextract.items.patterns import (
     follow_up_words,
     group_pattern,
+    kinds_named,
     named_items,
     stated_count,
     status_heading_anywhere,
@@ -103,10 +104,13 @@ def segment(layout: Layout, tables: dict[TableKey, Rows] | None = None) -> Segme
         kept = [(item, own, g) for item, own, g in zip(items, item_extents, item_groups, strict=True) if item.keyword]
         items, item_extents, item_groups = [k[0] for k in kept], [k[1] for k in kept], [k[2] for k in kept]
     groups = themes or groups_of_headings(items, item_groups)
+    name_unnamed_kinds(items, blocks, title, introduction)
     assignments = build_assignments(layout, items, item_extents, groups)
     assignments, table_found = merge_table_rows(assignments, table_rows, areas, sections, layout.positioned)
     taken = consumed | {item.index for item in items} | {k for own in item_extents for k in own}
     titled = titled_items(blocks, titled_lines(blocks, taken), sections, layout.positioned)
+    for item in titled:
+        item.kind = document_kind(title, introduction)
     assignments, table_found = in_document_order(assignments + titled), table_found + titled
     if not sections:
         warnings.append("no follow-up structure found: no status section or status table for numbered items")
@@ -276,6 +280,26 @@ def unnumbered_siblings(blocks: list[Block], items: list[Item]) -> set[int]:
         if block.text.split()[:1] and block.text.split()[0].lower() in nouns and not parse_label(block.text)
         and index > (items[0].index if items else 0) and not status_opening(block)
     }
+
+
+def name_unnamed_kinds(items: list[Item], blocks: list[Block], title: str | None, introduction: str) -> None:
+    """Items whose label names no noun ("3)", "1.") take the kind the report uses for them: a heading just
+    above the list ("Åtgärder"), else the noun the title and introduction use most ("sex uppdrag")."""
+    unnamed = [item for item in items if not item.keyword]
+    if not unnamed:
+        return
+    first = unnamed[0].index
+    above = [blocks[k].text for k in range(max(0, first - 3), first) if _separates_lists(blocks[k])]
+    kinds = [kind for text in reversed(above) for kind in kinds_named(text)[:1]]
+    kind = kinds[0] if kinds else document_kind(title, introduction)
+    for item in unnamed:
+        item.kind = kind
+
+
+def document_kind(title: str | None, introduction: str) -> str:
+    """The item noun the title and introduction use most ("Uppföljning av politiska uppdrag" → assignment)."""
+    counted = Counter(kinds_named(f"{title or ''} {introduction}"))
+    return counted.most_common(1)[0][0] if counted else "item"
 
 
 def heading_groups(blocks: list[Block], items: list[Item]) -> list[str | None]:

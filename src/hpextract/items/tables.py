@@ -71,7 +71,8 @@ def header_columns(header: list[str | None], body: Rows | None = None) -> Column
     item = next((i for i, kind in kinds if kind), others[0] if others else None)
     if item is None:
         return None
-    kind = item_noun_kind(cells[item]) or "item"
+    # The number column's header may be the one that names the items ("Åtgärd | Beskrivning | Status").
+    kind = item_noun_kind(cells[item]) or next((k for c in cells if (k := item_noun_kind(c))), "item")
     return Columns(item=item, status=status, progress=progress, number=number, kind=kind, header=cells)
 
 
