@@ -10,7 +10,7 @@ from typing import Any, Literal
 from hpextract.errors import HpextractError
 from hpextract.sources.columns import column_of, find_gutter, split_wide_gaps
 from hpextract.sources.page import Line, Page
-from hpextract.sources.text_tables import tag_table_lines
+from hpextract.sources.text_tables import linearize_columns, tag_table_lines
 
 PDF_SUFFIXES = {".pdf"}
 BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
@@ -48,7 +48,8 @@ def read_text(path: Path) -> list[Page]:
         raise HpextractError(f"{path.name}: the file is empty")
     pages = []
     for number, chunk in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\f"), start=1):
-        lines, tables = tag_table_lines(list(_text_lines(chunk, number)), chunk.split("\n"))
+        raws = linearize_columns(chunk.split("\n"))
+        lines, tables = tag_table_lines(list(_text_lines("\n".join(raws), number)), raws)
         pages.append(Page(number=number, lines=lines, tables=tables))
     return pages
 
