@@ -112,14 +112,21 @@ def segment(layout: Layout, tables: dict[TableKey, Rows] | None = None) -> Segme
     for item in titled:
         item.kind = document_kind(title, introduction)
     assignments, table_found = in_document_order(assignments + titled), table_found + titled
+    follow_up = bool(follow_up_words().search(f"{title or ''}\n{introduction[:2000]}"))
     if not sections:
         warnings.append("no follow-up structure found: no status section or status table for numbered items")
-        follow_up = bool(follow_up_words().search(f"{title or ''}\n{introduction[:2000]}"))
         if not follow_up and not any(item.keyword for item in items):
             assignments = table_found
     unique_areas = {id(area): area for area in areas if area and area.covers}.values()
     groups += [FoundGroup(title=area.title, covers=area.covers, kind="area") for area in unique_areas]
     assign_statuses(assignments, sections)
+    assignments, dropped = drop_lists_without_status(assignments, items, follow_up)
+    if dropped:
+        warnings.append(f"a numbered list of {dropped} paragraphs is not read as items: it states no status")
+        kept = {a.number for a in assignments}
+        sections = [s for s in sections if set(s.covers) & kept]
+        if not assignments:
+            warnings.append("no follow-up structure found: no status section or status table for numbered items")
     fill_references(assignments, sections)
     from_tables = {id(item) for item in table_found}
     warnings += check_numbering([a for a in assignments if id(a) not in from_tables], sections, introduction)
@@ -269,6 +276,27 @@ def percent_of(text: str) -> float | None:
     """A printed percentage ("75 %", "40%") as a number, when it is one."""
     match = PERCENT.search(text or "")
     return min(100.0, float(match[1].replace(",", "."))) if match else None
+
+
+# In a follow-up, a long numbered structure (a report's chapters "2.1.1 Bakgrund") is not a plan's items when
+# almost none of its paragraphs states a status.
+LONG_LIST = 12
+FEW_STATUSES = 0.1
+
+
+def drop_lists_without_status(
+    found: list[FoundItem], items: list[Item], follow_up: bool
+) -> tuple[list[FoundItem], int]:
+    """Outside a follow-up, a plain numbered list ("1. lag om ändring …") is items only when most of its
+    paragraphs state a status; in a follow-up, unless it is long and almost none does. Keyword items
+    ("Uppdrag 3:") and table rows stay."""
+    bare = {item.index for item in items if not item.keyword}
+    listed = [a for a in found if a.block in bare]
+    known = sum(1 for a in listed if a.status.category is not StatusCategory.UNKNOWN)
+    needed = len(listed) * FEW_STATUSES if follow_up and len(listed) > LONG_LIST else len(listed) / 2
+    if not listed or (follow_up and len(listed) <= LONG_LIST) or known >= needed:
+        return found, 0
+    return [a for a in found if a.block not in bare], len(listed)
 
 
 def unnumbered_siblings(blocks: list[Block], items: list[Item]) -> set[int]:
