@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from hpextract.document.model import Icon, ProgressBar, Table
+
 
 @dataclass(frozen=True, slots=True)
 class Line:
@@ -25,7 +27,12 @@ class Line:
 
 @dataclass(slots=True)
 class Page:
-    """A page: its lines in reading order, ruled tables, and where the text came from."""
+    """A page: its lines in reading order, ruled tables, and where the text came from.
+
+    `tables` are pdfplumber's ruled tables as rows of strings (their text is not in `lines`);
+    `objects_tables` every table found (ruled, drawn with filled rects, unruled) with its cells, a table
+    continued from the previous page being part of that page's table; `icons` and `bars` are those outside
+    table cells (the ones inside are on their cells)."""
 
     number: int
     width: float = 0.0
@@ -34,3 +41,6 @@ class Page:
     tables: list[list[list[str | None]]] = field(default_factory=list)
     ocr: bool = False
     has_image: bool = False
+    objects_tables: list[Table] = field(default_factory=list)
+    icons: list[Icon] = field(default_factory=list)
+    bars: list[ProgressBar] = field(default_factory=list)

@@ -11,7 +11,6 @@ from hpextract.errors import HpextractError
 from hpextract.sources.page import Line, Page
 
 PDF_SUFFIXES = {".pdf"}
-BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
 # Lines whose tops differ by less than this share a baseline (points).
 SAME_LINE_TOLERANCE = 3.0
 
@@ -64,10 +63,13 @@ def _text_lines(chunk: str, page: int) -> Iterable[Line]:
 
 
 def read_pdf(path: Path, password: str | None = None) -> list[Page]:
-    """Every page's text lines (with font size and weight) and ruled tables, reading each page once."""
+    """Every page's text lines (with font size and weight), tables, icons and bars, reading each page once;
+    tables continued over a page break are joined."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
+
+    from hpextract.sources.continued import merge_continued_tables
 
     try:
         pdf = pdfplumber.open(path, password=password or "")
@@ -79,11 +81,13 @@ def read_pdf(path: Path, password: str | None = None) -> list[Page]:
         raise HpextractError(f"{path.name}: not a readable PDF ({_short(cause)})") from None
     with pdf:
         try:
-            return [_read_pdf_page(page) for page in pdf.pages]
+            pages = [_read_pdf_page(page) for page in pdf.pages]
         except HpextractError:
             raise
         except Exception as exc:
             raise HpextractError(f"{path.name}: the PDF is damaged ({_short(exc)})") from None
+    merge_continued_tables(pages)
+    return pages
 
 
 def _short(exc: Exception) -> str:
@@ -92,27 +96,23 @@ def _short(exc: Exception) -> str:
 
 
 def _read_pdf_page(pdf_page: Any) -> Page:
+    from hpextract.sources.objects import read_page_objects
+
     page = Page(
         number=pdf_page.page_number, width=float(pdf_page.width), height=float(pdf_page.height),
         has_image=bool(pdf_page.images),
     )
+    objects = read_page_objects(pdf_page)
+    page.objects_tables, page.icons, page.bars = objects.tables, objects.icons, objects.bars
     table_boxes = []
-    if _may_have_table(pdf_page):
-        for table in pdf_page.find_tables():
-            rows = table.extract()
-            if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-                page.tables.append(rows)
-                table_boxes.append(table.bbox)
+    for table in objects.plumber_tables:
+        page.tables.append(table.extract())
+        table_boxes.append(table.bbox)
     raw_lines = pdf_page.extract_text_lines(return_chars=True, strip=True)
     lines = [_line_from_pdf(raw, page.number) for raw in raw_lines if not _inside_any(raw, table_boxes)]
     page.lines = merge_same_baseline(lines)
     pdf_page.close()
     return page
-
-
-def _may_have_table(pdf_page: Any) -> bool:
-    """Ruled tables need several rules; skip the costly table finder on pages without them."""
-    return len(pdf_page.lines) + len(pdf_page.rects) >= 4
 
 
 def _inside_any(raw: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
@@ -122,9 +122,11 @@ def _inside_any(raw: dict[str, Any], boxes: list[tuple[float, float, float, floa
 
 
 def _line_from_pdf(raw: dict[str, Any], page: int) -> Line:
+    from hpextract.sources.tables import is_bold
+
     chars = [c for c in raw["chars"] if c["text"].strip()]
     sizes = sorted(round(c["size"], 1) for c in chars) or [0.0]
-    bold_count = sum(1 for c in chars if any(m in c["fontname"].lower() for m in BOLD_MARKERS))
+    bold_count = sum(1 for c in chars if is_bold(c["fontname"]))
     return Line(
         text=raw["text"], page=page, x0=round(raw["x0"], 2), top=round(raw["top"], 2),
         x1=round(raw["x1"], 2), bottom=round(raw["bottom"], 2), size=sizes[len(sizes) // 2],
