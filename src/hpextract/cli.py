@@ -208,5 +208,26 @@ def validate(files: Annotated[list[Path], typer.Argument(help="JSON files writte
         raise typer.Exit(1)
 
 
+@app.command()
+def inspect(
+    report: Annotated[Path, typer.Argument(help="A PDF report.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the PNGs (created if needed).")],
+    resolution: Annotated[int, typer.Option("--resolution", min=36, max=600, help="Dots per inch.")] = 100,
+    debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")] = False,
+) -> None:
+    """Draw what was read on each page (tables, cells, icons, bars, lines, item boxes) as one PNG a page."""
+    from hpextract.inspect import inspect_report
+
+    try:
+        written = inspect_report(report, output, resolution)
+    except HpextractError as error:
+        raise _fail(str(error)) from None
+    except Exception as error:  # a bug of ours: one line, unless asked for the traceback
+        if debug:
+            raise
+        raise _fail(f"internal error ({type(error).__name__}: {error}); rerun with --debug") from None
+    typer.echo(f"{len(written)} page images in {output}")
+
+
 if __name__ == "__main__":
     app()
