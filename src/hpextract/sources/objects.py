@@ -27,6 +27,7 @@ from hpextract.sources.tables import (
 from hpextract.sources.unruled import unruled_grids
 
 MIN_RULES = 4  # ruled tables need several rules; fewer and the table finder is not run
+MIN_TEXT_SHARE = 0.25
 
 
 @dataclass(slots=True)
@@ -56,7 +57,7 @@ def read_page_objects(pdf_page: Any) -> PageObjects:
     )
     grids += unruled_grids(words, [g.bbox for g in grids])
     content = PageContent(pdf_page.page_number, words, page_fills(pdf_page), icons, bars)
-    tables = sort_tables([table_from_grid(grid, content) for grid in grids])
+    tables = sort_tables([t for t in (table_from_grid(grid, content) for grid in grids) if has_text(t)])
     placed = {id(obj) for table in tables for cell in table.cells for obj in (*cell.icons, *cell.bars)}
     return PageObjects(
         tables=tables,
@@ -64,6 +65,12 @@ def read_page_objects(pdf_page: Any) -> PageObjects:
         bars=[b for b in bars if id(b) not in placed],
         plumber_tables=plumber_tables,
     )
+
+
+def has_text(table: Table) -> bool:
+    """Text in at least two rows and a quarter of the positions: a chart's grid lines make no table."""
+    with_text = [c for c in table.cells if c.text]
+    return len({c.row for c in with_text}) >= 2 and len(with_text) >= MIN_TEXT_SHARE * table.n_rows * table.n_cols
 
 
 def may_have_table(pdf_page: Any) -> bool:

@@ -219,19 +219,20 @@ def page_fills(pdf_page: Any) -> list[tuple[BBox, RGB]]:
 
 
 def header_row_count(table: Table) -> int:
-    """Leading rows that are bold and either have a fill no body row has, or (unfilled tables) are the
-    single bold first row of a table whose other rows are not all bold."""
+    """Leading rows set apart by a fill no body row has (a strong colour, or any fill with bold text), or
+    else, in an unfilled table whose rows are not all bold, a bold first row."""
     rows = [table.row(i) for i in range(table.n_rows)]
     if len(rows) < 2:
         return 0
     fills = [_row_fill(r) for r in rows]
     bolds = [all(c.bold for c in r if c.text) and any(c.text for c in r) for r in rows]
+    first = fills[0]
     count = 0
-    while count < len(rows) - 1 and bolds[count] and fills[count] is not None and fills[count] == fills[0]:
+    while count < len(rows) - 1 and first is not None and fills[count] == first and (bolds[count] or is_strong(first)):
         count += 1
-    if count and fills[0] not in fills[count:]:
+    if count and first not in fills[count:]:
         return count
-    if bolds[0] and fills[0] is None and not all(bolds[1:]):
+    if bolds[0] and first is None and not all(bolds[1:]):
         return 1
     return 0
 

@@ -12,6 +12,7 @@ from typing import Any
 from hpextract.document.model import BBox
 from hpextract.sources.icons import bbox_of, centre, contains_point
 from hpextract.sources.tables import Grid, cluster
+from hpextract.utils.text import LIST_MARKER
 
 COLUMN_GAP_EM = 1.2  # a gap this many font sizes wide separates cells; word spaces are ~0.3 em
 ROW_GAP_EM = 2.5  # lines further apart than this end the block
@@ -22,6 +23,7 @@ PROSE_WORDS = 6  # a block whose typical cell has more words than this is runnin
 SAME_LINE = 2.0
 
 Segment = list[dict[str, Any]]
+LOWERCASE_SHARE = 0.5  # a column whose cells mostly begin in lower case continues sentences: running text
 
 
 def unruled_grids(words: list[dict[str, Any]], taken: list[BBox]) -> list[Grid]:
@@ -81,8 +83,7 @@ def _grid_of(block: list[list[Segment]]) -> Grid | None:
     columns = [x for x, n in zip(starts, counts, strict=True) if n >= MIN_COLUMN_SHARE * len(block)]
     if len(columns) < 2 or len(columns) != len(starts):
         return None
-    words_per_cell = sorted(len(s) for line in block for s in line)
-    if words_per_cell[len(words_per_cell) // 2] > PROSE_WORDS:
+    if _reads_as_prose(block, columns) or _is_labelled_list(block, columns):
         return None
     right = max(w["x1"] for line in block for s in line for w in s)
     edges = [x - 1.0 for x in columns] + [right + 1.0]
@@ -93,3 +94,32 @@ def _grid_of(block: list[list[Segment]]) -> Grid | None:
         for row in range(len(block)) for col in range(len(columns))
     }
     return Grid(boxes, len(block), len(columns), (edges[0], tops[0], edges[-1], bottoms[-1]), ruled=False)
+
+
+def _column_cells(block: list[list[Segment]], x: float) -> list[str]:
+    return [" ".join(w["text"] for w in s) for line in block for s in line if abs(s[0]["x0"] - x) <= ALIGN_TOLERANCE]
+
+
+def _reads_as_prose(block: list[list[Segment]], columns: list[float]) -> bool:
+    """Long cells, or a column whose cells mostly begin in lower case (lines of text set in columns)."""
+    words_per_cell = sorted(len(s) for line in block for s in line)
+    if words_per_cell[len(words_per_cell) // 2] > PROSE_WORDS:
+        return True
+    for x in columns:
+        cells = _column_cells(block, x)[1:]
+        if cells and sum(c[:1].islower() for c in cells) >= LOWERCASE_SHARE * len(cells):
+            return True
+    return False
+
+
+def _is_labelled_list(block: list[list[Segment]], columns: list[float]) -> bool:
+    """Two columns whose first holds only list labels ("1.", "2.1", "a)", "•", "6"): a list with hanging
+    indents or a contents list, not a table."""
+    if len(columns) != 2:
+        return False
+    return all(_is_label(label) for label in _column_cells(block, columns[0]))
+
+
+def _is_label(text: str) -> bool:
+    marker = LIST_MARKER.match(f"{text} ")
+    return text.isdigit() or (marker is not None and marker.end() == len(text))
