@@ -17,6 +17,8 @@ from hpextract.sources.shapes import classify_shape
 ICON_MAX = 24.0  # points: larger objects are pictures, boxes or rules, not status marks
 ICON_MIN = 2.5
 RENDER_PAD = 1.5  # points of page background around a rendered vector icon
+# More small shapes than this on a page is a drawing (a map, a chart's markers), not status icons.
+MAX_VECTOR_SHAPES = 300
 
 
 def bbox_of(obj: dict[str, Any]) -> BBox:
@@ -55,6 +57,8 @@ def vector_icons(pdf_page: Any, raster: PageRaster, skip: set[int]) -> list[Icon
         obj for obj in [*pdf_page.rects, *pdf_page.curves]
         if id(obj) not in skip and obj.get("fill") and icon_sized(bbox_of(obj))
     ]
+    if len(shapes) > MAX_VECTOR_SHAPES:
+        return []
     icons = []
     for group in overlapping_groups(shapes):
         icon = vector_icon(group, raster, pdf_page.page_number)

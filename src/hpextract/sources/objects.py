@@ -49,9 +49,10 @@ def read_page_objects(pdf_page: Any) -> PageObjects:
     bars, bar_rects = rect_bars(pdf_page, structure, words) if pdf_page.rects else ([], set())
     bars += image_bars(pdf_page, raster) if pdf_page.images else []
     plumber_tables = find_ruled_tables(pdf_page, bar_rects) if may_have_table(pdf_page) else []
-    grids = fill_grids + [g for g in ruled_grids(plumber_tables) if not _overlaps_any(g, fill_grids)]
-    for grid in grids:
+    ruled = [g for g in ruled_grids(plumber_tables) if not _overlaps_any(g, fill_grids)]
+    for grid in ruled:
         structure |= cell_rects(grid, pdf_page.rects)
+    grids = fill_grids + ruled
     icons = (image_icons(pdf_page, raster) if pdf_page.images else []) + vector_icons(
         pdf_page, raster, structure | bar_rects
     )

@@ -18,6 +18,7 @@ from hpextract.sources.icons import bbox_of, centre, contains_point, overlaps, r
 EDGE_TOLERANCE = 1.5  # points: edges closer than this are one grid line
 MIN_COVERAGE = 0.9  # filled cells must cover this share of their table's box
 PAGE_SIZED = 0.9  # a filled rect over this share of the page is a background, not a cell
+MAX_FILLED_RECTS = 3000  # more is a vector drawing; grouping them would cost more than any table is worth
 BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
 
 
@@ -71,6 +72,8 @@ def filled_rect_grids(pdf_page: Any) -> list[Grid]:
     table when they cover its box and form at least 2 rows and 2 columns."""
     page_area = float(pdf_page.width) * float(pdf_page.height)
     filled = [r for r in pdf_page.rects if r.get("fill") and _area(bbox_of(r)) < PAGE_SIZED * page_area]
+    if len(filled) > MAX_FILLED_RECTS:
+        return []
     outer = _outermost(filled)
     grids = []
     for component in _touching_groups(outer):
@@ -129,10 +132,13 @@ def ruled_grids(plumber_tables: list[Any]) -> list[Grid]:
 def cell_rects(grid: Grid, rects: list[dict[str, Any]]) -> set[int]:
     """Ids of the filled rects that are a cell's background (same box), so not icons or bars."""
     boxes = set(grid.boxes.values())
-    return {
-        id(r) for r in rects
-        if r.get("fill") and any(_same_box(bbox_of(r), box) for box in boxes)
-    }
+    area = _grown(grid.bbox, EDGE_TOLERANCE)
+    found = set()
+    for rect in rects:
+        box = bbox_of(rect)
+        if rect.get("fill") and _contains(area, box) and any(_same_box(box, cell) for cell in boxes):
+            found.add(id(rect))
+    return found
 
 
 @dataclass(slots=True)
@@ -150,10 +156,11 @@ def table_from_grid(grid: Grid, content: PageContent) -> Table:
     """The table with each cell's text, fill, icons and bars, and its header rows."""
     cells = []
     texts: dict[BBox, tuple[str, bool]] = {}
-    inside = [w for w in content.words if contains_point(grid.bbox, *centre(bbox_of(w)), 0)]
+    inside = [(centre(bbox_of(w)), w) for w in content.words]
+    inside = [(point, w) for point, w in inside if contains_point(grid.bbox, *point, 0)]
     for (row, col), box in sorted(grid.boxes.items()):
         if box not in texts:
-            texts[box] = words_text([w for w in inside if contains_point(box, *centre(bbox_of(w)), 0)])
+            texts[box] = words_text([w for point, w in inside if contains_point(box, *point, 0)])
         text, bold = texts[box]
         own_cell = _own_position(grid, row, col, box)
         cells.append(TableCell(
