@@ -37,6 +37,8 @@ class FoundItem:
     provenance: FoundProvenance
     kind: str = "assignment"
     path: tuple[int, ...] = ()
+    progress: tuple[float, str] | None = None
+    """A degree of completion: (percent, "text" for a printed percentage or "bar" for a drawn bar)."""
 
 
 @dataclass(slots=True)

@@ -19,6 +19,8 @@ class Line:
     bottom: float = 0.0
     size: float = 0.0
     bold: bool = False
+    cell: tuple[int, int] | None = None
+    """(table, row) on its page when the line lies inside a table found there, else None."""
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -29,8 +31,7 @@ class Line:
 class Page:
     """A page: its lines in reading order, ruled tables, and where the text came from.
 
-    `tables` are pdfplumber's ruled tables as rows of strings (their text is not in `lines`);
-    `objects_tables` every table found (ruled, drawn with filled rects, unruled) with its cells, a table
+    `objects_tables` is every table found (ruled, drawn with filled rects, unruled) with its cells, a table
     continued from the previous page being part of that page's table; `icons` and `bars` are those outside
     table cells (the ones inside are on their cells)."""
 
@@ -39,6 +40,7 @@ class Page:
     height: float = 0.0
     lines: list[Line] = field(default_factory=list)
     tables: list[list[list[str | None]]] = field(default_factory=list)
+    """Each table found on the page as rows of cell texts; its lines stay in `lines`, tagged with `cell`."""
     ocr: bool = False
     has_image: bool = False
     objects_tables: list[Table] = field(default_factory=list)
