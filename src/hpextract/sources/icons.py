@@ -64,7 +64,7 @@ def vector_icons(pdf_page: Any, raster: PageRaster, skip: set[int]) -> list[Icon
         icon = vector_icon(group, raster, pdf_page.page_number)
         if icon is not None:
             icons.append(icon)
-    return sorted(icons, key=lambda icon: reading_key(icon.prov.bbox))
+    return icons
 
 
 def vector_icon(group: list[dict[str, Any]], raster: PageRaster, page: int) -> Icon | None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from hpextract.document.model import Icon, ProgressBar, Table
 from hpextract.sources.bars import image_bars, rect_bars
-from hpextract.sources.icons import bbox_of, icon_sized, image_icons, overlaps, vector_icons
+from hpextract.sources.icons import bbox_of, icon_sized, image_icons, overlaps, reading_key, vector_icons
 from hpextract.sources.raster import PageRaster
 from hpextract.sources.tables import (
     Grid,
@@ -56,6 +56,8 @@ def read_page_objects(pdf_page: Any) -> PageObjects:
     icons = (image_icons(pdf_page, raster) if pdf_page.images else []) + vector_icons(
         pdf_page, raster, structure | bar_rects
     )
+    icons.sort(key=lambda icon: reading_key(icon.prov.bbox))
+    bars.sort(key=lambda bar: reading_key(bar.prov.bbox))
     grids += unruled_grids(words, [g.bbox for g in grids])
     content = PageContent(pdf_page.page_number, words, page_fills(pdf_page), icons, bars)
     tables = sort_tables([t for t in (table_from_grid(grid, content) for grid in grids) if has_text(t)])
