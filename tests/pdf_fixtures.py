@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PIL import Image, ImageDraw
+from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
@@ -70,6 +71,35 @@ def png_icon_table(folder: Path) -> Path:
     path = folder / "png_icons.pdf"
     SimpleDocTemplate(str(path), pagesize=A4).build([Table(rows, colWidths=[300, 80], style=_grid_style())])
     return path
+
+
+ENCODED_ICONS = [("RGB", ".jpg"), ("CMYK", ".jpg"), ("P", ".gif"), ("RGB", ".png")]
+
+
+def encoded_icons_and_drawn_bars_table(folder: Path) -> Path:
+    """A ruled "Aktivitet | Status | Färdiggrad" table: icons as RGB JPEG, CMYK JPEG, palette and RGB images
+    on white, and bars drawn as rects inside the cells at 0, 40, 75 and 100 %."""
+    rows: list[list[object]] = [["Aktivitet", "Status", "Färdiggrad"]]
+    for index, ((text, colour, glyph), (mode, suffix), percent) in enumerate(
+        zip(ICON_ROWS, ENCODED_ICONS, BAR_PERCENTS, strict=False)
+    ):
+        drawn = Image.open(icon_png(folder / f"enc{index}.png", colour, glyph))
+        flat = Image.new("RGB", drawn.size, "white")
+        flat.paste(drawn, (0, 0), drawn)
+        target = folder / f"enc{index}{suffix}"
+        flat.convert(mode).save(target)
+        rows.append([text, FlowImage(str(target), width=12, height=12), _drawn_bar(percent)])
+    path = folder / "encoded_icons.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([Table(rows, colWidths=[250, 60, 80], style=_grid_style())])
+    return path
+
+
+def _drawn_bar(percent: float, width: float = 60, height: float = 10) -> Drawing:
+    drawing = Drawing(width, height)
+    drawing.add(Rect(0, 0, width, height, fillColor=colors.Color(0.9, 0.9, 0.9), strokeColor=colors.grey))
+    if percent:
+        drawing.add(Rect(0, 0, width * percent / 100, height, fillColor=colors.Color(*GREEN), strokeColor=None))
+    return drawing
 
 
 def greyscale_icon_table(folder: Path) -> Path:

@@ -134,6 +134,15 @@ def test_png_icons_in_cells_give_colour_and_shape(tmp_path: Path) -> None:
     ]
 
 
+def test_jpeg_cmyk_and_palette_icons_and_bars_drawn_in_cells(tmp_path: Path) -> None:
+    table = only_table(read_pdf(make.encoded_icons_and_drawn_bars_table(tmp_path)))
+    assert (table.n_rows, table.n_cols) == (5, 3)  # the bar rects do not split the cells
+    seen = [(row[1].icons[0].colour, row[1].icons[0].shape, [b.percent for b in row[2].bars], row[2].icons)
+            for row in body_rows(table)]
+    assert seen == [("green", "tick", [0.0], []), ("yellow", "exclamation", [40.0], []),
+                    ("red", "cross", [75.0], []), ("blue", "play", [100.0], [])]
+
+
 def test_greyscale_icons_have_no_colour_but_keep_their_shape(tmp_path: Path) -> None:
     table = only_table(read_pdf(make.greyscale_icon_table(tmp_path)))
     icons = [row[1].icons[0] for row in body_rows(table)]

@@ -70,15 +70,17 @@ def _is_band(pixels: np.ndarray) -> bool:
 
 
 def rect_bars(pdf_page: Any, skip: set[int], words: list[dict[str, Any]]) -> tuple[list[ProgressBar], set[int]]:
-    """Bars drawn as rects: a track with a fill over its left part, or a lone empty track (a light or only
-    stroked rect with no text on it). Returns the bars and the ids of the rects they used."""
-    candidates = [r for r in pdf_page.rects if id(r) not in skip and bar_shaped(bbox_of(r))]
+    """Bars drawn as rects: a bar-shaped track with a fill over its left part (the fill may be short, even
+    square), or a lone empty track (a light or only stroked rect with no text on it). Returns the bars and
+    the ids of the rects they used."""
+    rects = [r for r in pdf_page.rects if id(r) not in skip]
+    tracks = [r for r in rects if bar_shaped(bbox_of(r))]
     used: set[int] = set()
     bars = []
-    for track in sorted(candidates, key=lambda r: -(r["x1"] - r["x0"])):
+    for track in sorted(tracks, key=lambda r: (-(r["x1"] - r["x0"]), r["top"], r["x0"])):
         if id(track) in used:
             continue
-        fill = _fill_over(track, [r for r in candidates if id(r) not in used and r is not track])
+        fill = _fill_over(track, [r for r in rects if id(r) not in used and r is not track])
         box = bbox_of(track)
         if fill is not None:
             percent = 100.0 * (fill["x1"] - fill["x0"]) / (track["x1"] - track["x0"])
