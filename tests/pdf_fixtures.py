@@ -178,9 +178,16 @@ BAR_PERCENTS = [0, 40, 75, 100]
 
 
 def rect_bars_page(folder: Path) -> Path:
-    """Progress bars as a light track rect with a green fill rect over its left part, each after a label."""
+    """Progress bars as a light track rect with a green fill rect over its left part, each after a label;
+    below them two bar-shaped rects that are no bars: a white box without outline, a grey box with a word."""
     path = folder / "rect_bars.pdf"
     pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFillColorRGB(1, 1, 1)
+    pdf.rect(300, PAGE_HEIGHT - 300, 100, 10, stroke=0, fill=1)
+    pdf.setFillColorRGB(0.85, 0.85, 0.85)
+    pdf.rect(300, PAGE_HEIGHT - 340, 100, 14, stroke=0, fill=1)
+    pdf.setFillColorRGB(0, 0, 0)
+    pdf.drawString(305, PAGE_HEIGHT - 336, "Etikett")
     for index, percent in enumerate(BAR_PERCENTS):
         y = PAGE_HEIGHT - 100 - 40 * index
         pdf.setFillColorRGB(0, 0, 0)

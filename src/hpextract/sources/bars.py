@@ -109,11 +109,12 @@ def _fill_over(track: dict[str, Any], others: list[dict[str, Any]]) -> dict[str,
 
 
 def _empty_track(track: dict[str, Any], words: list[dict[str, Any]]) -> bool:
+    """A visible, colourless rect with no text on it: outlined, or filled grey (a white box without an
+    outline is a white-out, not a bar)."""
     if track["bottom"] - track["top"] < TRACK_MIN_HEIGHT:
         return False
     rgb = rgb_of(track.get("non_stroking_color")) if track.get("fill") else None
-    light_or_unfilled = rgb is None or colour_name(rgb) in ("grey", "white")
+    fill_name = colour_name(rgb) if rgb is not None else None
+    visible = fill_name in (None, "grey", "white") if track.get("stroke") else fill_name == "grey"
     box = bbox_of(track)
-    has_text = any(contains_point(box, *centre(bbox_of(word)), tolerance=0) for word in words)
-    return light_or_unfilled and bool(track.get("stroke") or track.get("fill")) and not has_text
-
+    return visible and not any(contains_point(box, *centre(bbox_of(word)), tolerance=0) for word in words)
