@@ -67,11 +67,14 @@ def draw_page(
     draw = ImageDraw.Draw(image)
     font = ImageFont.load_default()
 
-    def box(bbox: BBox, colour: tuple[int, int, int], width: int = 1, label: str | None = None) -> None:
+    def box(
+        bbox: BBox, colour: tuple[int, int, int], width: int = 1, label: str | None = None, above: bool = False
+    ) -> None:
+        """Outline a box; its label goes right of it, or above it (item ids, which are long)."""
         x0, top, x1, bottom = (v * scale for v in bbox)
         draw.rectangle((x0, top, x1, bottom), outline=colour, width=width)
         if label:
-            draw.text((x1 + 2, top), label, fill=colour, font=font)
+            draw.text((x0, top - 11) if above else (x1 + 2, top), label, fill=colour, font=font)
 
     for line in page.lines:
         box(line.bbox, LINE_COLOUR)
@@ -91,4 +94,4 @@ def draw_page(
         if bar.prov.bbox is not None:
             box(bar.prov.bbox, BAR_COLOUR, label=f"{bar.percent:g}%")
     for item_id, bbox in items:
-        box(bbox, ITEM_COLOUR, width=ITEM_WIDTH, label=item_id)
+        box(bbox, ITEM_COLOUR, width=ITEM_WIDTH, label=item_id, above=True)
