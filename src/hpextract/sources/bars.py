@@ -16,15 +16,16 @@ from hpextract.sources.icons import ICON_MAX, bbox_of, centre, contains_point
 from hpextract.sources.raster import PageRaster, image_pixels
 
 MIN_ASPECT = 3.0  # a bar is at least this many times wider than high
+MIN_HEIGHT = 2.0
 MAX_WIDTH = 320.0
 TRACK_MIN_HEIGHT = 4.0  # thinner lone rects are rules, not empty bars
 SAME_COLOUR = 0.15  # max channel difference between two columns of one run of colour
 EDGE_TOLERANCE = 1.5
 
 
-def bar_shaped(box: BBox, min_height: float = 2.0) -> bool:
+def bar_shaped(box: BBox) -> bool:
     width, height = box[2] - box[0], box[3] - box[1]
-    return min_height <= height <= ICON_MAX and width >= MIN_ASPECT * height and width <= MAX_WIDTH
+    return MIN_HEIGHT <= height <= ICON_MAX and width >= MIN_ASPECT * height and width <= MAX_WIDTH
 
 
 def image_bars(pdf_page: Any, raster: PageRaster) -> list[ProgressBar]:
@@ -54,10 +55,10 @@ def bar_percent(pixels: np.ndarray) -> float | None:
     start, end = row[inset], row[-1 - inset]
     if np.abs(start - end).max() <= SAME_COLOUR:
         return 100.0 if is_strong(tuple(start.tolist())) else 0.0
-    like_start = np.abs(row - start).max(axis=-1) < np.abs(row - end).max(axis=-1)
-    filled = int(np.flatnonzero(like_start)[-1]) + 1 if like_start.any() else 0
     if not is_strong(tuple(start.tolist())):  # the track shows from the left: nothing is filled
         return 0.0
+    like_start = np.abs(row - start).max(axis=-1) < np.abs(row - end).max(axis=-1)
+    filled = int(np.flatnonzero(like_start)[-1]) + 1
     return round(100.0 * filled / len(row), 1)
 
 
