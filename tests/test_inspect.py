@@ -53,5 +53,5 @@ def test_a_text_file_is_refused_in_one_line(tmp_path: Path) -> None:
     with pytest.raises(HpextractError, match="inspect draws on PDF pages"):
         inspect_report(DATA / "v2021_plain.txt", tmp_path)
     result = CliRunner().invoke(app, ["inspect", str(DATA / "v2021_plain.txt"), "-o", str(tmp_path)])
-    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.exit_code == 2 and "Traceback" not in result.output
     assert not list(tmp_path.glob("*.png"))

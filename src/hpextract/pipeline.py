@@ -10,6 +10,7 @@ from hpextract.errors import HpextractError
 from hpextract.items.segment import segment
 from hpextract.layout.paragraphs import Layout, analyse
 from hpextract.report.build import build_group, build_item, build_section
+from hpextract.report.metadata import with_metadata
 from hpextract.report.model import Furniture, Normalization, PageInfo, Report, Source
 from hpextract.sources.read import OcrOptions, read_document
 
@@ -29,13 +30,13 @@ def extract(path: Path, password: str | None = None, ocr: OcrOptions | None = No
         normalization=normalization,
         page_info=[PageInfo(page=page.number, ocr=page.ocr) for page in pages] if kind == "pdf" else [],
     )
-    return Report(
+    return with_metadata(Report(
         source=source, title=parts.title, plan_title=parts.plan_title, introduction=parts.introduction,
         groups=[build_group(g) for g in parts.groups], items=[build_item(a) for a in parts.items],
         status_sections=[build_section(s) for s in parts.sections],
         furniture=[Furniture(page=line.page, text=line.text) for line in layout.furniture],
         warnings=parts.warnings,
-    )
+    ))
 
 
 def normalize_blocks(layout: Layout) -> tuple[str, Normalization]:

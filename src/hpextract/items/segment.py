@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from hpextract.items.labels import Label, parse_label
 from hpextract.items.model import (
@@ -20,6 +20,7 @@ from hpextract.items.model import (
 from hpextract.items.patterns import (
     follow_up_words,
     group_pattern,
+    kinds_named,
     named_items,
     stated_count,
     status_heading_anywhere,
@@ -27,6 +28,7 @@ from hpextract.items.patterns import (
     two_column_field,
 )
 from hpextract.items.tables import Rows, TableKey, TableRow, read_item_tables
+from hpextract.items.titled import Titled, titled_lines
 from hpextract.layout.paragraphs import Block, Layout
 from hpextract.report.model import DateMention, Proposal, StatusCategory
 from hpextract.status import cues as st
@@ -102,8 +104,14 @@ def segment(layout: Layout, tables: dict[TableKey, Rows] | None = None) -> Segme
         kept = [(item, own, g) for item, own, g in zip(items, item_extents, item_groups, strict=True) if item.keyword]
         items, item_extents, item_groups = [k[0] for k in kept], [k[1] for k in kept], [k[2] for k in kept]
     groups = themes or groups_of_headings(items, item_groups)
+    name_unnamed_kinds(items, blocks, title, introduction)
     assignments = build_assignments(layout, items, item_extents, groups)
     assignments, table_found = merge_table_rows(assignments, table_rows, areas, sections, layout.positioned)
+    taken = consumed | {item.index for item in items} | {k for own in item_extents for k in own}
+    titled = titled_items(blocks, titled_lines(blocks, taken), sections, layout.positioned)
+    for item in titled:
+        item.kind = document_kind(title, introduction)
+    assignments, table_found = in_document_order(assignments + titled), table_found + titled
     if not sections:
         warnings.append("no follow-up structure found: no status section or status table for numbered items")
         follow_up = bool(follow_up_words().search(f"{title or ''}\n{introduction[:2000]}"))
@@ -178,11 +186,33 @@ def merge_table_rows(
             if area:
                 area.covers.append(number)
         _row_sections(row, target.number, sections)
-    ordered = sorted(
-        [(item_block, item) for item_block, item in from_tables]
-        + [(k, item) for k, item in enumerate(items)], key=lambda pair: pair[0]
-    ) if from_tables else [(0, item) for item in items]
-    return [item for _, item in ordered], [item for _, item in from_tables]
+    found = [item for _, item in from_tables]
+    return in_document_order(items + found), found
+
+
+def titled_items(
+    blocks: list[Block], lines: list[Titled], sections: list[FoundSection], positioned: bool
+) -> list[FoundItem]:
+    """Items from titled lines, in the group of the heading above them, each with its status as a section."""
+    found: list[FoundItem] = []
+    groups = heading_groups(blocks, [Item(t.index, 0, "", t.title) for t in lines])
+    numbers = [slug(t.title) for t in lines]
+    if len(set(numbers)) < len(numbers):
+        numbers = [f"{slug(g or 'lista')}/{n}" for g, n in zip(groups, numbers, strict=True)]
+    for line, group, number in zip(lines, groups, numbers, strict=True):
+        head = line.line
+        found.append(FoundItem(
+            number=number, parent=None, label="", text=line.title, group=group, references=[],
+            status=FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
+            provenance=FoundProvenance(page=head.page, bbox=head.bbox if positioned else None),
+            kind="item", block=line.index,
+        ))
+        sections.append(_one_line_section("Status", line.status, number, head.page, f"s{len(sections) + 1}"))
+    return found
+
+
+def in_document_order(items: list[FoundItem]) -> list[FoundItem]:
+    return sorted(items, key=lambda item: item.block)
 
 
 def _row_number(row: TableRow) -> Number:
@@ -214,6 +244,7 @@ def _row_item(row: TableRow, number: Number, parent: Number | None, area: Area |
         number=number, parent=parent, label=row.label, text=row.text, group=area.title if area else None,
         references=[], status=FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
         provenance=FoundProvenance(page=row.page, bbox=row.bbox if positioned else None), kind=row.kind,
+        block=row.block,
         progress=(percent, "text") if (percent := percent_of(row.progress)) is not None else None,
     )
 
@@ -249,6 +280,26 @@ def unnumbered_siblings(blocks: list[Block], items: list[Item]) -> set[int]:
         if block.text.split()[:1] and block.text.split()[0].lower() in nouns and not parse_label(block.text)
         and index > (items[0].index if items else 0) and not status_opening(block)
     }
+
+
+def name_unnamed_kinds(items: list[Item], blocks: list[Block], title: str | None, introduction: str) -> None:
+    """Items whose label names no noun ("3)", "1.") take the kind the report uses for them: a heading just
+    above the list ("Åtgärder"), else the noun the title and introduction use most ("sex uppdrag")."""
+    unnamed = [item for item in items if not item.keyword]
+    if not unnamed:
+        return
+    first = unnamed[0].index
+    above = [blocks[k].text for k in range(max(0, first - 3), first) if _separates_lists(blocks[k])]
+    kinds = [kind for text in reversed(above) for kind in kinds_named(text)[:1]]
+    kind = kinds[0] if kinds else document_kind(title, introduction)
+    for item in unnamed:
+        item.kind = kind
+
+
+def document_kind(title: str | None, introduction: str) -> str:
+    """The item noun the title and introduction use most ("Uppföljning av politiska uppdrag" → assignment)."""
+    counted = Counter(kinds_named(f"{title or ''} {introduction}"))
+    return counted.most_common(1)[0][0] if counted else "item"
 
 
 def heading_groups(blocks: list[Block], items: list[Item]) -> list[str | None]:
@@ -577,6 +628,8 @@ def status_opening(block: Block) -> Opening | None:
     """A status heading ("Status och planerad inriktning för uppdrag 3, 4 och 5:", "Uppföljning av uppdrag 3:",
     "Åtgärdens status:") or a field ("Status: Pågår.", "Status 2024-12-31: Klar", "Status Ny"), else None."""
     text = block.text
+    if parse_label(text):  # "IV. Uppföljning av överenskommelsen" is an item that names a status word
+        return None
     line = status_line().match(text)
     if line and (line["rest"] or len(text.split()) <= HEADING_WORDS):
         covers = _named(line["qual"])
@@ -628,7 +681,7 @@ def _section(blocks: list[Block], current: Number, section_id: str) -> FoundSect
 
 
 def _dates(text: str) -> list[DateMention]:
-    return [DateMention(text=t, value=v, body=b) for t, v, b in find_dates(text)]
+    return [DateMention(**asdict(found)) for found in find_dates(text)]
 
 
 def _assignment(
@@ -641,7 +694,7 @@ def _assignment(
     bbox = head.first.bbox if head is not None and positioned else None
     return FoundItem(
         number=item.number, parent=parent, label=item.label, text=text, group=group, references=[], kind=item.kind,
-        path=item.path,
+        path=item.path, block=item.index,
         status=FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
         provenance=FoundProvenance(page=head.page if head else None, bbox=bbox),
     )

@@ -54,22 +54,32 @@ class TableRow:
         return " ".join(self.lines)
 
 
-def header_columns(header: list[str | None]) -> Columns | None:
-    """The roles of a header's columns; None when it names no status or progress column."""
+def header_columns(header: list[str | None], body: Rows | None = None) -> Columns | None:
+    """The roles of a header's columns; None when it names no status or progress column. A column whose body
+    cells are all item numbers ("1", "A1", "Uppdrag 3") is the number column, whatever its header says."""
     cells = [" ".join((cell or "").split()) for cell in header]
     roles = [_role(cell) for cell in cells]
     status = next((i for i, r in enumerate(roles) if r == "status"), None)
     progress = next((i for i, r in enumerate(roles) if r == "progress"), None)
     if status is None and progress is None:
         return None
-    number = next((i for i, c in enumerate(cells) if ascii_key(c) in {"nr", "nummer", "id", "prio"} or c == "#"), None)
+    number = next((i for i, c in enumerate(cells) if ascii_key(c) in {"nr", "nummer", "id"} or c == "#"), None)
+    if number is None and body:
+        number = next((i for i in range(len(cells)) if i not in (status, progress) and _numbers_only(body, i)), None)
     others = [i for i in range(len(cells)) if i not in (status, progress, number) and roles[i] is None]
     kinds = [(i, item_noun_kind(cells[i])) for i in others]
     item = next((i for i, kind in kinds if kind), others[0] if others else None)
     if item is None:
         return None
-    kind = item_noun_kind(cells[item]) or "item"
+    # The number column's header may be the one that names the items ("Åtgärd | Beskrivning | Status").
+    kind = item_noun_kind(cells[item]) or next((k for c in cells if (k := item_noun_kind(c))), "item")
     return Columns(item=item, status=status, progress=progress, number=number, kind=kind, header=cells)
+
+
+def _numbers_only(body: Rows, column: int) -> bool:
+    """True when every filled cell of a column is an item number or label alone."""
+    values = [" ".join(row[column].split()) for row in body if column < len(row) and row[column]]
+    return bool(values) and all(parse_label(f"{value} X") for value in values) and all(len(v) <= 14 for v in values)
 
 
 def _role(cell: str) -> str | None:
@@ -96,7 +106,7 @@ def read_item_tables(
     by_row = _blocks_by_row(blocks)
     for key in sorted(tables):
         rows = tables[key]
-        columns = header_columns(rows[0])
+        columns = header_columns(rows[0], rows[1:])
         first = 1
         if columns is None:
             if state.columns is None or not _continues(state.columns, rows):

@@ -11,6 +11,7 @@ from hpextract.sources.page import Line, Page
 from hpextract.utils.text import (
     BULLET,
     JUNK_CHARS,
+    LABEL_LEAD,
     LABEL_ONLY,
     LIST_MARKER,
     RUN_IN_LABEL,
@@ -200,6 +201,7 @@ def _starts_paragraph(block: Block, line: Line, pitch: float) -> bool:
         or line.bold != previous.bold
         or abs(line.size - previous.size) > 1.0
         or bool(LIST_MARKER.match(line.text))
+        or (bool(LABEL_LEAD.match(line.text)) and ends_sentence(previous.text))
         or bool(RUN_IN_LABEL.match(line.text))
         or bool(LABEL_ONLY.match(previous.text))
         or _is_heading_line(previous)

@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from hpextract.errors import HpextractError
 from hpextract.sources.page import Line, Page
+from hpextract.sources.text_tables import tag_table_lines
 
 PDF_SUFFIXES = {".pdf"}
 # Lines whose tops differ by less than this share a baseline (points).
@@ -45,7 +46,8 @@ def read_text(path: Path) -> list[Page]:
         raise HpextractError(f"{path.name}: the file is empty")
     pages = []
     for number, chunk in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\f"), start=1):
-        pages.append(Page(number=number, lines=list(_text_lines(chunk, number))))
+        lines, tables = tag_table_lines(list(_text_lines(chunk, number)), chunk.split("\n"))
+        pages.append(Page(number=number, lines=lines, tables=tables))
     return pages
 
 
