@@ -236,14 +236,16 @@ def long_table(folder: Path, repeat_header: bool, rows: int = 60) -> Path:
     return path
 
 
-def two_tables_on_two_pages(folder: Path) -> Path:
-    """A 3-column table ending page 1 and a 2-column table opening page 2: two tables, not one."""
+def two_tables_on_two_pages(folder: Path, same_columns: bool) -> Path:
+    """A table ending page 1 and a table with a header of its own opening page 2, with the same column
+    widths as the first or other ones: two tables either way."""
     first = [["Nr", "Åtgärd", "Status"], *[[str(i), f"Åtgärd nummer {i}", "Pågår"] for i in range(1, 31)]]
-    second = [["Mål", "Bedömning"], ["Fler cykelvägar", "Grön"], ["Ny simhall", "Gul"], ["Öppna förskolor", "Röd"]]
-    path = folder / "two_tables.pdf"
+    second = [["Mål", "Ansvar", "Bedömning"], ["Fler cykelvägar", "Gata", "Grön"], ["Ny simhall", "Fritid", "Gul"]]
+    widths = [40, 300, 100]
+    path = folder / f"two_tables_{same_columns}.pdf"
     SimpleDocTemplate(str(path), pagesize=A4).build([
-        Table(first, colWidths=[40, 300, 100], style=_grid_style()), PageBreak(),
-        Table(second, colWidths=[300, 100], style=_grid_style()),
+        Table(first, colWidths=widths, style=_grid_style()), PageBreak(),
+        Table(second, colWidths=widths if same_columns else [200, 100, 140], style=_grid_style()),
     ])
     return path
 

@@ -192,10 +192,11 @@ def test_a_60_row_table_over_a_page_break_is_one_table(tmp_path: Path, repeat_he
     assert {row[0].page for row in body_rows(table)} == {1, 2}
 
 
-def test_tables_on_consecutive_pages_with_other_columns_stay_apart(tmp_path: Path) -> None:
-    pages = read_pdf(make.two_tables_on_two_pages(tmp_path))
+@pytest.mark.parametrize("same_columns", [True, False])
+def test_a_table_with_its_own_header_on_the_next_page_stays_apart(tmp_path: Path, same_columns: bool) -> None:
+    pages = read_pdf(make.two_tables_on_two_pages(tmp_path, same_columns))
     tables = [t for page in pages for t in page.objects_tables]
-    assert [(t.pages, t.n_cols, t.n_rows) for t in tables] == [([1], 3, 31), ([2], 2, 4)]
+    assert [(t.pages, t.n_rows, t.row(0)[0].text) for t in tables] == [([1], 31, "Nr"), ([2], 3, "Mål")]
 
 
 def test_an_unruled_three_column_table(tmp_path: Path) -> None:
@@ -224,3 +225,25 @@ def test_ordinary_paragraphs_give_no_table(tmp_path: Path) -> None:
 )
 def test_colour_names_by_hue_and_saturation(rgb: tuple[float, float, float], name: str) -> None:
     assert colour_name(rgb) == name
+
+
+@pytest.fixture(scope="module")
+def budget() -> list[Page]:
+    return read_pdf(DATA / "realworld" / "simrishamn_kfn_budgetskrivelse_investeringar_2027-2031.pdf")
+
+
+def test_a_summary_table_goes_on_over_a_page_break_with_a_column_split_on_one_page_only(budget: list[Page]) -> None:
+    summary = next(t for t in budget[3].objects_tables if t.row(0)[0].text.startswith("Pri"))
+    assert summary.pages == [4, 5]
+    firsts = [summary.row(r)[3].text for r in range(summary.n_rows)]
+    assert firsts[1].startswith("Utrustning uppstart")  # the first project row after the header
+    assert any(t.startswith("Summa investeringsbudget") for t in firsts)  # the last row, on page 5
+    assert not any(t.pages == [5] and t.n_cols >= 10 for t in budget[4].objects_tables)
+
+
+def test_a_table_with_its_own_header_opening_a_page_is_a_new_table(budget: list[Page]) -> None:
+    projects = [t for p in budget for t in p.objects_tables if t.row(0)[0].text.startswith(("Projekt (", "**Projekt"))]
+    headers = [t.row(0)[0].text.split(" -")[0] for t in projects]
+    assert [h for h in headers if h.startswith("Projekt (")] == [f"Projekt ({n})" for n in range(1, 21)]
+    for table in projects:  # each project's table holds one "Projektnamn" row at most: none swallowed the next
+        assert sum(table.row(r)[0].text.startswith("Projektnamn") for r in range(table.n_rows)) <= 1

@@ -29,11 +29,29 @@ def merge_continued_tables(pages: list[Page]) -> None:
             continue
         ending = _last_table(previous, present)
         opening = _first_table(page)
-        if ending is None or opening is None or not _same_columns(_part_on(ending, previous.number), opening.cells):
+        if ending is None or opening is None or not continues(ending, opening, previous.number):
             continue
         append_rows(ending, opening)
         page.objects_tables.remove(opening)
         carried = ending
+
+
+def continues(ending: Table, opening: Table, page: int) -> bool:
+    """Whether `opening` goes on with `ending`: no header of its own (or a repeat of the ending table's), and
+    the same column edges, or edges of which one side's are a subset of the other's (a column split on one
+    page only) with the same outer edges."""
+    if opening.header_rows and not _header_repeated(ending, opening):
+        return False
+    edges_a, edges_b = _column_edges(_part_on(ending, page)), _column_edges(opening.cells)
+    if len(edges_a) == len(edges_b) and all(_near(a, b) for a, b in zip(edges_a, edges_b, strict=True)):
+        return True
+    fewer, more = sorted((edges_a, edges_b), key=len)
+    outer_same = _near(fewer[0], more[0]) and _near(fewer[-1], more[-1])
+    return outer_same and len(fewer) >= 3 and all(any(_near(x, y) for y in more) for x in fewer)
+
+
+def _near(a: float, b: float) -> bool:
+    return abs(a - b) <= EDGE_MATCH
 
 
 def append_rows(table: Table, continuation: Table) -> None:
@@ -94,11 +112,6 @@ def _part_box(table: Table, page: int) -> BBox:
 
 def _part_on(table: Table, page: int) -> list[TableCell]:
     return [c for c in table.cells if c.page == page and c.bbox is not None]
-
-
-def _same_columns(cells_a: list[TableCell], cells_b: list[TableCell]) -> bool:
-    edges_a, edges_b = _column_edges(cells_a), _column_edges(cells_b)
-    return len(edges_a) == len(edges_b) and all(abs(a - b) <= EDGE_MATCH for a, b in zip(edges_a, edges_b, strict=True))
 
 
 def _column_edges(cells: list[TableCell]) -> list[float]:
