@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from hpextract.errors import HpextractError
+from hpextract.sources.columns import column_of, find_gutter, split_wide_gaps
 from hpextract.sources.page import Line, Page
-from hpextract.sources.text_tables import tag_table_lines
+from hpextract.sources.text_tables import linearize_columns, tag_table_lines
 
 PDF_SUFFIXES = {".pdf"}
 # Lines whose tops differ by less than this share a baseline (points).
@@ -46,7 +47,8 @@ def read_text(path: Path) -> list[Page]:
         raise HpextractError(f"{path.name}: the file is empty")
     pages = []
     for number, chunk in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\f"), start=1):
-        lines, tables = tag_table_lines(list(_text_lines(chunk, number)), chunk.split("\n"))
+        raws = linearize_columns(chunk.split("\n"))
+        lines, tables = tag_table_lines(list(_text_lines("\n".join(raws), number)), raws)
         pages.append(Page(number=number, lines=lines, tables=tables))
     return pages
 
@@ -111,10 +113,36 @@ def _read_pdf_page(pdf_page: Any) -> Page:
         page.tables.append(table.extract())
         row_boxes.append([row.bbox for row in table.rows])
     raw_lines = pdf_page.extract_text_lines(return_chars=True, strip=True)
-    lines = [_line_from_pdf(raw, page.number, _cell_of(raw, row_boxes)) for raw in raw_lines]
-    page.lines = merge_same_baseline(lines)
+    page.lines = lines_in_reading_order(raw_lines, page, row_boxes)
     pdf_page.close()
     return page
+
+
+def lines_in_reading_order(
+    raw_lines: list[dict[str, Any]], page: Page, row_boxes: list[list[tuple[float, float, float, float]]]
+) -> list[Line]:
+    """The page's lines, columns read one after the other on a two-column page."""
+    pieces = [piece for raw in raw_lines for piece in split_wide_gaps(raw)]
+    gutter = find_gutter([(p["x0"], p["x1"]) for p in pieces], page.width)
+    if gutter is None:
+        lines = [_line_from_pdf(raw, page.number, _cell_of(raw, row_boxes)) for raw in raw_lines]
+        return merge_same_baseline(lines)
+    lines = [_line_from_pdf(p, page.number, _cell_of(p, row_boxes)) for p in pieces]
+    ordered: list[Line] = []
+    band: list[Line] = []
+    for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
+        if column_of(line.x0, line.x1, gutter) == -1:
+            ordered += [*_columns_of_band(band, gutter), line]
+            band = []
+        else:
+            band.append(line)
+    return ordered + _columns_of_band(band, gutter)
+
+
+def _columns_of_band(lines: list[Line], gutter: float) -> list[Line]:
+    left = [ln for ln in lines if column_of(ln.x0, ln.x1, gutter) == 0]
+    right = [ln for ln in lines if column_of(ln.x0, ln.x1, gutter) == 1]
+    return merge_same_baseline(left) + merge_same_baseline(right)
 
 
 def _cell_of(raw: dict[str, Any], tables: list[list[tuple[float, float, float, float]]]) -> tuple[int, int] | None:
