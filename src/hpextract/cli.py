@@ -342,5 +342,19 @@ def history(
     _write(output, render[output_format]())
 
 
+@app.command()
+def inspect(
+    report: Annotated[Path, typer.Argument(help="A PDF report.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the PNGs (created if needed).")],
+    resolution: Annotated[int, typer.Option("--resolution", min=36, max=600, help="Dots per inch.")] = 100,
+    debug: DebugOption = False,
+) -> None:
+    """Draw what was read on each page (tables, cells, icons, bars, lines, item boxes) as one PNG a page."""
+    from hpextract.inspect import inspect_report
+
+    written = _guarded(debug, lambda: inspect_report(report, output, resolution))
+    typer.echo(f"{len(written)} page images in {output}")
+
+
 if __name__ == "__main__":
     app()

@@ -13,7 +13,6 @@ from hpextract.sources.page import Line, Page
 from hpextract.sources.text_tables import linearize_columns, tag_table_lines
 
 PDF_SUFFIXES = {".pdf"}
-BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
 # Lines whose tops differ by less than this share a baseline (points).
 SAME_LINE_TOLERANCE = 3.0
 
@@ -68,10 +67,13 @@ def _text_lines(chunk: str, page: int) -> Iterable[Line]:
 
 
 def read_pdf(path: Path, password: str | None = None) -> list[Page]:
-    """Every page's text lines (with font size and weight) and ruled tables, reading each page once."""
+    """Every page's text lines (with font size and weight), tables, icons and bars, reading each page once;
+    tables continued over a page break are joined."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
+
+    from hpextract.sources.continued import merge_continued_tables
 
     try:
         pdf = pdfplumber.open(path, password=password or "")
@@ -83,11 +85,13 @@ def read_pdf(path: Path, password: str | None = None) -> list[Page]:
         raise HpextractError(f"{path.name}: not a readable PDF ({_short(cause)})") from None
     with pdf:
         try:
-            return [_read_pdf_page(page) for page in pdf.pages]
+            pages = [_read_pdf_page(page) for page in pdf.pages]
         except HpextractError:
             raise
         except Exception as exc:
             raise HpextractError(f"{path.name}: the PDF is damaged ({_short(exc)})") from None
+    merge_continued_tables(pages)
+    return pages
 
 
 def _short(exc: Exception) -> str:
@@ -96,17 +100,18 @@ def _short(exc: Exception) -> str:
 
 
 def _read_pdf_page(pdf_page: Any) -> Page:
+    from hpextract.sources.objects import read_page_objects
+
     page = Page(
         number=pdf_page.page_number, width=float(pdf_page.width), height=float(pdf_page.height),
         has_image=bool(pdf_page.images),
     )
+    objects = read_page_objects(pdf_page)
+    page.objects_tables, page.icons, page.bars = objects.tables, objects.icons, objects.bars
     row_boxes: list[list[tuple[float, float, float, float]]] = []
-    if _may_have_table(pdf_page):
-        for table in pdf_page.find_tables():
-            rows = table.extract()
-            if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-                page.tables.append(rows)
-                row_boxes.append([row.bbox for row in table.rows])
+    for table in objects.plumber_tables:
+        page.tables.append(table.extract())
+        row_boxes.append([row.bbox for row in table.rows])
     raw_lines = pdf_page.extract_text_lines(return_chars=True, strip=True)
     page.lines = lines_in_reading_order(raw_lines, page, row_boxes)
     pdf_page.close()
@@ -140,11 +145,6 @@ def _columns_of_band(lines: list[Line], gutter: float) -> list[Line]:
     return merge_same_baseline(left) + merge_same_baseline(right)
 
 
-def _may_have_table(pdf_page: Any) -> bool:
-    """Ruled tables need several rules; skip the costly table finder on pages without them."""
-    return len(pdf_page.lines) + len(pdf_page.rects) >= 4
-
-
 def _cell_of(raw: dict[str, Any], tables: list[list[tuple[float, float, float, float]]]) -> tuple[int, int] | None:
     """(table, row) of the table row that holds the middle of a text line, if any."""
     x_mid = (raw["x0"] + raw["x1"]) / 2
@@ -157,9 +157,11 @@ def _cell_of(raw: dict[str, Any], tables: list[list[tuple[float, float, float, f
 
 
 def _line_from_pdf(raw: dict[str, Any], page: int, cell: tuple[int, int] | None = None) -> Line:
+    from hpextract.sources.tables import is_bold
+
     chars = [c for c in raw["chars"] if c["text"].strip()]
     sizes = sorted(round(c["size"], 1) for c in chars) or [0.0]
-    bold_count = sum(1 for c in chars if any(m in c["fontname"].lower() for m in BOLD_MARKERS))
+    bold_count = sum(1 for c in chars if is_bold(c["fontname"]))
     return Line(
         text=raw["text"], page=page, x0=round(raw["x0"], 2), top=round(raw["top"], 2),
         x1=round(raw["x1"], 2), bottom=round(raw["bottom"], 2), size=sizes[len(sizes) // 2],
