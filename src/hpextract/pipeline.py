@@ -8,6 +8,7 @@ from pathlib import Path
 
 from hpextract.errors import HpextractError
 from hpextract.items.segment import segment
+from hpextract.items.tables import cell_marks
 from hpextract.layout.paragraphs import Layout, analyse
 from hpextract.report.build import build_group, build_item, build_section
 from hpextract.report.metadata import with_metadata
@@ -24,7 +25,8 @@ def extract(path: Path, password: str | None = None, ocr: OcrOptions | None = No
     text_verdict, normalization = normalize_blocks(layout)
     text_layer = pdf_layer if kind == "pdf" else text_verdict
     tables = {(page.number, k): rows for page in pages for k, rows in enumerate(page.tables)}
-    parts = segment(layout, tables)
+    marks = cell_marks([table for page in pages for table in page.objects_tables])
+    parts = segment(layout, tables, marks)
     source = Source(
         file=path.name, sha256=file_sha256(path), kind=kind, pages=len(pages), text_layer=text_layer,
         normalization=normalization,

@@ -37,6 +37,8 @@ class FoundItem:
     provenance: FoundProvenance
     kind: str = "assignment"
     path: tuple[int, ...] = ()
+    icon: tuple[str | None, str | None] | None = None
+    """(colour, shape) of the icon that prints the item's status, when one does."""
     block: int = -1
     """Index of the paragraph the item starts at (document order across text, tables and titled lines)."""
     progress: tuple[float, str] | None = None

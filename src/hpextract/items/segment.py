@@ -27,7 +27,7 @@ from hpextract.items.patterns import (
     status_line,
     two_column_field,
 )
-from hpextract.items.tables import Rows, TableKey, TableRow, read_item_tables
+from hpextract.items.tables import Marks, Rows, TableKey, TableRow, read_item_tables
 from hpextract.items.titled import Titled, titled_lines
 from hpextract.layout.paragraphs import Block, Layout
 from hpextract.report.model import DateMention, Proposal, StatusCategory
@@ -79,9 +79,11 @@ class Segmented:
     warnings: list[str] = field(default_factory=list)
 
 
-def segment(layout: Layout, tables: dict[TableKey, Rows] | None = None) -> Segmented:
+def segment(
+    layout: Layout, tables: dict[TableKey, Rows] | None = None, marks: dict[int, list[Marks]] | None = None
+) -> Segmented:
     blocks = layout.blocks
-    table_rows, consumed = read_item_tables(blocks, tables or {})
+    table_rows, consumed = read_item_tables(blocks, tables or {}, marks)
     candidates = [c for c in find_item_candidates(blocks) if c.index not in consumed]
     items, recovered = recover_lost_labels(blocks, choose_items(candidates, blocks))
     items = split_off_areas(items, table_rows)
@@ -128,6 +130,8 @@ def segment(layout: Layout, tables: dict[TableKey, Rows] | None = None) -> Segme
         if not assignments:
             warnings.append("no follow-up structure found: no status section or status table for numbered items")
     fill_references(assignments, sections)
+    if any(row.icon and row.icon.colour is None for row in table_rows):
+        warnings.append("the colours of status icons could not be read (a greyscale image): statuses from words only")
     from_tables = {id(item) for item in table_found}
     warnings += check_numbering([a for a in assignments if id(a) not in from_tables], sections, introduction)
     return Segmented(
@@ -252,7 +256,7 @@ def _row_item(row: TableRow, number: Number, parent: Number | None, area: Area |
         references=[], status=FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
         provenance=FoundProvenance(page=row.page, bbox=row.bbox if positioned else None), kind=row.kind,
         block=row.block,
-        progress=(percent, "text") if (percent := percent_of(row.progress)) is not None else None,
+        progress=row_progress(row), icon=(row.icon.colour, row.icon.shape) if row.icon else None,
     )
 
 
@@ -267,6 +271,14 @@ def _row_sections(row: TableRow, number: Number, sections: list[FoundSection]) -
                 provenance=SectionPages(page_start=row.page, page_end=row.page),
             )
         )
+
+
+def row_progress(row: TableRow) -> tuple[float, str] | None:
+    """A row's degree of completion: its drawn bar, else a printed percentage."""
+    if row.bar is not None:
+        return (round(row.bar, 1), "bar")
+    percent = percent_of(row.progress)
+    return (percent, "text") if percent is not None else None
 
 
 PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
