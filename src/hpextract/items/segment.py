@@ -22,6 +22,7 @@ from hpextract.items.patterns import (
     group_pattern,
     kinds_named,
     named_items,
+    printed_progress,
     stated_count,
     status_heading_anywhere,
     status_line,
@@ -122,6 +123,7 @@ def segment(
     unique_areas = {id(area): area for area in areas if area and area.covers}.values()
     groups += [FoundGroup(title=area.title, covers=area.covers, kind="area") for area in unique_areas]
     assign_statuses(assignments, sections)
+    read_printed_progress(assignments, sections)
     assignments, dropped = drop_lists_without_status(assignments, items, follow_up)
     if dropped:
         warnings.append(f"a numbered list of {dropped} paragraphs is not read as items: it states no status")
@@ -271,6 +273,19 @@ def _row_sections(row: TableRow, number: Number, sections: list[FoundSection]) -
                 provenance=SectionPages(page_start=row.page, page_end=row.page),
             )
         )
+
+
+def read_printed_progress(items: list[FoundItem], sections: list[FoundSection]) -> None:
+    """A degree of completion printed in an item's text or its sections ("Färdiggrad 75 %")."""
+    for item in items:
+        if item.progress is not None:
+            continue
+        own = [s.text for s in sections if item.number in s.covers]
+        for text in (item.text, *own):
+            match = printed_progress().search(text)
+            if match:
+                item.progress = (min(100.0, float(match["percent"].replace(",", "."))), "text")
+                break
 
 
 def row_progress(row: TableRow) -> tuple[float, str] | None:
