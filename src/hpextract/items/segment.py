@@ -17,8 +17,10 @@ from hpextract.items.model import (
     SectionPages,
 )
 from hpextract.layout.paragraphs import Block, Layout
-from hpextract.report.model import DateMention, Proposal, StatusCategory
-from hpextract.status import cues as st
+from hpextract.report.model import DateMention, Proposal, StatusCategory, StatusSource
+from hpextract.status.legend import find_legend
+from hpextract.status.resolve import assign_statuses, value_signals
+from hpextract.status.vocabulary import classify_value, mentioned_numbers
 from hpextract.utils.dates import find_dates
 from hpextract.utils.numbers import NUMBER_LIST, number_key, parse_number_list, to_number
 from hpextract.utils.swedish import compile_loose, sentences
@@ -89,7 +91,8 @@ def segment(layout: Layout, tables: list[tuple[int, list[list[str | None]]]]) ->
     introduction = "\n\n".join(b.text for b in intro_blocks)
     groups = find_groups([b.text for b in blocks[:first_item]])
     sections, item_extents = build_sections(blocks, items, layout.positioned)
-    sections += table_sections(table_rows, start=len(sections))
+    table = table_sections(table_rows, start=len(sections))
+    sections += table
     warnings = [
         f"assignment {n}: its number was not found; its text is the paragraph before its status heading"
         for n in recovered
@@ -99,7 +102,9 @@ def segment(layout: Layout, tables: list[tuple[int, list[list[str | None]]]]) ->
         warnings.append("no follow-up structure found: no status section or status table for numbered assignments")
         if not any(_is_keyword_label(a.label) for a in assignments):
             assignments = []
-    assign_statuses(assignments, sections)
+    legend = find_legend([b.text for b in blocks])
+    table_signals = [signal for s in table for signal in value_signals(s, StatusSource.TABLE, legend, 0)]
+    warnings += assign_statuses(assignments, sections, table_signals, legend)
     fill_references(assignments, sections)
     warnings += check_numbering(assignments, sections, introduction)
     return Segmented(
@@ -316,8 +321,8 @@ def _split_trailing_status(item: Item) -> str | None:
     words = match.group().split()
     for size in range(len(words), 0, -1):
         phrase = " ".join(words[-size:])
-        cue = st.cue_of(phrase.lower())
-        if cue and cue[1] == 0 and cue[2] == len(phrase):
+        verdict = classify_value(phrase)
+        if verdict and verdict.complete:
             item.rest = item.rest[: len(item.rest.rstrip()) - len(phrase)].rstrip()
             return phrase
     return None
@@ -409,35 +414,6 @@ def _assignment(
     )
 
 
-def assign_statuses(assignments: list[FoundItem], sections: list[FoundSection]) -> None:
-    """Each assignment's category from, in order: what a section says of it by number, in its own section
-    first; its own section's other cues; a summary its own section makes of other assignments."""
-    found = {s.id: st.findings(s.text) for s in sections}
-    for assignment in assignments:
-        number = assignment.number
-        own = [s for s in sections if number in s.covers]
-        others = [s for s in sections if number not in s.covers]
-        tiers = [
-            [(s, f) for s in own for f in found[s.id] if number in f.subjects],
-            [(s, f) for s in others for f in found[s.id] if number in f.subjects],
-            [(s, f) for s in own for f in found[s.id] if not f.subjects and _only_about(f.sentence, s.covers)],
-            [(s, v) for s in own if (v := st.summary_verdict(found[s.id], s.covers))],
-        ]
-        chosen = next((tier for tier in tiers if tier), [])
-        if chosen:
-            section, finding = min(chosen, key=lambda pair: st.RANK[pair[1].category])
-            # The same verdict in the assignment's own section is the nearer evidence.
-            section, finding = next(((s, f) for s, f in tiers[2] if f.category == finding.category), (section, finding))
-            assignment.status = FoundStatus(category=finding.category, evidence=finding.sentence, section_id=section.id)
-        elif own:
-            assignment.status = FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=own[0].id)
-
-
-def _only_about(sentence: str, covers: list[Number]) -> bool:
-    """True when a sentence names no assignment other than those its section covers."""
-    return set(st.mentioned_numbers(sentence)) <= set(covers)
-
-
 def fill_references(assignments: list[FoundItem], sections: list[FoundSection]) -> None:
     """Other assignments named in an assignment's text or its status sections."""
     known = {a.number for a in assignments}
@@ -445,7 +421,7 @@ def fill_references(assignments: list[FoundItem], sections: list[FoundSection]) 
         own = [s for s in sections if assignment.number in s.covers]
         exclude = {assignment.number, *(n for s in own for n in s.covers)}
         texts = [assignment.text, *(s.text for s in own)]
-        numbers = {n for text in texts for n in st.mentioned_numbers(text) if n in known and n not in exclude}
+        numbers = {n for text in texts for n in mentioned_numbers(text) if n in known and n not in exclude}
         assignment.references = sorted(numbers, key=number_key)
 
 

@@ -41,7 +41,7 @@ def build_item(found: FoundItem) -> Item:
         text=found.text, group=found.group, references=[item_id(n) for n in found.references],
         status=Status(
             category=status.category, source=status.source, as_printed=status.as_printed, evidence=status.evidence,
-            section_id=status.section_id,
+            section_id=status.section_id, conflicts=status.conflicts,
         ),
         provenance=ItemProvenance(page=found.provenance.page, bbox=found.provenance.bbox),
     )

@@ -1,0 +1,275 @@
+"""The status resolver: every signal about an item, one decision by precedence of kind (vocab/precedence.toml),
+the disagreeing printed statuses kept as conflicts, and a warning for each status text not understood."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+
+from hpextract.items.model import FoundItem, FoundSection, FoundStatus, Number
+from hpextract.report.model import Conflict, StatusSource
+from hpextract.report.model import StatusCategory as C
+from hpextract.status.legend import Legend, icon_verdict
+from hpextract.status.signals import Signal
+from hpextract.status.vocabulary import Finding, category_rank, classify_value, mentioned_numbers, sentence_verdicts
+from hpextract.utils.swedish import sentences
+from hpextract.vocab import precedence
+
+SUMMARY_JOINER = " … "
+# A section's first sentence this short is a printed status value ("Pågår.", "Ej påbörjad.", "G").
+MAX_VALUE_WORDS = 5
+# A short first sentence not understood is warned about only when it is this short (else it is just prose).
+MAX_UNKNOWN_VALUE_WORDS = 3
+QUOTE_LIMIT = 80
+_PARENTHESIS = re.compile(r"\(([^()]{2,40})\)")
+
+
+@dataclass(slots=True)
+class Resolved:
+    category: C
+    source: StatusSource | None = None
+    as_printed: str | None = None
+    evidence: str | None = None
+    section_id: str | None = None
+    conflicts: list[Conflict] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@cache
+def _kind_rank() -> dict[StatusSource, int]:
+    return {StatusSource(kind): rank for rank, kind in enumerate(precedence()["kinds"])}
+
+
+@cache
+def _explicit() -> frozenset[StatusSource]:
+    return frozenset(StatusSource(kind) for kind in precedence()["explicit"])
+
+
+@cache
+def _compatible() -> frozenset[frozenset[C]]:
+    return frozenset(frozenset(C(c) for c in pair) for pair in precedence()["compatible"])
+
+
+def _date_key(date: str | None) -> tuple[int, str]:
+    """Later dates first, undated last (characters inverted so that the later ISO string sorts first)."""
+    if date is None:
+        return (1, "")
+    return (0, "".join(chr(0x10FFFF - ord(ch)) for ch in date))
+
+
+def precedence_key(signal: Signal) -> tuple[int, int, int, tuple[int, str], int, int]:
+    """Kind, then a sentence naming the item, then tense, then the later date, then the category, then order."""
+    category = signal.category or C.UNKNOWN
+    return (
+        _kind_rank()[signal.kind], 0 if signal.named else 1, int(precedence()["tenses"].get(signal.tense, 0)),
+        _date_key(signal.date), category_rank().get(category, len(category_rank())), signal.order,
+    )
+
+
+def _evidence_key(signal: Signal) -> tuple[int, tuple[int, int, int, tuple[int, str], int, int]]:
+    """Which of the signals that agree gives the evidence: printed ones, then the item's own section."""
+    nearness = {StatusSource.SUMMARY: 1, StatusSource.MENTION: 2}
+    rank = 0 if signal.kind in _explicit() else 1 + nearness.get(signal.kind, 0)
+    return (rank, precedence_key(signal))
+
+
+def _disagree(a: C, b: C) -> bool:
+    return a is not b and frozenset((a, b)) not in _compatible()
+
+
+def resolve(signals: list[Signal]) -> Resolved:
+    """One status from an item's signals (all for the same item); see docs/status.md for the order."""
+    understood = [s for s in signals if s.category is not None]
+    warnings = [
+        f'status not understood for {s.item}: "{_quote(s.text)}"'
+        for s in signals if s.category is None and s.kind in _explicit()
+    ]
+    if not understood:
+        section = next((s.section_id for s in signals), None)
+        return Resolved(C.UNKNOWN, section_id=section, warnings=warnings)
+    winner = min(understood, key=precedence_key)
+    agreeing = min((s for s in understood if s.category is winner.category), key=_evidence_key)
+    conflicts = _conflicts(winner, understood)
+    if conflicts:
+        said = "; ".join(f'{c.source.value} says {c.category.value} ("{_quote(c.evidence or "")}")' for c in conflicts)
+        warnings.append(
+            f'status conflict for {winner.item}: {winner.kind.value} says {winner.category.value} '  # type: ignore[union-attr]
+            f'("{_quote(winner.evidence or winner.text)}"); {said}'
+        )
+    return Resolved(
+        category=winner.category,  # type: ignore[arg-type]
+        source=agreeing.kind, as_printed=agreeing.text if agreeing.kind in _explicit() else None,
+        evidence=agreeing.evidence or agreeing.text, section_id=agreeing.section_id, conflicts=conflicts,
+        warnings=warnings,
+    )
+
+
+def _conflicts(winner: Signal, signals: list[Signal]) -> list[Conflict]:
+    """Signals that say otherwise where a printed status is involved; history (past tense) and plans do not."""
+    found: dict[tuple[C, StatusSource], Conflict] = {}
+    for signal in sorted(signals, key=precedence_key):
+        category = signal.category
+        if category is None or not _disagree(category, winner.category):  # type: ignore[arg-type]
+            continue
+        if signal.tense in ("past", "future") or not (signal.kind in _explicit() or winner.kind in _explicit()):
+            continue
+        found.setdefault((category, signal.kind), Conflict(
+            category=category, source=signal.kind, evidence=signal.evidence or signal.text,
+        ))
+    return list(found.values())
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= QUOTE_LIMIT else text[: QUOTE_LIMIT - 1] + "…"
+
+
+# --- signals from the sections ---------------------------------------------------------------------------------
+
+
+def _key(number: Number) -> str:
+    return str(number)
+
+
+def is_summary(findings: list[Finding], covers: list[Number]) -> bool:
+    """A section that reports on other items by number in at least two of its statements."""
+    own = {_key(n) for n in covers}
+    return sum(1 for f in findings if f.subjects and not {_key(n) for n in f.subjects} & own) >= 2
+
+
+def summary_verdict(findings: list[Finding], covers: list[Number]) -> Finding | None:
+    """For a summary section, its own items' status: the common category of the items it names when they
+    share one, else in progress; None when the section is no summary."""
+    if not is_summary(findings, covers):
+        return None
+    own = {_key(n) for n in covers}
+    named = [f for f in findings if f.subjects and not {_key(n) for n in f.subjects} & own]
+    categories = {f.category for f in named}
+    category = categories.pop() if len(categories) == 1 else C.IN_PROGRESS
+    # The evidence is the summary itself: every sentence that named another item.
+    sentences_named = list(dict.fromkeys(f.sentence for f in named))
+    return Finding(category, SUMMARY_JOINER.join(sentences_named), ())
+
+
+def section_signals(section: FoundSection, findings: list[Finding], summary: bool, order: int) -> list[Signal]:
+    """Prose signals for the items a section covers, summary or mention signals for the items it names."""
+    own = [_key(n) for n in section.covers]
+    signals = []
+    for offset, finding in enumerate(findings):
+        subjects = [_key(n) for n in finding.subjects]
+        if subjects:
+            targets = [(item, StatusSource.PROSE if item in own else _other_kind(summary)) for item in subjects]
+        elif {_key(n) for n in mentioned_numbers(finding.sentence)} <= set(own):
+            targets = [(item, StatusSource.PROSE) for item in own]
+        else:
+            targets = []
+        signals += [
+            Signal(item=item, kind=kind, category=finding.category, text=finding.words or finding.sentence,
+                   evidence=finding.sentence, section_id=section.id, page=section.provenance.page_start,
+                   polarity=finding.polarity, tense=finding.tense, date=finding.date, named=bool(subjects),
+                   order=order + offset)
+            for item, kind in targets
+        ]
+    return signals
+
+
+def _other_kind(summary: bool) -> StatusSource:
+    return StatusSource.SUMMARY if summary else StatusSource.MENTION
+
+
+def value_signals(section: FoundSection, kind: StatusSource | None, legend: Legend | None, order: int) -> list[Signal]:
+    """A printed status at the head of a section ("Status: Pågår.", a table cell, "PÅGÅENDE" after the item):
+    one signal per covered item, understood or not. kind None: a field, or capitals when set in capitals."""
+    first = next(iter(sentences(section.text.split("\n\n")[0])), "").strip()
+    words = len(first.split())
+    if not first or words > MAX_VALUE_WORDS:
+        return []
+    verdict = classify_value(first, legend)
+    if verdict is None and words > MAX_UNKNOWN_VALUE_WORDS and kind is None:
+        return []
+    value = first.strip(" .:;")
+    chosen = kind or (StatusSource.CAPS if value.isupper() else StatusSource.FIELD)
+    return [
+        Signal(item=_key(n), kind=chosen, category=verdict.category if verdict else None,
+               text=verdict.as_printed if verdict else value, evidence=first, section_id=section.id,
+               page=section.provenance.page_start, tense=verdict.tense if verdict else "present", order=order)
+        for n in section.covers
+    ]
+
+
+def heading_signals(item: FoundItem, legend: Legend | None, order: int) -> list[Signal]:
+    """A status tag in the item's heading ("Inventera lokalerna (avslutat)") or its group ("Avslutade åtgärder")."""
+    first_line = item.text.split("\n", 1)[0]
+    candidates = [m.group(1) for m in _PARENTHESIS.finditer(first_line)] + ([item.group] if item.group else [])
+    signals = []
+    for text in candidates:
+        verdict = classify_value(text, legend)
+        if verdict and verdict.complete:
+            signals.append(Signal(item=_key(item.number), kind=StatusSource.HEADING, category=verdict.category,
+                                  text=verdict.as_printed, evidence=text, order=order))
+    return signals
+
+
+def classified(signal: Signal, legend: Legend | None) -> Signal:
+    """A signal given without a category (a table cell, an icon) read with the vocabulary or the legend."""
+    if signal.category is not None:
+        return signal
+    if signal.kind is StatusSource.ICON:
+        verdict = icon_verdict(signal.icon_colour, signal.icon_shape, legend)
+    else:
+        verdict = classify_value(signal.text, legend)
+    return signal.with_category(verdict.category, verdict.as_printed) if verdict else signal
+
+
+def assign_statuses(
+    items: list[FoundItem], sections: list[FoundSection], extra_signals: list[Signal] | None = None,
+    legend: Legend | None = None,
+) -> list[str]:
+    """Set each item's status from the sections' signals and the extra ones the items stage read (table cells,
+    icons, fields): the first by precedence decides. Returns the warnings (conflicts, texts not understood)."""
+    extra = [classified(s, legend) for s in extra_signals or []]
+    given = {s.section_id for s in extra if s.section_id}
+    found = {s.id: sentence_verdicts(s.text) for s in sections}
+    by_item: dict[str, list[Signal]] = defaultdict(list)
+    summaries: dict[str, Finding] = {}
+    for index, section in enumerate(sections):
+        order = index * 1000
+        if section.id not in given:
+            for signal in value_signals(section, None, legend, order):
+                by_item[signal.item].append(signal)
+        summary = summary_verdict(found[section.id], section.covers)
+        if summary:
+            summaries[section.id] = summary
+        for signal in section_signals(section, found[section.id], summary is not None, order + 1):
+            by_item[signal.item].append(signal)
+    for signal in extra:
+        by_item[signal.item].append(signal)
+    warnings: list[str] = []
+    for position, item in enumerate(items):
+        key = _key(item.number)
+        signals = by_item[key] + heading_signals(item, legend, -1 - position)
+        own = [s for s in sections if key in {_key(n) for n in s.covers}]
+        if not any(s.category for s in signals):
+            signals += _summary_signals(key, own, summaries)
+        resolved = resolve(signals)
+        if resolved.section_id is None and own:
+            resolved.section_id = own[0].id
+        if resolved.category is C.UNKNOWN and own and not resolved.warnings and own[0].text.strip():
+            resolved.warnings.append(f'status not understood for {key}: "{_quote(own[0].text)}"')
+        item.status = FoundStatus(
+            category=resolved.category, evidence=resolved.evidence, section_id=resolved.section_id,
+            source=resolved.source, as_printed=resolved.as_printed, conflicts=resolved.conflicts,
+        )
+        warnings += resolved.warnings
+    return warnings
+
+
+def _summary_signals(item: str, own: list[FoundSection], summaries: dict[str, Finding]) -> list[Signal]:
+    """The verdict of a summary section for the items it covers: used only when nothing else speaks of them."""
+    return [
+        Signal(item=item, kind=StatusSource.SUMMARY, category=summary.category, text=summary.sentence,
+               evidence=summary.sentence, section_id=section.id)
+        for section in own if (summary := summaries.get(section.id))
+    ]
