@@ -74,7 +74,7 @@ def extract(
     cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse OCR results of earlier runs.")] = True,
     debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")] = False,
 ) -> None:
-    """Extract assignments, status sections and statuses from each report into JSON."""
+    """Extract items, status sections and statuses from each report into JSON."""
     from hpextract import batch
     from hpextract.display import Progress, print_outcome, print_summary
 

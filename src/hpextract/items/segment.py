@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from hpextract.items.labels import Label, parse_label
 from hpextract.items.model import (
     FoundGroup,
     FoundItem,
@@ -25,17 +26,8 @@ from hpextract.utils.dates import find_dates
 from hpextract.utils.numbers import NUMBER_LIST, number_key, parse_number_list, to_number
 from hpextract.utils.swedish import compile_loose, sentences
 from hpextract.utils.text import ITEM_KEYWORDS as _KEYWORDS
-from hpextract.utils.text import LIST_MARKER, RUN_IN_LABEL, ascii_key
+from hpextract.utils.text import LIST_MARKER, RUN_IN_LABEL, ascii_key, ends_sentence
 
-ITEM_PATTERNS: list[re.Pattern[str]] = [
-    compile_loose(
-        rf"^(?P<label>(?:{_KEYWORDS})\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)\s*(?P<sep>[:.)–—-](?!\d))?)\s*(?P<rest>.*)$",
-        re.IGNORECASE | re.DOTALL,
-    ),
-    re.compile(r"^(?P<label>\(?(?P<num>\d{1,2})\))\s+(?P<rest>\S.*)$", re.DOTALL),
-    re.compile(r"^(?P<label>(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?)\s+(?P<rest>[A-ZÅÄÖ].*)$", re.DOTALL),
-    re.compile(r"^(?P<label>(?P<num>\d{1,2})\.)\s+(?P<rest>[A-ZÅÄÖ].*)$", re.DOTALL),
-]
 # OCR debris that may precede a heading: a stray quote, bar or dot from a speck on the page.
 _DEBRIS = r"[‘’'`´|.,·]{0,2}\s*"
 STATUS_HEADING = compile_loose(
@@ -51,6 +43,8 @@ STATED_COUNT = compile_loose(rf"\b(\d{{1,3}})\s+(?:{_KEYWORDS})\w*\b")
 # A run of assignments may skip up to MAX_GAP numbers, each costing GAP_COST of an item.
 MAX_GAP = 3
 GAP_COST = 0.6
+# Numbering that starts again at 1 after a heading (per area) costs this much of an item.
+RESTART_COST = 0.3
 # A small preference for a run whose labels keep one style (ties between "4)" and a "4." in a section).
 SAME_STYLE_BONUS = 0.01
 PLAN_IN_TEXT = compile_loose(r"\b((?:handlingsplan|åtgärdsplan)(?:en)? för [^.;:()\n]+)")
@@ -63,12 +57,16 @@ TableRow = tuple[Number, str, str, int]
 
 @dataclass(slots=True)
 class Item:
-    """A numbered assignment heading found in a paragraph."""
+    """A numbered item heading found in a paragraph: its number, label, text, and place in a numbering."""
 
     index: int
     number: Number
     label: str
     rest: str
+    path: tuple[int, ...] = ()
+    style: str = ""
+    kind: str = "item"
+    keyword: bool = False
 
 
 @dataclass(slots=True)
@@ -77,14 +75,14 @@ class Segmented:
     plan_title: str | None
     introduction: str
     groups: list[FoundGroup]
-    assignments: list[FoundItem]
+    items: list[FoundItem]
     sections: list[FoundSection]
     warnings: list[str] = field(default_factory=list)
 
 
 def segment(layout: Layout, tables: list[tuple[int, list[list[str | None]]]]) -> Segmented:
     blocks = layout.blocks
-    items, recovered = recover_lost_labels(blocks, choose_items(find_item_candidates(blocks)))
+    items, recovered = recover_lost_labels(blocks, choose_items(find_item_candidates(blocks), blocks))
     table_rows = status_table_rows(tables)
     first_item = items[0].index if items else len(blocks)
     title, intro_blocks = title_and_introduction(blocks[:first_item])
@@ -100,7 +98,7 @@ def segment(layout: Layout, tables: list[tuple[int, list[list[str | None]]]]) ->
     assignments = build_assignments(layout, items, item_extents, table_rows, groups)
     if not sections:
         warnings.append("no follow-up structure found: no status section or status table for numbered assignments")
-        if not any(_is_keyword_label(a.label) for a in assignments):
+        if not any(item.keyword for item in items):
             assignments = []
     legend = find_legend([b.text for b in blocks])
     table_signals = [signal for s in table for signal in value_signals(s, StatusSource.TABLE, legend, 0)]
@@ -109,7 +107,7 @@ def segment(layout: Layout, tables: list[tuple[int, list[list[str | None]]]]) ->
     warnings += check_numbering(assignments, sections, introduction)
     return Segmented(
         title=title, plan_title=plan_title_of(title, introduction), introduction=introduction, groups=groups,
-        assignments=assignments, sections=sections, warnings=warnings,
+        items=assignments, sections=sections, warnings=warnings,
     )
 
 
@@ -121,50 +119,69 @@ def build_assignments(
     if not items:
         return [_assignment(Item(-1, n, str(n), text), [], None, groups, False) for n, text, _, _ in table_rows]
     blocks = layout.blocks
+    parents = tree_parents(items)
     return [
-        _assignment(item, blocks[start:end], blocks[item.index], groups, layout.positioned)
-        for item, (start, end) in zip(items, extents, strict=True)
+        _assignment(item, blocks[start:end], blocks[item.index], groups, layout.positioned, parent)
+        for item, (start, end), parent in zip(items, extents, parents, strict=True)
     ]
 
 
+def tree_parents(items: list[Item]) -> list[Number | None]:
+    """Each item's parent in the numbering tree: the nearest earlier item whose path is a prefix of its own
+    (4 for 4.1; a goal "Mål 1" for "Aktivitet 1.2"), looking back no further than a restart."""
+    parents: list[Number | None] = []
+    for k, item in enumerate(items):
+        parent = None
+        for earlier in reversed(items[:k]):
+            if len(earlier.path) < len(item.path) and item.path[: len(earlier.path)] == earlier.path:
+                parent = earlier.number
+                break
+            if all(part == 1 for part in earlier.path) and earlier.path[:1] == item.path[:1] == (1,):
+                break
+        parents.append(parent)
+    return parents
+
+
 def find_item_candidates(blocks: list[Block]) -> list[Item]:
+    """Every paragraph that opens with an item label in any scheme (see `labels.py`)."""
     items = []
     for index, block in enumerate(blocks):
         text = block.text
-        if STATUS_HEADING.match(text) or RUN_IN_LABEL.match(text):
+        if _opens_section(text):
             continue
-        for pattern in ITEM_PATTERNS:
-            match = pattern.match(text)
-            if match and _is_item_label(match, block):
-                items.append(Item(index, to_number(match["num"]), match["label"].strip(), match["rest"].strip()))
-                break
+        label = parse_label(text)
+        if label and _label_stands(label, block):
+            number = to_number(label.number) if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", label.number) else label.number
+            items.append(
+                Item(index, number, label.label, label.rest, path=label.path, style=label.style, kind=label.kind,
+                     keyword=label.noun is not None)
+            )
     return items
 
 
-def _is_item_label(match: re.Match[str], block: Block) -> bool:
-    """A keyword label ("Uppdrag 3") needs a separator, a heading of its own, or bold type."""
-    if "sep" not in match.groupdict():
+def _label_stands(label: Label, block: Block) -> bool:
+    """Schemes that are labels only in headings ("1 Samverkan", "Uppdrag 3" without a separator) need a
+    heading: bold type, or a short line of its own."""
+    if not label.needs_heading:
         return True
-    return bool(match["sep"]) or not match["rest"].strip() or block.bold
+    return block.bold or not label.rest or (len(block.lines) == 1 and not ends_sentence(label.rest))
 
 
-def _is_keyword_label(label: str) -> bool:
-    return not label[:1].isdigit() and not label.startswith("(")
+def choose_items(candidates: list[Item], blocks: list[Block]) -> list[Item]:
+    """The best run of items numbered in sequence (1, 2, 2.1, 2.2, 3 …, A1, A2, B1, restarts per area).
 
-
-def choose_items(candidates: list[Item]) -> list[Item]:
-    """The best run of items numbered in sequence (1, 2, 2.1, 2.2, 3 …) in document order.
-
-    A run may skip a few numbers, at a cost, because an OCR can lose a label ("8)") entirely.
+    A run may skip a few numbers, at a cost, because an OCR can lose a label ("8)") entirely; it may start
+    again at 1 after a heading (numbering that restarts per area), at a cost.
     """
     score = [1.0] * len(candidates)
     back: list[int | None] = [None] * len(candidates)
+    headings = [k for k, b in enumerate(blocks) if _is_heading(b)]
     for j, later in enumerate(candidates):
         for i in range(j):
-            skipped = _skipped(candidates[i].number, later.number)
-            if skipped is None:
+            cost = _step_cost(candidates[i], later, headings)
+            if cost is None:
                 continue
-            gain = score[i] + 1 - GAP_COST * skipped + SAME_STYLE_BONUS * _same_style(candidates[i], later)
+            gain = score[i] + 1 - cost + SAME_STYLE_BONUS * (candidates[i].style == later.style)
             if gain >= score[j]:  # among equals the nearest predecessor wins
                 score[j], back[j] = gain, i
     if not candidates:
@@ -175,30 +192,30 @@ def choose_items(candidates: list[Item]) -> list[Item]:
         chain.append(candidates[end])
         end = back[end]
     chain.reverse()
-    return chain if len(chain) >= 2 or (chain and _is_keyword_label(chain[0].label)) else []
+    return chain if len(chain) >= 2 or (chain and chain[0].keyword) else []
 
 
-def _same_style(a: Item, b: Item) -> bool:
-    """Labels of one list look alike: "3)" after "2)", "Åtgärd 3." after "Åtgärd 2."."""
-    return _label_style(a.label) == _label_style(b.label)
+def _step_cost(previous: Item, current: Item, headings: list[int]) -> float | None:
+    """The cost of `current` following `previous` in one numbering; None when it cannot."""
+    skipped = skipped_numbers(previous.path, current.path)
+    if skipped is not None:
+        return GAP_COST * skipped
+    restarts = all(part == 1 for part in current.path) and current.style == previous.style
+    between = any(previous.index < k < current.index for k in headings)
+    return RESTART_COST if restarts and between else None
 
 
-def _label_style(label: str) -> str:
-    """A label with its numbers blanked: "3)" → "#)", "Åtgärd 4." → "Åtgärd #.", "4.1" → "#.#"."""
-    return re.sub(r"\d+", "#", label)
-
-
-def _skipped(previous: Number, current: Number) -> int | None:
-    """How many numbers lie between two items that may follow each other; None when they cannot."""
-    a, b = number_key(previous), number_key(current)
-    if len(b) == 1:
-        gap = b[0] - a[0] - 1
-        return gap if 0 <= gap <= MAX_GAP else None
-    if b[:-1] != a[: len(b) - 1]:
+def skipped_numbers(a: tuple[int, ...], b: tuple[int, ...]) -> int | None:
+    """How many numbers lie between two paths that may follow each other in a numbering tree
+    (next sibling, first child, back up to an ancestor's sibling); None when they cannot."""
+    padded = a + (0,) * max(0, len(b) - len(a))
+    k = next((i for i in range(len(b)) if b[i] != padded[i]), None)
+    if k is None or any(part != 1 for part in b[k + 1 :]):
         return None
-    if len(a) == len(b) - 1:
-        return 0 if b[-1] == 1 else None
-    return 0 if len(a) == len(b) and b[-1] == a[-1] + 1 else None
+    gap = b[k] - padded[k] - 1
+    if k >= len(a) and b[k] != 1:  # a first child must be 1
+        return None
+    return gap if 0 <= gap <= MAX_GAP else None
 
 
 def recover_lost_labels(blocks: list[Block], items: list[Item]) -> tuple[list[Item], list[Number]]:
@@ -400,15 +417,15 @@ def table_sections(rows: list[TableRow], start: int) -> list[FoundSection]:
 
 
 def _assignment(
-    item: Item, extra: list[Block], head: Block | None, groups: list[FoundGroup], positioned: bool
+    item: Item, extra: list[Block], head: Block | None, groups: list[FoundGroup], positioned: bool,
+    parent: Number | None = None,
 ) -> FoundItem:
     text = "\n\n".join([item.rest, *(b.text for b in extra)]).strip()
-    top = number_key(item.number)[0]
-    parent = to_number(str(item.number).rsplit(".", 1)[0]) if isinstance(item.number, str) else None
+    top = item.path[0] if item.path else None
     group = next((g.title for g in groups if top in g.covers), None)
     bbox = head.first.bbox if head is not None and positioned else None
     return FoundItem(
-        number=item.number, parent=parent, label=item.label, text=text, group=group, references=[],
+        number=item.number, parent=parent, label=item.label, text=text, group=group, references=[], kind=item.kind,
         status=FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
         provenance=FoundProvenance(page=head.page if head else None, bbox=bbox),
     )
