@@ -37,6 +37,7 @@ class FoundItem:
     status: FoundStatus
     provenance: FoundProvenance
     kind: str = "assignment"
+    path: tuple[int, ...] = ()
 
 
 @dataclass(slots=True)

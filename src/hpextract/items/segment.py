@@ -17,29 +17,28 @@ from hpextract.items.model import (
     Number,
     SectionPages,
 )
+from hpextract.items.patterns import (
+    follow_up_words,
+    group_pattern,
+    named_items,
+    stated_count,
+    status_heading_anywhere,
+    status_line,
+    two_column_field,
+)
 from hpextract.layout.paragraphs import Block, Layout
 from hpextract.report.model import DateMention, Proposal, StatusCategory, StatusSource
 from hpextract.status.legend import find_legend
 from hpextract.status.resolve import assign_statuses, value_signals
 from hpextract.status.vocabulary import classify_value, mentioned_numbers
 from hpextract.utils.dates import find_dates
-from hpextract.utils.numbers import NUMBER_LIST, number_key, parse_number_list, to_number
+from hpextract.utils.numbers import number_key, parse_number_list, to_number
 from hpextract.utils.swedish import compile_loose, sentences
-from hpextract.utils.text import ITEM_KEYWORDS as _KEYWORDS
-from hpextract.utils.text import LIST_MARKER, RUN_IN_LABEL, ascii_key, ends_sentence
+from hpextract.utils.text import LIST_MARKER, ascii_key, ends_sentence, slug
 
-# OCR debris that may precede a heading: a stray quote, bar or dot from a speck on the page.
-_DEBRIS = r"[‘’'`´|.,·]{0,2}\s*"
-STATUS_HEADING = compile_loose(
-    rf"^{_DEBRIS}(?:status|läge|lägesbeskrivning|redovisning)\b[^:\n]{{0,80}}?\b(?:{_KEYWORDS})\w*\s+(?P<nums>{NUMBER_LIST})"
-    r"\s*:?\s*$"
-)
-BARE_STATUS_HEADING = compile_loose(rf"^{_DEBRIS}status(?: och planerad inriktning| och inriktning)?\s*:?\s*$")
 # The last one to three words of an item's text, when set in capitals.
 TRAILING_CAPITALS = re.compile(r"(?:\s[A-ZÅÄÖ]{2,}){1,3}\s*$")
 PROPOSAL = re.compile(r"^(?P<label>\(?[a-h]\))\s+(?P<rest>\S.*)$", re.DOTALL)
-GROUP = compile_loose(rf"(?P<title>[^;:().]+?)\s*\((?:{_KEYWORDS})\w*\s+(?P<nums>{NUMBER_LIST})\)")
-STATED_COUNT = compile_loose(rf"\b(\d{{1,3}})\s+(?:{_KEYWORDS})\w*\b")
 # A run of assignments may skip up to MAX_GAP numbers, each costing GAP_COST of an item.
 MAX_GAP = 3
 GAP_COST = 0.6
@@ -83,11 +82,13 @@ class Segmented:
 def segment(layout: Layout, tables: list[tuple[int, list[list[str | None]]]]) -> Segmented:
     blocks = layout.blocks
     items, recovered = recover_lost_labels(blocks, choose_items(find_item_candidates(blocks), blocks))
+    item_groups = heading_groups(blocks, items)
+    qualify_restarted_numbers(items, item_groups)
     table_rows = status_table_rows(tables)
     first_item = items[0].index if items else len(blocks)
     title, intro_blocks = title_and_introduction(blocks[:first_item])
     introduction = "\n\n".join(b.text for b in intro_blocks)
-    groups = find_groups([b.text for b in blocks[:first_item]])
+    groups = find_groups([b.text for b in blocks[:first_item]]) or groups_of_headings(items, item_groups)
     sections, item_extents = build_sections(blocks, items, layout.positioned)
     table = table_sections(table_rows, start=len(sections))
     sections += table
@@ -97,8 +98,9 @@ def segment(layout: Layout, tables: list[tuple[int, list[list[str | None]]]]) ->
     ]
     assignments = build_assignments(layout, items, item_extents, table_rows, groups)
     if not sections:
-        warnings.append("no follow-up structure found: no status section or status table for numbered assignments")
-        if not any(item.keyword for item in items):
+        warnings.append("no follow-up structure found: no status section or status table for numbered items")
+        follow_up = bool(follow_up_words().search(f"{title or ''}\n{introduction[:2000]}"))
+        if not follow_up and not any(item.keyword for item in items):
             assignments = []
     legend = find_legend([b.text for b in blocks])
     table_signals = [signal for s in table for signal in value_signals(s, StatusSource.TABLE, legend, 0)]
@@ -109,6 +111,46 @@ def segment(layout: Layout, tables: list[tuple[int, list[list[str | None]]]]) ->
         title=title, plan_title=plan_title_of(title, introduction), introduction=introduction, groups=groups,
         items=assignments, sections=sections, warnings=warnings,
     )
+
+
+def heading_groups(blocks: list[Block], items: list[Item]) -> list[str | None]:
+    """Each item's heading group: a heading just before an item (or before it and one paragraph of
+    introduction, as a goal area is printed) opens a group that lasts until the next such heading."""
+    groups: list[str | None] = []
+    current: str | None = None
+    starts = {item.index for item in items}
+    for item in items:
+        for index in (item.index - 1, item.index - 2):
+            if index >= 0 and index not in starts and _is_group_heading(blocks[index]):
+                current = blocks[index].text.rstrip(" :")
+                break
+            if index in starts:
+                break
+        groups.append(current)
+    return groups
+
+
+def _is_group_heading(block: Block) -> bool:
+    return _separates_lists(block) and not status_opening(block) and not PROPOSAL.match(block.text)
+
+
+def qualify_restarted_numbers(items: list[Item], groups: list[str | None]) -> None:
+    """Where numbering starts again per area, an item's number alone is not unique: it becomes
+    "<group slug>/<number>" ("omrade-b-kompetens/1"), stable from one year's report to the next."""
+    numbers = [item.number for item in items]
+    if len(set(numbers)) == len(numbers):
+        return
+    for item, group in zip(items, groups, strict=True):
+        item.number = f"{slug(group or 'lista')}/{item.number}"
+
+
+def groups_of_headings(items: list[Item], item_groups: list[str | None]) -> list[FoundGroup]:
+    """Groups from headings, in order of appearance, with the items under each."""
+    groups: dict[str, list[Number]] = {}
+    for item, title in zip(items, item_groups, strict=True):
+        if title:
+            groups.setdefault(title, []).append(item.number)
+    return [FoundGroup(title=title, covers=covers, kind="heading") for title, covers in groups.items()]
 
 
 def build_assignments(
@@ -147,7 +189,7 @@ def find_item_candidates(blocks: list[Block]) -> list[Item]:
     items = []
     for index, block in enumerate(blocks):
         text = block.text
-        if _opens_section(text):
+        if status_opening(block):
             continue
         label = parse_label(text)
         if label and _label_stands(label, block):
@@ -175,7 +217,7 @@ def choose_items(candidates: list[Item], blocks: list[Block]) -> list[Item]:
     """
     score = [1.0] * len(candidates)
     back: list[int | None] = [None] * len(candidates)
-    headings = [k for k, b in enumerate(blocks) if _is_heading(b)]
+    headings = [k for k, b in enumerate(blocks) if _separates_lists(b)]
     for j, later in enumerate(candidates):
         for i in range(j):
             cost = _step_cost(candidates[i], later, headings)
@@ -228,8 +270,8 @@ def recover_lost_labels(blocks: list[Block], items: list[Item]) -> tuple[list[It
         if k + 1 == len(items) or isinstance(item.number, str) or isinstance(items[k + 1].number, str):
             continue
         for index in range(item.index + 2, items[k + 1].index):
-            heading = STATUS_HEADING.match(blocks[index].text)
-            covers = parse_number_list(heading["nums"]) if heading else []
+            opening = status_opening(blocks[index])
+            covers = opening.covers if opening and not opening.value else []
             lost = covers[0] if len(covers) == 1 and isinstance(covers[0], int) else None
             if lost is None or lost in recovered:
                 continue
@@ -242,7 +284,7 @@ def recover_lost_labels(blocks: list[Block], items: list[Item]) -> tuple[list[It
 def _is_plain(block: Block) -> bool:
     """A body paragraph: no heading, no status line, no list marker of its own."""
     text = block.text
-    return not (_opens_section(text) or _is_heading(block) or PROPOSAL.match(text) or LIST_MARKER.match(text))
+    return not (status_opening(block) or _is_heading(block) or PROPOSAL.match(text) or LIST_MARKER.match(text))
 
 
 def title_and_introduction(front: list[Block]) -> tuple[str | None, list[Block]]:
@@ -255,6 +297,12 @@ def title_and_introduction(front: list[Block]) -> tuple[str | None, list[Block]]
     title = first.text if stands_out else None
     intro = [b for b in (front[1:] if title else front) if not _is_heading(b)]
     return title, intro
+
+
+def _separates_lists(block: Block) -> bool:
+    """A heading between two lists: set as a heading, or a short line of its own without a full stop."""
+    words = block.text.split()
+    return _is_heading(block) or (len(block.lines) == 1 and len(words) <= 10 and not ends_sentence(block.text))
 
 
 def _is_heading(block: Block) -> bool:
@@ -277,7 +325,7 @@ def find_groups(texts: list[str]) -> list[FoundGroup]:
         for sentence in sentences(text):
             found = [
                 FoundGroup(title=_group_title(m["title"]), covers=parse_number_list(m["nums"]))
-                for m in GROUP.finditer(sentence)
+                for m in group_pattern().finditer(sentence)
             ]
             ranges = [g for g in found if len(g.covers) > 1 and g.title]
             if len(ranges) >= 2 and _disjoint(ranges):
@@ -315,12 +363,12 @@ def build_sections(
         stop = items[k + 1].index if k + 1 < len(items) else list_end
         start = item.index + 1
         cursor = start
-        while cursor < stop and not _opens_section(blocks[cursor].text):
+        while cursor < stop and not status_opening(blocks[cursor]):
             cursor += 1
         extents.append((start, cursor))
         while cursor < stop:
             end = cursor + 1
-            while end < stop and not _opens_section(blocks[end].text) and end not in item_starts:
+            while end < stop and not status_opening(blocks[end]) and end not in item_starts:
                 end += 1
             sections.append(_section(blocks[cursor:end], item.number, f"s{len(sections) + 1}"))
             cursor = end
@@ -365,18 +413,63 @@ def _list_end(blocks: list[Block], items: list[Item], positioned: bool) -> int:
     return len(blocks)
 
 
-def _opens_section(text: str) -> bool:
-    return bool(STATUS_HEADING.match(text) or BARE_STATUS_HEADING.match(text) or RUN_IN_LABEL.match(text))
+@dataclass(frozen=True, slots=True)
+class Opening:
+    """Where a status section starts: a heading (`value` empty) or a run-in field ("Status: Pågår.")."""
+
+    heading: str
+    covers: list[Number]
+    value: str
+
+
+# A status heading is short: a label and a few words of qualification.
+HEADING_WORDS = 14
+
+
+def status_opening(block: Block) -> Opening | None:
+    """A status heading ("Status och planerad inriktning för uppdrag 3, 4 och 5:", "Uppföljning av uppdrag 3:",
+    "Åtgärdens status:") or a field ("Status: Pågår.", "Status 2024-12-31: Klar", "Status Ny"), else None."""
+    text = block.text
+    line = status_line().match(text)
+    if line and (line["rest"] or len(text.split()) <= HEADING_WORDS):
+        covers = _named(line["qual"])
+        if line["rest"]:
+            return Opening(heading=line["head"].strip(), covers=covers, value=line["rest"].strip())
+        return Opening(heading=text.rstrip(), covers=covers, value="")
+    two_column = two_column_field().match(text)
+    if two_column and two_column["rest"][:1].isupper() and len(block.lines) == 1:
+        return Opening(heading=two_column["head"], covers=[], value=two_column["rest"].strip())
+    label = status_heading_anywhere().search(text)
+    if label and _short_heading(block) and not LIST_MARKER.match(text) and _heading_label(label, block):
+        return Opening(heading=text.rstrip(), covers=_named(text), value="")
+    return None
+
+
+def _heading_label(label: re.Match[str], block: Block) -> bool:
+    """Away from the start ("Åtgärdens status:", "Kommentar till uppdrag 3:") only a real heading counts."""
+    return label.start() == 0 or block.text.rstrip().endswith(":") or block.bold
+
+
+def _named(text: str) -> list[Number]:
+    return [n for m in named_items().finditer(text) for n in parse_number_list(m["nums"])]
+
+
+def _short_heading(block: Block) -> bool:
+    """A few words set as a heading: ending in a colon, or bold, or a line of its own without a full stop."""
+    text = block.text.strip()
+    if len(text.split()) > HEADING_WORDS:
+        return False
+    return text.endswith(":") or block.bold or (len(block.lines) == 1 and not ends_sentence(text))
 
 
 def _section(blocks: list[Block], current: Number, section_id: str) -> FoundSection:
-    head = blocks[0].text
-    heading_match = STATUS_HEADING.match(head)
-    run_in = RUN_IN_LABEL.match(head)
-    covers = parse_number_list(heading_match["nums"]) if heading_match else [current]
+    opening = status_opening(blocks[0])
+    assert opening is not None  # a section starts where an opening is
+    covers = opening.covers or [current]
+    head = opening.heading
     paragraphs = [b.text for b in blocks[1:]]
-    if run_in:
-        head, paragraphs = run_in["head"], [run_in["rest"], *paragraphs]
+    if opening.value:
+        paragraphs = [opening.value, *paragraphs]
     text = "\n\n".join(paragraphs)
     proposals = [
         Proposal(label=m["label"], text=m["rest"].strip()) for p in paragraphs if (m := PROPOSAL.match(p))
@@ -422,10 +515,11 @@ def _assignment(
 ) -> FoundItem:
     text = "\n\n".join([item.rest, *(b.text for b in extra)]).strip()
     top = item.path[0] if item.path else None
-    group = next((g.title for g in groups if top in g.covers), None)
+    group = next((g.title for g in groups if top in g.covers or item.number in g.covers), None)
     bbox = head.first.bbox if head is not None and positioned else None
     return FoundItem(
         number=item.number, parent=parent, label=item.label, text=text, group=group, references=[], kind=item.kind,
+        path=item.path,
         status=FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
         provenance=FoundProvenance(page=head.page if head else None, bbox=bbox),
     )
@@ -445,10 +539,10 @@ def fill_references(assignments: list[FoundItem], sections: list[FoundSection]) 
 def check_numbering(assignments: list[FoundItem], sections: list[FoundSection], introduction: str) -> list[str]:
     """Warnings a reader should see: gaps, assignments without status, a count the introduction contradicts."""
     warnings = []
-    tops = [a.number for a in assignments if a.parent is None]
+    tops = [a for a in assignments if a.parent is None]
     for previous, current in itertools.pairwise(tops):
-        if number_key(current)[0] != number_key(previous)[0] + 1:
-            warnings.append(f"assignment numbering jumps from {previous} to {current}")
+        if previous.path and current.path and current.path[0] > previous.path[0] + 1:
+            warnings.append(f"item numbering jumps from {previous.number} to {current.number}")
     covered = {n for s in sections for n in s.covers}
     known = {a.number for a in assignments}
     parents = {a.parent for a in assignments}
@@ -459,7 +553,7 @@ def check_numbering(assignments: list[FoundItem], sections: list[FoundSection], 
         ]
     unknown = sorted(covered - known, key=number_key)
     warnings += [f"a status section covers {n}, which is not an assignment" for n in unknown]
-    stated = Counter(int(m.group(1)) for m in STATED_COUNT.finditer(introduction))
+    stated = Counter(int(m.group(1)) for m in stated_count().finditer(introduction))
     if assignments and stated:
         count, _ = stated.most_common(1)[0]
         if count != len(tops) and count > 1:

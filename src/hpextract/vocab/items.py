@@ -29,3 +29,9 @@ def status_labels() -> dict[str, str]:
 def labels_with_role(*roles: str) -> list[str]:
     """Labels of the given roles, longest first (so that "aktuellt läge" wins over "läge")."""
     return sorted((label for label, role in status_labels().items() if role in roles), key=len, reverse=True)
+
+
+@cache
+def follow_up_stems() -> list[str]:
+    """Stems of words that mark a document as a follow-up of a plan ("uppföljning", "årsbokslut")."""
+    return [row["stem"] for row in _rows("follow_up_words.tsv")]
