@@ -284,7 +284,8 @@ def _is_present_form(token: Token) -> bool:
     """A finite present: "genomförs", "genomför", "påbörjas", "pågår" (not the participle "genomförd")."""
     base = token.lemma
     stem = base[:-1] if base.endswith("a") else base
-    return token.lower != base and token.lower not in _words("past_forms") and token.lower in {f"{base}r", f"{base}s", f"{stem}s", stem, f"{stem}er"}
+    forms = {f"{base}r", f"{base}s", f"{stem}s", stem, f"{stem}er"}
+    return token.lower != base and token.lower not in _words("past_forms") and token.lower in forms
 
 
 def _tense(tokens: tuple[Token, ...], match: _Match, future: bool) -> str:
