@@ -13,7 +13,14 @@ from hpextract.report.model import Conflict, StatusSource
 from hpextract.report.model import StatusCategory as C
 from hpextract.status.legend import Legend, icon_verdict
 from hpextract.status.signals import Signal
-from hpextract.status.vocabulary import Finding, category_rank, classify_value, mentioned_numbers, sentence_verdicts
+from hpextract.status.vocabulary import (
+    Finding,
+    Verdict,
+    category_rank,
+    classify_value,
+    mentioned_numbers,
+    sentence_verdicts,
+)
 from hpextract.utils.swedish import sentences
 from hpextract.vocab import precedence
 
@@ -187,7 +194,7 @@ def value_signals(section: FoundSection, kind: StatusSource | None, legend: Lege
     if not first or words > MAX_VALUE_WORDS:
         return []
     verdict = classify_value(first, legend)
-    if verdict is None and words > MAX_UNKNOWN_VALUE_WORDS and kind is None:
+    if kind is None and not _is_printed_value(first, verdict):
         return []
     value = first.strip(" .:;")
     chosen = kind or (StatusSource.CAPS if value.isupper() else StatusSource.FIELD)
@@ -197,6 +204,14 @@ def value_signals(section: FoundSection, kind: StatusSource | None, legend: Lege
                page=section.provenance.page_start, tense=verdict.tense if verdict else "present", order=order)
         for n in section.covers
     ]
+
+
+def _is_printed_value(sentence: str, verdict: Verdict | None) -> bool:
+    """A short sentence that is only a status ("Arbetet pågår.", "Ej påbörjad"), or too short to be prose
+    ("G", "Grön/gul") and naming no item: then it is a value even when not understood."""
+    if verdict:
+        return verdict.complete
+    return len(sentence.split()) <= MAX_UNKNOWN_VALUE_WORDS and not mentioned_numbers(sentence)
 
 
 def heading_signals(item: FoundItem, legend: Legend | None, order: int) -> list[Signal]:
