@@ -30,6 +30,8 @@ MAX_VALUE_WORDS = 5
 # A short first sentence not understood is warned about only when it is this short (else it is just prose).
 MAX_UNKNOWN_VALUE_WORDS = 3
 QUOTE_LIMIT = 80
+# Capitals this short are a code ("G", "ER"), a field; longer ones are a status set in capitals ("PÅGÅENDE").
+MAX_CODE_LENGTH = 3
 _PARENTHESIS = re.compile(r"\(([^()]{2,40})\)")
 
 
@@ -160,11 +162,16 @@ def summary_verdict(findings: list[Finding], covers: list[Number]) -> Finding | 
     return Finding(category, SUMMARY_JOINER.join(sentences_named), ())
 
 
-def section_signals(section: FoundSection, findings: list[Finding], summary: bool, order: int) -> list[Signal]:
-    """Prose signals for the items a section covers, summary or mention signals for the items it names."""
+def section_signals(
+    section: FoundSection, findings: list[Finding], summary: bool, order: int, value: str | None = None
+) -> list[Signal]:
+    """Prose signals for the items a section covers, summary or mention signals for the items it names.
+    value: the section's printed value (read as a field), not read again as prose."""
     own = [_key(n) for n in section.covers]
     signals = []
     for offset, finding in enumerate(findings):
+        if value is not None and finding.sentence == value:
+            continue
         subjects = [_key(n) for n in finding.subjects]
         if subjects:
             targets = [(item, StatusSource.PROSE if item in own else _other_kind(summary)) for item in subjects]
@@ -197,7 +204,8 @@ def value_signals(section: FoundSection, kind: StatusSource | None, legend: Lege
     if kind is None and not _is_printed_value(first, verdict):
         return []
     value = first.strip(" .:;")
-    chosen = kind or (StatusSource.CAPS if value.isupper() else StatusSource.FIELD)
+    capitals = value.isupper() and len(value) > MAX_CODE_LENGTH
+    chosen = kind or (StatusSource.CAPS if capitals else StatusSource.FIELD)
     return [
         Signal(item=_key(n), kind=chosen, category=verdict.category if verdict else None,
                text=verdict.as_printed if verdict else value, evidence=first, section_id=section.id,
@@ -251,13 +259,12 @@ def assign_statuses(
     summaries: dict[str, Finding] = {}
     for index, section in enumerate(sections):
         order = index * 1000
-        if section.id not in given:
-            for signal in value_signals(section, None, legend, order):
-                by_item[signal.item].append(signal)
+        values = [] if section.id in given else value_signals(section, None, legend, order)
         summary = summary_verdict(found[section.id], section.covers)
         if summary:
             summaries[section.id] = summary
-        for signal in section_signals(section, found[section.id], summary is not None, order + 1):
+        value = values[0].evidence if values else None
+        for signal in values + section_signals(section, found[section.id], summary is not None, order + 1, value):
             by_item[signal.item].append(signal)
     for signal in extra:
         by_item[signal.item].append(signal)

@@ -6,7 +6,7 @@ negation, future markers, partial quantifiers and tense decide which row of the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from hpextract.report.model import StatusCategory as C
@@ -43,12 +43,14 @@ class Verdict:
     complete: bool
     tense: str = "present"
     polarity: bool = True
+    pattern: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One clause's verdict: category, the sentence, the items it names as its subjects, polarity (False when
-    a negation decided), tense (present, perfect, future, past), the clause and the latest date of the sentence."""
+    a negation decided), tense (present, perfect, future, past), the clause, the latest date of the sentence,
+    the words that said it and the vocabulary pattern they matched."""
 
     category: C
     sentence: str
@@ -58,11 +60,15 @@ class Finding:
     clause: str = ""
     date: str | None = None
     words: str = ""
+    pattern: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class _Alternative:
-    value: str
+    """One word of a pattern: its forms to compare (the word as written and its lemma) and whether only the
+    exact form counts."""
+
+    forms: frozenset[str]
     exact: bool
 
 
@@ -121,10 +127,11 @@ def _patterns() -> dict[str, _Pattern]:
                 steps.append(None)
                 continue
             steps.append(tuple(
-                _Alternative(alt[1:], True) if alt.startswith("=") else _Alternative(lemma(alt.lower()), False)
+                _Alternative(frozenset([alt[1:]]), True) if alt.startswith("=")
+                else _Alternative(frozenset([alt.lower(), lemma(alt.lower())]), False)
                 for alt in part.split("|")
             ))
-        self_negated = any(a.value in negators for step in steps if step for a in step)
+        self_negated = any(a.forms & negators for step in steps if step for a in step)
         compiled[row.pattern] = _Pattern(row.pattern, tuple(steps), self_negated)
     return compiled
 
@@ -202,7 +209,7 @@ def _without_conditions(tokens: list[Token]) -> list[Token]:
 
 def _matches_step(token: Token, step: tuple[_Alternative, ...]) -> bool:
     lower = token.lower
-    return any(lower == a.value if a.exact else (token.lemma == a.value or lower == a.value) for a in step)
+    return any(lower in a.forms if a.exact else (lower in a.forms or token.lemma in a.forms) for a in step)
 
 
 def _match_from(tokens: tuple[Token, ...], pattern: _Pattern, first: int) -> _Match | None:
@@ -334,7 +341,7 @@ def clause_finding(clause: _Clause, sentence: str, value: bool = False) -> tuple
     (category, polarity, tense), match = min(readings, key=lambda r: (rank[r[0][0]], r[1].first))
     words = sentence[clause.tokens[match.first].start : clause.tokens[match.last].end]
     finding = Finding(category=category, sentence=sentence, subjects=(), polarity=polarity, tense=tense,
-                      clause=clause.text, words=words)
+                      clause=clause.text, words=words, pattern=match.pattern.source)
     return finding, match
 
 
@@ -369,8 +376,7 @@ def _sentence_findings(sentence: str, previous: Finding | None) -> list[Finding]
 
 
 def _with(finding: Finding, subjects: tuple[Number, ...], date: str | None) -> Finding:
-    return Finding(finding.category, finding.sentence, subjects, finding.polarity, finding.tense, finding.clause,
-                   date, finding.words)
+    return replace(finding, subjects=subjects, date=date)
 
 
 def _subjects(sentence: str, clause: _Clause, match: _Match) -> tuple[Number, ...]:
@@ -408,7 +414,7 @@ def classify_value(text: str, legend: object | None = None) -> Verdict | None:
             if result:
                 finding, _ = result
                 return Verdict(finding.category, value, finding.clause, _only_status_words(value),
-                               finding.tense, finding.polarity)
+                               finding.tense, finding.polarity, finding.pattern)
     return None
 
 

@@ -1,0 +1,237 @@
+"""One regression test per status failure measured on report styles the first cues were not written for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hpextract.items.segment import segment
+from hpextract.layout.paragraphs import analyse
+from hpextract.pipeline import extract
+from hpextract.report.model import Report
+from hpextract.sources.read import read_document
+from hpextract.status.legend import find_legend, icon_verdict
+from hpextract.status.vocabulary import classify_value, sentence_verdicts
+
+
+def text_report(tmp_path: Path, text: str) -> Report:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract(path)
+
+
+def statuses(report: Report) -> dict[str, tuple[str, str | None]]:
+    return {item.id: (item.status.category.value, item.status.source and item.status.source.value)
+            for item in report.items}
+
+
+def categories(text: str) -> list[tuple[str, tuple[int | str, ...]]]:
+    return [(f.category.value, f.subjects) for f in sentence_verdicts(text)]
+
+
+def test_an_explicit_label_beats_a_body_sentence_about_history(tmp_path: Path) -> None:
+    """ "Status: Pågår." then "… genomfördes i mars" was completed; "Status: Avslutad." then "genomfördes"
+    was completed too: the printed value decides, and past history is no conflict."""
+    report = text_report(tmp_path, (
+        "Uppföljning av handlingsplan\n\nUppdrag 1: Utbilda personalen.\n\n"
+        "Status: Pågår. Den första utbildningsomgången genomfördes i mars.\n\n"
+        "Uppdrag 2: Informera invånarna.\n\nStatus: Avslutad. Utskicket genomfördes bara digitalt.\n"
+    ))
+    assert statuses(report) == {"1": ("in_progress", "field"), "2": ("closed", "field")}
+    assert [item.status.as_printed for item in report.items] == ["Pågår", "Avslutad"]
+    assert all(item.status.conflicts == [] for item in report.items)
+    assert not any(w.startswith("status") for w in report.warnings)
+
+
+@pytest.mark.parametrize(("value", "category"), [
+    ("Förslag lämnat", "proposal_submitted"), ("Klar", "completed"), ("Klart", "completed"),
+    ("Genomfört", "completed"), ("Genomförts", "completed"), ("Färdig", "completed"), ("Utförd", "completed"),
+    ("Verkställd", "completed"), ("Implementerad", "completed"), ("Ej startad", "not_started"),
+    ("Startad", "in_progress"), ("Försenad", "in_progress"), ("Enligt plan", "in_progress"),
+    ("Löpande", "in_progress"), ("Inte påbörjad", "not_started"),
+])
+def test_short_values_that_were_unknown(value: str, category: str) -> None:
+    verdict = classify_value(value)
+    assert verdict is not None and (verdict.category.value, verdict.as_printed, verdict.complete) == (
+        category, value, True)
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("Arbetet har inte kunnat påbörjas.", "not_started"),
+    ("Ingen åtgärd har vidtagits.", "not_started"),
+    ("Arbetet planeras att genomföras under 2025.", "not_started"),
+    ("Målet är uppnått.", "completed"),
+    ("Uppdraget bedöms vara uppfyllt.", "completed"),
+    ("Funktionen har inrättats i två av fem stadsdelar.", "partially_completed"),
+    ("En första redovisning planeras till nämnden i maj.", "in_progress"),
+])
+def test_sentences_that_were_unknown(sentence: str, category: str) -> None:
+    assert categories(sentence) == [(category, ())]
+
+
+def test_unknown_status_text_is_warned_about(tmp_path: Path) -> None:
+    """A status present but not understood was a silent unknown."""
+    report = text_report(tmp_path, (
+        "Uppföljning av handlingsplan\n\nUppdrag 1: Utbilda personalen.\n\nStatus: Q\n\n"
+        "Uppdrag 2: Informera invånarna.\n\nStatus: Vi återkommer om detta i nästa rapport.\n"
+    ))
+    assert statuses(report) == {"1": ("unknown", None), "2": ("unknown", None)}
+    assert 'status not understood for 1: "Q"' in report.warnings
+    assert 'status not understood for 2: "Vi återkommer om detta i nästa rapport."' in report.warnings
+
+
+def test_utgor_is_not_utgar() -> None:
+    """ "Handlingsplanen utgör grunden …" was closed: the loose "utgår" matched "utgör"."""
+    assert categories("Handlingsplanen utgör grunden för arbetet. Arbetet pågår.") == [("in_progress", ())]
+
+
+def test_a_mention_elsewhere_does_not_override_the_items_own_section(tmp_path: Path) -> None:
+    """In item 2's section "förutsätter att planen i uppdrag 1 är genomförd" made item 1 completed over its own
+    "Arbetet pågår": a condition states nothing, and a mention ranks below the item's own section."""
+    report = text_report(tmp_path, (
+        "Uppföljning av handlingsplan\n\nUppdrag 1: Ta fram en plan.\n\nStatus för uppdrag 1:\n\n"
+        "Arbetet med planen fortsätter och arbetet pågår.\n\n"
+        "Uppdrag 2: Genomför planen.\n\nStatus för uppdrag 2:\n\n"
+        "Arbetet förutsätter att planen i uppdrag 1 är genomförd. Inget arbete har påbörjats.\n\n"
+        "Uppdrag 3: Utvärdera planen.\n\nStatus för uppdrag 3:\n\n"
+        "Utvärderingen har inte påbörjats. Enligt nämnden är uppdrag 1 genomfört.\n"
+    ))
+    assert statuses(report) == {
+        "1": ("in_progress", "prose"), "2": ("not_started", "prose"), "3": ("not_started", "prose"),
+    }
+
+
+def test_a_sentence_naming_several_items_is_split_per_clause(tmp_path: Path) -> None:
+    """ "Uppdrag 1 och 2 är genomförda, medan uppdrag 3 pågår." left 3 unknown."""
+    assert categories("Uppdrag 1 och 2 är genomförda, medan uppdrag 3 pågår.") == [
+        ("completed", (1, 2)), ("in_progress", (3,)),
+    ]
+    report = text_report(tmp_path, (
+        "Uppföljning av handlingsplan\n\nUppdrag 1: Ett.\n\nUppdrag 2: Två.\n\nUppdrag 3: Tre.\n\n"
+        "Uppdrag 4: Fyra.\n\nStatus för uppdrag 1-3:\n\nUppdrag 1 och 2 är genomförda, medan uppdrag 3 pågår.\n\n"
+        "Status för uppdrag 4:\n\nArbetet är avslutat.\n"
+    ))
+    assert statuses(report) == {
+        "1": ("completed", "prose"), "2": ("completed", "prose"), "3": ("in_progress", "prose"),
+        "4": ("closed", "field"),
+    }
+
+
+@pytest.mark.parametrize("sentence", [
+    "Åtgärden har genomförts delvis.", "Åtgärden är genomförd i två av tre förvaltningar.",
+    "Tre av fyra utbildningar har genomförts.", "Åtgärden är till hälften genomförd.",
+])
+def test_partial_completion_by_quantifiers(sentence: str) -> None:
+    """ "genomförts delvis" and "i två av tre förvaltningar" were completed."""
+    assert categories(sentence) == [("partially_completed", ())]
+
+
+def test_a_count_equal_to_its_total_is_complete() -> None:
+    assert categories("Utbildningen är genomförd i tre av tre förvaltningar.") == [("completed", ())]
+
+
+def test_history_does_not_beat_the_present(tmp_path: Path) -> None:
+    """ "En förstudie genomfördes 2023. Själva arbetet pågår." was completed."""
+    report = text_report(tmp_path, (
+        "Uppföljning av handlingsplan\n\nUppdrag 1: Bygg ett nytt system.\n\nStatus för uppdrag 1:\n\n"
+        "En förstudie genomfördes 2023. Själva arbetet pågår.\n"
+    ))
+    assert statuses(report) == {"1": ("in_progress", "prose")}
+    assert report.items[0].status.evidence == "Själva arbetet pågår."
+    assert [f.tense for f in sentence_verdicts("En förstudie genomfördes 2023. Själva arbetet pågår.")] == [
+        "past", "present",
+    ]
+
+
+def test_a_status_table_and_the_text_that_disagree_give_a_conflict(tmp_path: Path) -> None:
+    """A status table saying "Avslutad" and the text saying "Pågår" for the same item gave no warning."""
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Uppföljning av handlingsplan\n\nUppdrag 1: Inventera lokalerna.\n\nStatus: Pågår.\n\n"
+        "Uppdrag 2: Utbilda personalen.\n\nStatus: Genomförd.\n", encoding="utf-8",
+    )
+    _, pages, _ = read_document(path)
+    rows = [["Nr", "Uppdrag", "Status"], ["1", "Inventera lokalerna", "Avslutad"], ["2", "Utbilda", "Genomförd"]]
+    parts = segment(analyse(pages, positioned=False), [(1, rows)])
+    first, second = parts.items
+    assert (first.status.category.value, first.status.source.value, first.status.as_printed) == (
+        "closed", "table", "Avslutad")
+    assert [(c.category.value, c.source.value, c.evidence) for c in first.status.conflicts] == [
+        ("in_progress", "field", "Pågår."),
+    ]
+    assert [w for w in parts.warnings if w.startswith("status conflict")] == [
+        'status conflict for 1: table says closed ("Avslutad"); field says in_progress ("Pågår.")',
+    ]
+    assert (second.status.category.value, second.status.conflicts) == ("completed", [])
+
+
+LEGEND = [
+    "Teckenförklaring",
+    "G: Åtgärden är genomförd helt eller i huvudsak",
+    "H: Åtgärden är genomförd till hälften eller mer",
+    "P: Åtgärden är påbörjad men ej genomförd till hälften",
+    "E: Ej påbörjad",
+    "ER: Ej relevant",
+    "Grön = Enligt plan, Gul = Delvis genomförd, Röd = Ej påbörjad",
+]
+
+
+def test_a_reports_legend_is_read() -> None:
+    legend = find_legend(LEGEND)
+    assert {key: category.value for key, (category, _) in legend.entries.items()} == {
+        "G": "completed", "H": "partially_completed", "P": "in_progress", "E": "not_started",
+        "green": "in_progress", "yellow": "partially_completed", "red": "not_started",
+    }
+    assert legend.lookup("G") == (legend.entries["G"][0], "Åtgärden är genomförd helt eller i huvudsak")
+    assert legend.lookup("ER") is None  # not "E"
+    assert legend.lookup("Grön") == legend.lookup("green")
+
+
+def test_the_legend_overrides_the_default_colours_and_gives_codes_a_meaning() -> None:
+    legend = find_legend(LEGEND)
+    assert classify_value("Grön").category.value == "completed"  # the default convention (colours.tsv)
+    assert classify_value("Grön", legend).category.value == "in_progress"
+    assert classify_value("G") is None
+    verdict = classify_value("G", legend)
+    assert (verdict.category.value, verdict.as_printed) == ("completed", "G")
+    assert icon_verdict("green", "tick").as_printed == "klar"
+    assert icon_verdict("green", "circle", legend).as_printed == "Enligt plan"
+    assert icon_verdict("red", "cross").category.value == "closed"
+
+
+def test_a_legend_needs_two_entries_or_a_title() -> None:
+    assert not find_legend(["CS: Arbetet pågår enligt beslut."])
+    assert not find_legend(["Status: Pågår", "Uppdrag 3: Genomfört"])
+
+
+def test_letter_codes_in_a_report_with_its_legend(tmp_path: Path) -> None:
+    report = text_report(tmp_path, (
+        "Uppföljning av handlingsplan\n\nTeckenförklaring: G = Genomförd, P = Påbörjad, E = Ej påbörjad\n\n"
+        "Åtgärd 1: Inventera lokalerna.\n\nStatus: G\n\nÅtgärd 2: Utbilda personalen.\n\nStatus: E\n"
+    ))
+    assert statuses(report) == {"1": ("completed", "field"), "2": ("not_started", "field")}
+    assert [item.status.as_printed for item in report.items] == ["G", "E"]
+
+
+def test_a_status_in_the_heading_or_the_group_heading(tmp_path: Path) -> None:
+    report = text_report(tmp_path, (
+        "Uppföljning av handlingsplan\n\nUppdrag 1: Inventera lokalerna (avslutat)\n\n"
+        "Uppdrag 2: Utbilda personalen.\n\nStatus för uppdrag 2:\n\nArbetet pågår.\n"
+    ))
+    assert statuses(report)["1"] == ("closed", "heading")
+    assert statuses(report)["2"] == ("in_progress", "field")
+
+
+@pytest.mark.parametrize(("value", "category"), [
+    ("Avvaktar", "on_hold"), ("Vilande", "on_hold"), ("Pausad", "on_hold"), ("Ej genomförd", "not_started"),
+    ("ÄNNU INTE PÅBÖRJAD", "not_started"), ("Delvis genomförd", "partially_completed"),
+])
+def test_more_short_values(value: str, category: str) -> None:
+    assert classify_value(value).category.value == category
+
+
+def test_waiting_for_something_names_a_condition_not_a_status() -> None:
+    """ "avvaktar att vårdformen har införts" must not read "har införts" as completed."""
+    assert categories("Uppdrag 9 avvaktar att vårdformen har införts i hela länet.") == []
+    assert categories("Arbetet avvaktar.") == [("on_hold", ())]
