@@ -9,22 +9,18 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from hpextract.items.patterns import item_nouns_pattern
 from hpextract.report.model import StatusCategory as C
 from hpextract.status.words import Token, lemma, tokenize
 from hpextract.utils.dates import find_dates
 from hpextract.utils.numbers import NUMBER_LIST, parse_number_list
 from hpextract.utils.swedish import compile_loose, sentences
-from hpextract.utils.text import ITEM_KEYWORDS
 from hpextract.vocab import VocabularyRow, grammar, precedence, status_vocabulary
 
 GAP = "…"
 MAX_GAP = 6
 _QUOTED = re.compile(r"[\"“„][^\"”“]{0,600}[”\"]")
-_MENTION = compile_loose(rf"\b(?:{ITEM_KEYWORDS})\w*\s+\(?({NUMBER_LIST})")
-_KEYWORD = compile_loose(rf"\b(?:{ITEM_KEYWORDS})")
 _PAREN_LIST = re.compile(rf"\(({NUMBER_LIST})\)")
-# After a status word, "… pågår med uppdragen 1, 2 och 6" still names what it is about.
-_OBJECT_AFTER = compile_loose(rf"^\W*(?:med|för|inom|av)\s+(?:{ITEM_KEYWORDS})\w*\s+({NUMBER_LIST})")
 # Past tense by suffix: "genomfördes", "lämnade", "påbörjades" (not the participle "pågående").
 _PAST_SUFFIXES = ("de", "te", "des", "tes", "dde", "ddes")
 _PRESENT_PARTICIPLE = ("ande", "ende")
@@ -94,10 +90,27 @@ class _Clause:
     tokens: tuple[Token, ...]  # with conditions removed; offsets relative to the sentence
 
 
+@cache
+def _mention() -> re.Pattern[str]:
+    """An item noun (vocab/item_nouns.tsv) and the numbers after it: "uppdrag 3-5", "åtgärderna (2, 4)"."""
+    return compile_loose(rf"\b{item_nouns_pattern()}\s+\(?({NUMBER_LIST})")
+
+
+@cache
+def _noun() -> re.Pattern[str]:
+    return compile_loose(rf"\b{item_nouns_pattern()}")
+
+
+@cache
+def _object_after() -> re.Pattern[str]:
+    """After a status word, "… pågår med uppdragen 1, 2 och 6" still names what it is about."""
+    return compile_loose(rf"^\W*(?:med|för|inom|av)\s+{item_nouns_pattern()}\s+({NUMBER_LIST})")
+
+
 def mentioned_numbers(text: str) -> list[Number]:
     """Item numbers named in a text: "uppdrag 3-5", "uppdragen (7, 13 och 16)"."""
-    numbers = [n for m in _MENTION.finditer(text) for n in parse_number_list(m.group(1))]
-    if _KEYWORD.search(text):
+    numbers = [n for m in _mention().finditer(text) for n in parse_number_list(m.group(1))]
+    if _noun().search(text):
         numbers += [n for m in _PAREN_LIST.finditer(text) for n in parse_number_list(m.group(1))]
     return list(dict.fromkeys(numbers))
 
@@ -383,7 +396,7 @@ def _subjects(sentence: str, clause: _Clause, match: _Match) -> tuple[Number, ..
     """Items named in the clause before the status words, or right after them as their object."""
     start, end = clause.tokens[match.first].start, clause.tokens[match.last].end
     numbers = mentioned_numbers(sentence[clause.start : start])
-    after = _OBJECT_AFTER.match(sentence[end:])
+    after = _object_after().match(sentence[end:])
     if after:
         numbers += parse_number_list(after.group(1))
     return tuple(dict.fromkeys(numbers))
