@@ -235,3 +235,12 @@ def test_waiting_for_something_names_a_condition_not_a_status() -> None:
     """ "avvaktar att vårdformen har införts" must not read "har införts" as completed."""
     assert categories("Uppdrag 9 avvaktar att vårdformen har införts i hela länet.") == []
     assert categories("Arbetet avvaktar.") == [("on_hold", ())]
+
+
+def test_a_later_dated_status_beats_an_earlier_one(tmp_path: Path) -> None:
+    report = text_report(tmp_path, (
+        "Uppföljning av handlingsplan\n\nÅtgärd 1: Inventera lokalerna.\n\nStatus 2024-12-31: Klar.\n\n"
+        "Status 2024-06-30: Pågår.\n"
+    ))
+    assert statuses(report) == {"1": ("completed", "field")}
+    assert report.items[0].status.conflicts == []  # an older status is history, not a conflict

@@ -21,6 +21,7 @@ from hpextract.status.vocabulary import (
     mentioned_numbers,
     sentence_verdicts,
 )
+from hpextract.utils.dates import find_dates
 from hpextract.utils.swedish import sentences
 from hpextract.vocab import precedence
 
@@ -116,13 +117,16 @@ def resolve(signals: list[Signal]) -> Resolved:
 
 
 def _conflicts(winner: Signal, signals: list[Signal]) -> list[Conflict]:
-    """Signals that say otherwise where a printed status is involved; history (past tense) and plans do not."""
+    """Signals that say otherwise where a printed status is involved; history (past tense, an older dated
+    status) and plans do not."""
     found: dict[tuple[C, StatusSource], Conflict] = {}
     for signal in sorted(signals, key=precedence_key):
         category = signal.category
         if category is None or not _disagree(category, winner.category):  # type: ignore[arg-type]
             continue
         if signal.tense in ("past", "future") or not (signal.kind in _explicit() or winner.kind in _explicit()):
+            continue
+        if signal.date and winner.date and signal.date < winner.date:  # an older status is history
             continue
         found.setdefault((category, signal.kind), Conflict(
             category=category, source=signal.kind, evidence=signal.evidence or signal.text,
@@ -204,12 +208,14 @@ def value_signals(section: FoundSection, kind: StatusSource | None, legend: Lege
     if kind is None and not _is_printed_value(first, verdict):
         return []
     value = first.strip(" .:;")
+    dates = [v for _, v, _ in find_dates(section.heading)]  # "Status 2024-12-31: Klar"
     capitals = value.isupper() and len(value) > MAX_CODE_LENGTH
     chosen = kind or (StatusSource.CAPS if capitals else StatusSource.FIELD)
     return [
         Signal(item=_key(n), kind=chosen, category=verdict.category if verdict else None,
                text=verdict.as_printed if verdict else value, evidence=first, section_id=section.id,
-               page=section.provenance.page_start, tense=verdict.tense if verdict else "present", order=order)
+               page=section.provenance.page_start, tense=verdict.tense if verdict else "present",
+               date=max(dates) if dates else None, order=order)
         for n in section.covers
     ]
 
