@@ -180,11 +180,12 @@ LEGEND = [
 def test_a_reports_legend_is_read() -> None:
     legend = find_legend(LEGEND)
     assert {key: category.value for key, (category, _) in legend.entries.items()} == {
-        "G": "completed", "H": "partially_completed", "P": "in_progress", "E": "not_started",
+        "G": "completed", "H": "partially_completed", "P": "in_progress", "E": "not_started", "ER": "closed",
         "green": "in_progress", "yellow": "partially_completed", "red": "not_started",
     }
     assert legend.lookup("G") == (legend.entries["G"][0], "Åtgärden är genomförd helt eller i huvudsak")
-    assert legend.lookup("ER") is None  # not "E"
+    assert legend.lookup("ER")[1] == "Ej relevant"  # not "E"
+    assert legend.lookup("EJ") is None
     assert legend.lookup("Grön") == legend.lookup("green")
 
 

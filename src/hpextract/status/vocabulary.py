@@ -269,9 +269,11 @@ def _negated(tokens: tuple[Token, ...], match: _Match) -> bool:
     )
 
 
-def _is_future(tokens: tuple[Token, ...]) -> bool:
+def _is_future(tokens: tuple[Token, ...], match: _Match) -> bool:
+    """A future marker before the status words or right after them: "planeras att genomföras", "en redovisning
+    planeras" (not "pågår och beräknas vara klar")."""
     markers = _phrases("future")
-    return any(_phrase_at(tokens, i, markers) for i in range(len(tokens)))
+    return any(_phrase_at(tokens, i, markers) for i in range(min(match.last + 2, len(tokens))))
 
 
 def _is_partial(tokens: tuple[Token, ...]) -> bool:
@@ -309,7 +311,7 @@ def _is_present_form(token: Token) -> bool:
 
 
 def _tense(tokens: tuple[Token, ...], match: _Match, future: bool) -> str:
-    before = {t.lower for t in tokens[: match.first]}
+    before = {t.lower for t in tokens[: match.last]}  # "har" before the verb, also inside "förslag har lämnats"
     if future:
         return "future"
     if any(_is_present_form(tokens[i]) for i in match.matched):
@@ -323,7 +325,7 @@ def _reading(tokens: tuple[Token, ...], match: _Match, value: bool) -> tuple[C, 
     """The category a match has in its clause (with its polarity and tense), or None when the vocabulary has
     no row for that polarity ("ännu inte genomförda" says only that it is not done)."""
     negated = not match.pattern.self_negated and _negated(tokens, match)
-    future = not negated and _is_future(tokens)
+    future = not negated and _is_future(tokens, match)
     present = any(_is_present_form(tokens[i]) for i in match.matched)
     polarity = "negated" if negated else "future" if future else "present" if present else "affirmed"
     scopes = ("any", "value") if value else ("any",)
