@@ -6,12 +6,15 @@ from pathlib import Path
 
 import pytest
 
+from hpextract.items.model import FoundItem, FoundProvenance, FoundSection, FoundStatus
 from hpextract.items.segment import segment
 from hpextract.layout.paragraphs import analyse
 from hpextract.pipeline import extract
-from hpextract.report.model import Report
+from hpextract.report.model import Report, StatusCategory, StatusSource
 from hpextract.sources.read import read_document
 from hpextract.status.legend import find_legend, icon_verdict
+from hpextract.status.resolve import assign_statuses
+from hpextract.status.signals import Signal
 from hpextract.status.vocabulary import classify_value, sentence_verdicts
 
 
@@ -245,3 +248,39 @@ def test_a_later_dated_status_beats_an_earlier_one(tmp_path: Path) -> None:
     ))
     assert statuses(report) == {"1": ("completed", "field")}
     assert report.items[0].status.conflicts == []  # an older status is history, not a conflict
+
+
+def found_item(number: int, text: str, group: str | None = None) -> FoundItem:
+    return FoundItem(
+        number=number, parent=None, label=f"{number}.", text=text, group=group, references=[],
+        status=FoundStatus(StatusCategory.UNKNOWN, None, None), provenance=FoundProvenance(None, None),
+    )
+
+
+def test_icons_and_group_headings_given_by_the_items_stage() -> None:
+    """The items stage passes icons (colour, shape) as signals without a category; the legend names them."""
+    items = [found_item(1, "Inventera lokalerna"), found_item(2, "Utbilda personalen"),
+             found_item(3, "Ta fram en plan", group="Avslutade åtgärder")]
+    sections = [FoundSection(id="s1", heading="Kommentar", covers=[1], text="Arbetet har påbörjats.")]
+    icons = [
+        Signal(item="1", kind=StatusSource.ICON, category=None, text="", icon_colour="green", icon_shape="circle"),
+        Signal(item="2", kind=StatusSource.ICON, category=None, text="", icon_colour="green", icon_shape="tick"),
+    ]
+    warnings = assign_statuses(items, sections, icons, find_legend(["Grön = Enligt plan", "Röd = Ej påbörjad"]))
+    assert [(i.status.category.value, i.status.source.value, i.status.as_printed) for i in items] == [
+        ("in_progress", "icon", "Enligt plan"), ("in_progress", "icon", "Enligt plan"),
+        ("closed", "heading", "Avslutade åtgärder"),
+    ]
+    assert warnings == []
+
+
+def test_an_icon_that_disagrees_with_the_comment_is_a_conflict() -> None:
+    items = [found_item(1, "Inventera lokalerna")]
+    sections = [FoundSection(id="s1", heading="Kommentar", covers=[1], text="Arbetet har inte påbörjats.")]
+    icon = Signal(item="1", kind=StatusSource.ICON, category=None, text="", icon_colour="green", icon_shape="tick")
+    warnings = assign_statuses(items, sections, [icon])
+    status = items[0].status
+    assert (status.category.value, status.as_printed) == ("completed", "klar")
+    assert [(c.category.value, c.source.value) for c in status.conflicts] == [("not_started", "prose")]
+    assert warnings == ['status conflict for 1: icon says completed ("klar"); prose says not_started '
+                        '("Arbetet har inte påbörjats.")']

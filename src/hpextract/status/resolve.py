@@ -24,6 +24,7 @@ from hpextract.status.vocabulary import (
 from hpextract.utils.dates import find_dates
 from hpextract.utils.swedish import sentences
 from hpextract.vocab import precedence
+from hpextract.vocab.items import labels_with_role
 
 SUMMARY_JOINER = " … "
 # A section's first sentence this short is a printed status value ("Pågår.", "Ej påbörjad.", "G").
@@ -205,7 +206,7 @@ def value_signals(section: FoundSection, kind: StatusSource | None, legend: Lege
     if not first or words > MAX_VALUE_WORDS:
         return []
     verdict = classify_value(first, legend)
-    if kind is None and not _is_printed_value(first, verdict):
+    if kind is None and (_is_comment(section.heading) or not _is_printed_value(first, verdict)):
         return []
     value = first.strip(" .:;")
     dates = [v for _, v, _ in find_dates(section.heading)]  # "Status 2024-12-31: Klar"
@@ -218,6 +219,12 @@ def value_signals(section: FoundSection, kind: StatusSource | None, legend: Lege
                date=max(dates) if dates else None, order=order)
         for n in section.covers
     ]
+
+
+def _is_comment(heading: str) -> bool:
+    """A section under a comment label ("Kommentar:", "Analys:") is prose about the status, not a printed one."""
+    head = heading.strip().lower()
+    return any(head.startswith(label) for label in labels_with_role("comment"))
 
 
 def _is_printed_value(sentence: str, verdict: Verdict | None) -> bool:
