@@ -16,7 +16,10 @@ _CODE = r"[A-ZÅÄÖ]{1,3}"
 _SEPARATOR = r"\s*(?:=|:|–|—|-|\t)\s*"
 # A legend is announced ("Teckenförklaring") or has at least this many entries.
 MIN_ENTRIES = 2
-_TITLE = compile_loose(r"\b(?:teckenförklaring|symbolförklaring|förklaring|färgförklaring)\b")
+# A legend's meanings are short ("Åtgärden är genomförd till hälften eller mer"); a longer text is prose.
+MAX_MEANING_WORDS = 12
+# The title that announces a legend opens its paragraph ("Teckenförklaring", "Förklaring: G = …").
+_TITLE = compile_loose(r"^\s*(?:teckenförklaring|symbolförklaring|förklaring|färgförklaring)\b")
 
 
 @cache
@@ -70,7 +73,7 @@ def find_legend(texts: list[str]) -> Legend:
         announced = announced or bool(_TITLE.search(text))
         for match in _entry_pattern().finditer(text):
             meaning = match["meaning"].strip(" .")
-            verdict = classify_value(meaning)
+            verdict = classify_value(meaning) if len(meaning.split()) <= MAX_MEANING_WORDS else None
             if verdict is None:
                 continue
             key = colour_name(match["key"]) or match["key"]
