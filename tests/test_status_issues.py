@@ -207,6 +207,12 @@ def test_the_legend_overrides_the_default_colours_and_gives_codes_a_meaning() ->
 def test_a_legend_needs_two_entries_or_a_title() -> None:
     assert not find_legend(["CS: Arbetet pågår enligt beslut."])
     assert not find_legend(["Status: Pågår", "Uppdrag 3: Genomfört"])
+    # Göteborg's audit report: an acronym before a long sentence, and "Förklaring" inside prose.
+    assert not find_legend([
+        "SIP: arbetet i syfte att se till att verksamheten lever upp till kraven som ställs i lagstiftning "
+        "(granskning 2023, ingen uppföljning genomfördes 2024)",
+        "Styrelsen har lämnat en förklaring: arbetet pågår.",
+    ])
 
 
 def test_letter_codes_in_a_report_with_its_legend(tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ def extract(path: Path, password: str | None = None, ocr: OcrOptions | None = No
     layout = analyse(pages, positioned=kind == "pdf")
     text_verdict, normalization = normalize_blocks(layout)
     text_layer = pdf_layer if kind == "pdf" else text_verdict
-    tables = [(page.number, table) for page in pages for table in page.tables]
+    tables = {(page.number, k): rows for page in pages for k, rows in enumerate(page.tables)}
     parts = segment(layout, tables)
     source = Source(
         file=path.name, sha256=file_sha256(path), kind=kind, pages=len(pages), text_layer=text_layer,

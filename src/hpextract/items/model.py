@@ -38,6 +38,10 @@ class FoundItem:
     provenance: FoundProvenance
     kind: str = "assignment"
     path: tuple[int, ...] = ()
+    block: int = -1
+    """Index of the paragraph the item starts at (document order across text, tables and titled lines)."""
+    progress: tuple[float, str] | None = None
+    """A degree of completion: (percent, "text" for a printed percentage or "bar" for a drawn bar)."""
 
 
 @dataclass(slots=True)

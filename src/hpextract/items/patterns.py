@@ -80,3 +80,12 @@ def stated_count() -> re.Pattern[str]:
 def follow_up_words() -> re.Pattern[str]:
     """A word that marks a document as a follow-up of a plan ("Uppföljning av …", "2025 Årsbokslut")."""
     return compile_loose(rf"\b(?:{_alternatives(follow_up_stems())})", re.IGNORECASE)
+
+
+def item_noun_kind(text: str) -> str | None:
+    """The item kind of the noun a text starts with ("Aktiviteter" → "activity", "Nämndmål" → "goal")."""
+    words = text.lower().split()
+    if not words:
+        return None
+    nouns = item_nouns()
+    return next((nouns[n] for n in sorted(nouns, key=len, reverse=True) if words[0].startswith(n)), None)

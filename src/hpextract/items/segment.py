@@ -26,6 +26,8 @@ from hpextract.items.patterns import (
     status_line,
     two_column_field,
 )
+from hpextract.items.tables import Rows, TableKey, TableRow, read_item_tables
+from hpextract.items.titled import Titled, titled_lines
 from hpextract.layout.paragraphs import Block, Layout
 from hpextract.report.model import DateMention, Proposal, StatusCategory, StatusSource
 from hpextract.status.legend import find_legend
@@ -36,6 +38,8 @@ from hpextract.utils.numbers import number_key, parse_number_list, to_number
 from hpextract.utils.swedish import compile_loose, sentences
 from hpextract.utils.text import LIST_MARKER, ascii_key, ends_sentence, slug
 
+# The heading of the one-line section a status table's cell becomes (its signals are of kind "table").
+TABLE_STATUS_HEADING = "Status (tabell)"
 # The last one to three words of an item's text, when set in capitals.
 TRAILING_CAPITALS = re.compile(r"(?:\s[A-ZÅÄÖ]{2,}){1,3}\s*$")
 PROPOSAL = re.compile(r"^(?P<label>\(?[a-h]\))\s+(?P<rest>\S.*)$", re.DOTALL)
@@ -50,8 +54,6 @@ PLAN_IN_TEXT = compile_loose(r"\b((?:handlingsplan|åtgärdsplan)(?:en)? för [^
 PLAN_TITLE = compile_loose(r"\b(handlingsplan(?:en)?\b.*|åtgärdsplan(?:en)?\b.*|plan för\b.*)$")
 
 
-TableRow = tuple[Number, str, str, int]
-"""A status table row: (number, item text, status text, page)."""
 
 
 @dataclass(slots=True)
@@ -66,6 +68,7 @@ class Item:
     style: str = ""
     kind: str = "item"
     keyword: bool = False
+    heading_only: bool = False
 
 
 @dataclass(slots=True)
@@ -79,38 +82,207 @@ class Segmented:
     warnings: list[str] = field(default_factory=list)
 
 
-def segment(layout: Layout, tables: list[tuple[int, list[list[str | None]]]]) -> Segmented:
+def segment(layout: Layout, tables: dict[TableKey, Rows] | None = None) -> Segmented:
     blocks = layout.blocks
-    items, recovered = recover_lost_labels(blocks, choose_items(find_item_candidates(blocks), blocks))
+    table_rows, consumed = read_item_tables(blocks, tables or {})
+    candidates = [c for c in find_item_candidates(blocks) if c.index not in consumed]
+    items, recovered = recover_lost_labels(blocks, choose_items(candidates, blocks))
+    items = split_off_areas(items, table_rows)
+    areas = row_areas(blocks, table_rows, consumed)
     item_groups = heading_groups(blocks, items)
     qualify_restarted_numbers(items, item_groups)
-    table_rows = status_table_rows(tables)
-    first_item = items[0].index if items else len(blocks)
+    starts = [i.index for i in items] + [r.block for r in table_rows]
+    first_item = min(starts, default=len(blocks))
     title, intro_blocks = title_and_introduction(blocks[:first_item])
     introduction = "\n\n".join(b.text for b in intro_blocks)
-    groups = find_groups([b.text for b in blocks[:first_item]]) or groups_of_headings(items, item_groups)
-    sections, item_extents = build_sections(blocks, items, layout.positioned)
-    table = table_sections(table_rows, start=len(sections))
-    sections += table
+    themes = find_groups([b.text for b in blocks[:first_item]])
+    stops = unnumbered_siblings(blocks, items) | consumed | {r.block for r in table_rows}
+    sections, item_extents = build_sections(blocks, items, layout.positioned, stops)
     warnings = [
         f"assignment {n}: its number was not found; its text is the paragraph before its status heading"
         for n in recovered
     ]
-    assignments = build_assignments(layout, items, item_extents, table_rows, groups)
+    if table_rows and not sections:
+        # Beside item tables, a plain numbered list with no status of its own is text, not items.
+        kept = [(item, own, g) for item, own, g in zip(items, item_extents, item_groups, strict=True) if item.keyword]
+        items, item_extents, item_groups = [k[0] for k in kept], [k[1] for k in kept], [k[2] for k in kept]
+    groups = themes or groups_of_headings(items, item_groups)
+    assignments = build_assignments(layout, items, item_extents, groups)
+    assignments, table_found = merge_table_rows(assignments, table_rows, areas, sections, layout.positioned)
+    taken = consumed | {item.index for item in items} | {k for own in item_extents for k in own}
+    titled = titled_items(blocks, titled_lines(blocks, taken), sections, layout.positioned)
+    assignments, table_found = in_document_order(assignments + titled), table_found + titled
     if not sections:
         warnings.append("no follow-up structure found: no status section or status table for numbered items")
         follow_up = bool(follow_up_words().search(f"{title or ''}\n{introduction[:2000]}"))
         if not follow_up and not any(item.keyword for item in items):
-            assignments = []
+            assignments = table_found
+    unique_areas = {id(area): area for area in areas if area and area.covers}.values()
+    groups += [FoundGroup(title=area.title, covers=area.covers, kind="area") for area in unique_areas]
     legend = find_legend([b.text for b in blocks])
+    table = [s for s in sections if s.heading == TABLE_STATUS_HEADING]
     table_signals = [signal for s in table for signal in value_signals(s, StatusSource.TABLE, legend, 0)]
     warnings += assign_statuses(assignments, sections, table_signals, legend)
     fill_references(assignments, sections)
-    warnings += check_numbering(assignments, sections, introduction)
+    from_tables = {id(item) for item in table_found}
+    warnings += check_numbering([a for a in assignments if id(a) not in from_tables], sections, introduction)
     return Segmented(
         title=title, plan_title=plan_title_of(title, introduction), introduction=introduction, groups=groups,
         items=assignments, sections=sections, warnings=warnings,
     )
+
+
+@dataclass(slots=True)
+class Area:
+    """A heading over table rows ("04 Hav och marina resurser", "Ekonomin sätter gränsen …"): a group."""
+
+    title: str
+    index: int
+    covers: list[Number] = field(default_factory=list)
+
+
+def split_off_areas(items: list[Item], rows: list[TableRow]) -> list[Item]:
+    """Numbered headings ("04 Hav och marina resurser") whose stretch holds item table rows head those rows:
+    they are headings of areas, not items."""
+    kept: list[Item] = []
+    for k, item in enumerate(items):
+        end = items[k + 1].index if k + 1 < len(items) else 10**9
+        if not (item.heading_only and any(item.index < row.block < end for row in rows)):
+            kept.append(item)
+    return kept
+
+
+def row_areas(blocks: list[Block], rows: list[TableRow], consumed: set[int]) -> list[Area | None]:
+    """Each table row's area: the nearest heading above it outside the tables (prose between is skipped)."""
+    areas: dict[int, Area] = {}
+    found: list[Area | None] = []
+    for row in rows:
+        index = next(
+            (k for k in range(row.block - 1, -1, -1) if k not in consumed and _is_group_heading(blocks[k])), None
+        )
+        if index is not None and index not in areas:
+            areas[index] = Area(title=blocks[index].text.rstrip(" :"), index=index)
+        found.append(areas.get(index) if index is not None else None)
+    return found
+
+
+def merge_table_rows(
+    items: list[FoundItem], rows: list[TableRow], areas: list[Area | None], sections: list[FoundSection],
+    positioned: bool,
+) -> tuple[list[FoundItem], list[FoundItem]]:
+    """Add the item tables' rows: a row whose number is a text item's adds a status section to it; any other row
+    is an item of its own (a bold row above activities is their goal). Returns all items in document order,
+    and those that came from tables."""
+    by_number = {item.number: item for item in items}
+    from_tables: list[tuple[int, FoundItem]] = []
+    goals: dict[str, FoundItem] = {}
+    for row, area in zip(rows, areas, strict=True):
+        number = _row_number(row)
+        if number in by_number:
+            target = by_number[number]
+        else:
+            parent = _goal_of(row, goals, from_tables, area, positioned)
+            target = _row_item(row, number, parent.number if parent else None, area, positioned)
+            goals.setdefault(ascii_key(row.text), target)
+            from_tables.append((row.block, target))
+            by_number[number] = target
+            if area:
+                area.covers.append(number)
+        _row_sections(row, target.number, sections)
+    found = [item for _, item in from_tables]
+    return in_document_order(items + found), found
+
+
+def titled_items(
+    blocks: list[Block], lines: list[Titled], sections: list[FoundSection], positioned: bool
+) -> list[FoundItem]:
+    """Items from titled lines, in the group of the heading above them, each with its status as a section."""
+    found: list[FoundItem] = []
+    groups = heading_groups(blocks, [Item(t.index, 0, "", t.title) for t in lines])
+    numbers = [slug(t.title) for t in lines]
+    if len(set(numbers)) < len(numbers):
+        numbers = [f"{slug(g or 'lista')}/{n}" for g, n in zip(groups, numbers, strict=True)]
+    for line, group, number in zip(lines, groups, numbers, strict=True):
+        head = line.line
+        found.append(FoundItem(
+            number=number, parent=None, label="", text=line.title, group=group, references=[],
+            status=FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
+            provenance=FoundProvenance(page=head.page, bbox=head.bbox if positioned else None),
+            kind="item", block=line.index,
+        ))
+        sections.append(_one_line_section("Status", line.status, number, head.page, f"s{len(sections) + 1}"))
+    return found
+
+
+def in_document_order(items: list[FoundItem]) -> list[FoundItem]:
+    return sorted(items, key=lambda item: item.block)
+
+
+def _row_number(row: TableRow) -> Number:
+    if row.number is not None:
+        return to_number(row.number) if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", row.number) else row.number
+    return slug(row.text)
+
+
+def _goal_of(
+    row: TableRow, goals: dict[str, FoundItem], found: list[tuple[int, FoundItem]], area: Area | None,
+    positioned: bool,
+) -> FoundItem | None:
+    """The goal a row is printed under: a goal row found before (by its text), or a new goal item."""
+    if not row.parent_text:
+        return None
+    key = ascii_key(row.parent_text)
+    if key not in goals:
+        goal_row = TableRow(lines=[row.parent_text], kind="goal", page=row.page, block=row.block, bbox=None)
+        goal = _row_item(goal_row, slug(row.parent_text), None, area, positioned)
+        goals[key] = goal
+        found.append((row.block, goal))
+        if area:
+            area.covers.append(goal.number)
+    return goals[key]
+
+
+def _row_item(row: TableRow, number: Number, parent: Number | None, area: Area | None, positioned: bool) -> FoundItem:
+    return FoundItem(
+        number=number, parent=parent, label=row.label, text=row.text, group=area.title if area else None,
+        references=[], status=FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
+        provenance=FoundProvenance(page=row.page, bbox=row.bbox if positioned else None), kind=row.kind,
+        block=row.block,
+        progress=(percent, "text") if (percent := percent_of(row.progress)) is not None else None,
+    )
+
+
+def _row_sections(row: TableRow, number: Number, sections: list[FoundSection]) -> None:
+    if row.status:
+        sections.append(_one_line_section(TABLE_STATUS_HEADING, row.status, number, row.page, f"s{len(sections) + 1}"))
+    if row.comment:
+        text = "\n\n".join(row.comment)
+        sections.append(
+            FoundSection(
+                id=f"s{len(sections) + 1}", heading="Kommentar", covers=[number], text=text, dates=_dates(text),
+                provenance=SectionPages(page_start=row.page, page_end=row.page),
+            )
+        )
+
+
+PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
+
+
+def percent_of(text: str) -> float | None:
+    """A printed percentage ("75 %", "40%") as a number, when it is one."""
+    match = PERCENT.search(text or "")
+    return min(100.0, float(match[1].replace(",", "."))) if match else None
+
+
+def unnumbered_siblings(blocks: list[Block], items: list[Item]) -> set[int]:
+    """Blocks that open like the items but carry no number (an unfilled template "Projekt – Projektbeskrivning"):
+    they end the item before them and are not items themselves."""
+    nouns = {item.label.split()[0].lower() for item in items if item.keyword}
+    return {
+        index for index, block in enumerate(blocks)
+        if block.text.split()[:1] and block.text.split()[0].lower() in nouns and not parse_label(block.text)
+        and index > (items[0].index if items else 0) and not status_opening(block)
+    }
 
 
 def heading_groups(blocks: list[Block], items: list[Item]) -> list[str | None]:
@@ -154,17 +326,14 @@ def groups_of_headings(items: list[Item], item_groups: list[str | None]) -> list
 
 
 def build_assignments(
-    layout: Layout, items: list[Item], extents: list[tuple[int, int]], table_rows: list[TableRow],
-    groups: list[FoundGroup],
+    layout: Layout, items: list[Item], extents: list[list[int]], groups: list[FoundGroup]
 ) -> list[FoundItem]:
-    """One assignment per item with its paragraphs; from the status table when the text has no items."""
-    if not items:
-        return [_assignment(Item(-1, n, str(n), text), [], None, groups, False) for n, text, _, _ in table_rows]
+    """One item per numbered paragraph, with its own paragraphs."""
     blocks = layout.blocks
     parents = tree_parents(items)
     return [
-        _assignment(item, blocks[start:end], blocks[item.index], groups, layout.positioned, parent)
-        for item, (start, end), parent in zip(items, extents, parents, strict=True)
+        _assignment(item, [blocks[k] for k in own], blocks[item.index], groups, layout.positioned, parent)
+        for item, own, parent in zip(items, extents, parents, strict=True)
     ]
 
 
@@ -196,7 +365,7 @@ def find_item_candidates(blocks: list[Block]) -> list[Item]:
             number = to_number(label.number) if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", label.number) else label.number
             items.append(
                 Item(index, number, label.label, label.rest, path=label.path, style=label.style, kind=label.kind,
-                     keyword=label.noun is not None)
+                     keyword=label.noun is not None, heading_only=label.needs_heading)
             )
     return items
 
@@ -348,31 +517,43 @@ def _disjoint(groups: list[FoundGroup]) -> bool:
 
 
 def build_sections(
-    blocks: list[Block], items: list[Item], positioned: bool
-) -> tuple[list[FoundSection], list[tuple[int, int]]]:
-    """Status sections after each item, and each item's own extent (its paragraphs before any section)."""
+    blocks: list[Block], items: list[Item], positioned: bool, stops: set[int] | None = None
+) -> tuple[list[FoundSection], list[list[int]]]:
+    """Status sections after each item, and each item's own paragraphs (the indices of its blocks).
+
+    A status heading or run-in field opens a section that runs to the next opening or item; a field that is
+    a table row ("Status | Ny") is a section of its own, and the rows after it are the item's again."""
     sections: list[FoundSection] = []
-    extents: list[tuple[int, int]] = []
-    item_starts = {item.index for item in items}
+    extents: list[list[int]] = []
+    ends = {item.index for item in items} | (stops or set())
     list_end = _list_end(blocks, items, positioned)
-    for k, item in enumerate(items):
+    for item in items:
         trailing = _split_trailing_status(item)
         if trailing:
             page = blocks[item.index].page
             sections.append(_one_line_section("Status", trailing, item.number, page, f"s{len(sections) + 1}"))
-        stop = items[k + 1].index if k + 1 < len(items) else list_end
-        start = item.index + 1
-        cursor = start
-        while cursor < stop and not status_opening(blocks[cursor]):
-            cursor += 1
-        extents.append((start, cursor))
+        stop = min([k for k in ends if k > item.index] + [list_end])
+        own: list[int] = []
+        cursor = item.index + 1
         while cursor < stop:
+            if not status_opening(blocks[cursor]):
+                own.append(cursor)
+                cursor += 1
+                continue
             end = cursor + 1
-            while end < stop and not status_opening(blocks[end]) and end not in item_starts:
-                end += 1
+            if not _is_row_field(blocks[cursor]):
+                while end < stop and not status_opening(blocks[end]):
+                    end += 1
             sections.append(_section(blocks[cursor:end], item.number, f"s{len(sections) + 1}"))
             cursor = end
+        extents.append(own)
     return sections, extents
+
+
+def _is_row_field(block: Block) -> bool:
+    """A field printed as a table row or as a two-column line ("Status Ny"): it says no more than its value."""
+    opening = status_opening(block)
+    return block.first.cell is not None or bool(opening and opening.value and two_column_field().match(block.text))
 
 
 def _split_trailing_status(item: Item) -> str | None:
@@ -484,31 +665,6 @@ def _dates(text: str) -> list[DateMention]:
     return [DateMention(text=t, value=v, body=b) for t, v, b in find_dates(text)]
 
 
-def status_table_rows(tables: list[tuple[int, list[list[str | None]]]]) -> list[TableRow]:
-    """(number, item text, status text, page) from ruled tables with a number column and a status column."""
-    rows: list[TableRow] = []
-    for page, table in tables:
-        header = [ascii_key(cell or "") for cell in table[0]]
-        status_col = next((i for i, h in enumerate(header) if h.startswith("status") or h == "lage"), None)
-        if status_col is None:
-            continue
-        for row in table[1:]:
-            cells = [(cell or "").replace("\n", " ").strip() for cell in row]
-            number_col = next((i for i, c in enumerate(cells) if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", c)), None)
-            if number_col is None or number_col == status_col:
-                continue
-            text = " ".join(c for i, c in enumerate(cells) if i not in (number_col, status_col) and c)
-            rows.append((to_number(cells[number_col]), text, cells[status_col], page))
-    return rows
-
-
-def table_sections(rows: list[TableRow], start: int) -> list[FoundSection]:
-    return [
-        _one_line_section("Status (tabell)", status_text, number, page, f"s{start + k + 1}")
-        for k, (number, _, status_text, page) in enumerate(rows)
-    ]
-
-
 def _assignment(
     item: Item, extra: list[Block], head: Block | None, groups: list[FoundGroup], positioned: bool,
     parent: Number | None = None,
@@ -519,7 +675,7 @@ def _assignment(
     bbox = head.first.bbox if head is not None and positioned else None
     return FoundItem(
         number=item.number, parent=parent, label=item.label, text=text, group=group, references=[], kind=item.kind,
-        path=item.path,
+        path=item.path, block=item.index,
         status=FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
         provenance=FoundProvenance(page=head.page if head else None, bbox=bbox),
     )

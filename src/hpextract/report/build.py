@@ -7,6 +7,7 @@ from hpextract.report.model import (
     Group,
     Item,
     ItemProvenance,
+    Progress,
     SectionProvenance,
     Status,
     StatusSection,
@@ -29,6 +30,7 @@ def build_item(found: FoundItem) -> Item:
             category=status.category, source=status.source, as_printed=status.as_printed, evidence=status.evidence,
             section_id=status.section_id, conflicts=status.conflicts,
         ),
+        progress=Progress(percent=found.progress[0], source=found.progress[1]) if found.progress else None,
         provenance=ItemProvenance(page=found.provenance.page, bbox=found.provenance.bbox),
     )
 

@@ -17,6 +17,8 @@ class Line:
     bottom: float = 0.0
     size: float = 0.0
     bold: bool = False
+    cell: tuple[int, int] | None = None
+    """(table, row) on its page when the line lies inside a table found there, else None."""
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -32,5 +34,6 @@ class Page:
     height: float = 0.0
     lines: list[Line] = field(default_factory=list)
     tables: list[list[list[str | None]]] = field(default_factory=list)
+    """Each table found on the page as rows of cell texts; its lines stay in `lines`, tagged with `cell`."""
     ocr: bool = False
     has_image: bool = False

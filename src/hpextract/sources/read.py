@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from hpextract.errors import HpextractError
 from hpextract.sources.page import Line, Page
+from hpextract.sources.text_tables import tag_table_lines
 
 PDF_SUFFIXES = {".pdf"}
 BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
@@ -46,7 +47,8 @@ def read_text(path: Path) -> list[Page]:
         raise HpextractError(f"{path.name}: the file is empty")
     pages = []
     for number, chunk in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\f"), start=1):
-        pages.append(Page(number=number, lines=list(_text_lines(chunk, number))))
+        lines, tables = tag_table_lines(list(_text_lines(chunk, number)), chunk.split("\n"))
+        pages.append(Page(number=number, lines=lines, tables=tables))
     return pages
 
 
@@ -96,15 +98,15 @@ def _read_pdf_page(pdf_page: Any) -> Page:
         number=pdf_page.page_number, width=float(pdf_page.width), height=float(pdf_page.height),
         has_image=bool(pdf_page.images),
     )
-    table_boxes = []
+    row_boxes: list[list[tuple[float, float, float, float]]] = []
     if _may_have_table(pdf_page):
         for table in pdf_page.find_tables():
             rows = table.extract()
             if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
                 page.tables.append(rows)
-                table_boxes.append(table.bbox)
+                row_boxes.append([row.bbox for row in table.rows])
     raw_lines = pdf_page.extract_text_lines(return_chars=True, strip=True)
-    lines = [_line_from_pdf(raw, page.number) for raw in raw_lines if not _inside_any(raw, table_boxes)]
+    lines = [_line_from_pdf(raw, page.number, _cell_of(raw, row_boxes)) for raw in raw_lines]
     page.lines = merge_same_baseline(lines)
     pdf_page.close()
     return page
@@ -115,34 +117,43 @@ def _may_have_table(pdf_page: Any) -> bool:
     return len(pdf_page.lines) + len(pdf_page.rects) >= 4
 
 
-def _inside_any(raw: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
+def _cell_of(raw: dict[str, Any], tables: list[list[tuple[float, float, float, float]]]) -> tuple[int, int] | None:
+    """(table, row) of the table row that holds the middle of a text line, if any."""
     x_mid = (raw["x0"] + raw["x1"]) / 2
     y_mid = (raw["top"] + raw["bottom"]) / 2
-    return any(x0 <= x_mid <= x1 and top <= y_mid <= bottom for x0, top, x1, bottom in boxes)
+    for t, rows in enumerate(tables):
+        for r, (x0, top, x1, bottom) in enumerate(rows):
+            if x0 <= x_mid <= x1 and top <= y_mid <= bottom:
+                return (t, r)
+    return None
 
 
-def _line_from_pdf(raw: dict[str, Any], page: int) -> Line:
+def _line_from_pdf(raw: dict[str, Any], page: int, cell: tuple[int, int] | None = None) -> Line:
     chars = [c for c in raw["chars"] if c["text"].strip()]
     sizes = sorted(round(c["size"], 1) for c in chars) or [0.0]
     bold_count = sum(1 for c in chars if any(m in c["fontname"].lower() for m in BOLD_MARKERS))
     return Line(
         text=raw["text"], page=page, x0=round(raw["x0"], 2), top=round(raw["top"], 2),
         x1=round(raw["x1"], 2), bottom=round(raw["bottom"], 2), size=sizes[len(sizes) // 2],
-        bold=bool(chars) and bold_count * 2 > len(chars),
+        bold=bool(chars) and bold_count * 2 > len(chars), cell=cell,
     )
 
 
 def merge_same_baseline(lines: list[Line]) -> list[Line]:
-    """Join pieces of one visual line (a label in its own column and its text) left to right."""
+    """Join pieces of one visual line (a label in its own column and its text) left to right; pieces in
+    different table rows stay apart."""
     ordered = sorted(lines, key=lambda ln: (ln.top, ln.x0))
     merged: list[Line] = []
     for line in ordered:
         last = merged[-1] if merged else None
-        if last is not None and abs(line.top - last.top) < SAME_LINE_TOLERANCE and line.x0 >= last.x1:
+        if (
+            last is not None and abs(line.top - last.top) < SAME_LINE_TOLERANCE and line.x0 >= last.x1
+            and line.cell == last.cell
+        ):
             merged[-1] = Line(
                 text=f"{last.text} {line.text}", page=last.page, x0=last.x0, top=min(last.top, line.top),
                 x1=line.x1, bottom=max(last.bottom, line.bottom), size=max(last.size, line.size),
-                bold=last.bold and line.bold,
+                bold=last.bold and line.bold, cell=last.cell,
             )
         else:
             merged.append(line)

@@ -1,0 +1,78 @@
+"""Tables in a text dump: columns that a layout-preserving dump (`pdftotext -layout`) aligns with spaces.
+
+A table is a run of at least three lines (a header and two rows) whose text stands in the same two or more
+columns, each column starting at the same character position (give or take) and separated by two or more
+spaces. Its lines are tagged with their (table, row) like a PDF's table lines, and the rows are cut at the
+header's column starts. A line whose first column is empty continues the cells of the row above.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from hpextract.sources.page import Line
+
+# Columns are separated by a gap of at least this many spaces.
+GAP = re.compile(r" {2,}")
+# A cell may start this many characters away from its column's start.
+SLACK = 2
+MIN_ROWS = 3
+
+
+def column_starts(raw: str) -> list[int]:
+    """Where each space-separated piece of a raw line starts (the first piece at its indent)."""
+    starts = [len(raw) - len(raw.lstrip())]
+    starts += [m.end() for m in GAP.finditer(raw.rstrip()) if m.start() > starts[0]]
+    return starts
+
+
+def find_tables(raws: list[str]) -> list[tuple[int, int, list[int]]]:
+    """(first line, end line, column starts) of each table among a page's raw lines (blank lines included)."""
+    tables: list[tuple[int, int, list[int]]] = []
+    i = 0
+    while i < len(raws):
+        header = column_starts(raws[i]) if raws[i].strip() else []
+        if len(header) < 2:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(raws) and raws[end].strip() and _fits(column_starts(raws[end]), header):
+            end += 1
+        full_rows = sum(1 for k in range(i, end) if len(column_starts(raws[k])) >= 2)
+        if end - i >= MIN_ROWS and full_rows >= MIN_ROWS:
+            tables.append((i, end, header))
+            i = end
+        else:
+            i += 1
+    return tables
+
+
+def _fits(starts: list[int], header: list[int]) -> bool:
+    """Every piece of the line starts at one of the header's columns (a continuation may skip columns)."""
+    return all(any(abs(s - h) <= SLACK for h in header) for s in starts)
+
+
+def cells_of(raw: str, header: list[int]) -> list[str | None]:
+    """A line cut at the header's column starts; in a continuation line (first column empty) an empty cell is
+    None (spanned from the row above), in a row's first line it is an empty string."""
+    bounds = [*header[1:], 10**6]
+    spans = zip(header, bounds, strict=True)
+    pieces = [raw[start - SLACK if k else 0 : end - SLACK].strip() for k, (start, end) in enumerate(spans)]
+    if pieces[0]:
+        return list(pieces)
+    return [piece or None for piece in pieces]
+
+
+def tag_table_lines(lines: list[Line], raws: list[str]) -> tuple[list[Line], list[list[list[str | None]]]]:
+    """Lines of a text page (one per non-blank raw line, in order) tagged with (table, row), and the tables."""
+    by_row = {int(line.top): line for line in lines}
+    tables: list[list[list[str | None]]] = []
+    tagged = dict(by_row)
+    for t, (start, end, header) in enumerate(find_tables(raws)):
+        rows = [cells_of(raws[k], header) for k in range(start, end)]
+        tables.append(rows)
+        for r, k in enumerate(range(start, end)):
+            line = by_row[k]
+            tagged[k] = replace(line, text=" ".join(line.text.split()), cell=(t, r))
+    return [tagged[k] for k in sorted(tagged)], tables
