@@ -11,7 +11,7 @@ from hpextract.items.segment import segment
 from hpextract.layout.paragraphs import analyse
 from hpextract.pipeline import extract
 from hpextract.report.model import Report, StatusCategory, StatusSource
-from hpextract.sources.read import read_document
+from hpextract.sources.page import Line, Page
 from hpextract.status.legend import find_legend, icon_verdict
 from hpextract.status.resolve import assign_statuses
 from hpextract.status.signals import Signal
@@ -147,16 +147,18 @@ def test_history_does_not_beat_the_present(tmp_path: Path) -> None:
     ]
 
 
-def test_a_status_table_and_the_text_that_disagree_give_a_conflict(tmp_path: Path) -> None:
+def test_a_status_table_and_the_text_that_disagree_give_a_conflict() -> None:
     """A status table saying "Avslutad" and the text saying "Pågår" for the same item gave no warning."""
-    path = tmp_path / "report.txt"
-    path.write_text(
-        "Uppföljning av handlingsplan\n\nUppdrag 1: Inventera lokalerna.\n\nStatus: Pågår.\n\n"
-        "Uppdrag 2: Utbilda personalen.\n\nStatus: Genomförd.\n", encoding="utf-8",
-    )
-    _, pages, _ = read_document(path)
+    texts = ["Uppföljning av handlingsplan", "Uppdrag 1: Inventera lokalerna.", "Status: Pågår.",
+             "Uppdrag 2: Utbilda personalen.", "Status: Genomförd."]
+    lines = [Line(text=t, page=1, x0=50, top=100 + 40 * i, x1=300, bottom=111 + 40 * i, size=11)
+             for i, t in enumerate(texts)]
     rows = [["Nr", "Uppdrag", "Status"], ["1", "Inventera lokalerna", "Avslutad"], ["2", "Utbilda", "Genomförd"]]
-    parts = segment(analyse(pages, positioned=False), [(1, rows)])
+    cells = [Line(text=" ".join(r), page=2, x0=50, top=100 + 20 * i, x1=300, bottom=110 + 20 * i, size=10,
+                  cell=(0, i)) for i, r in enumerate(rows)]
+    pages = [Page(number=1, width=595, height=842, lines=lines),
+             Page(number=2, width=595, height=842, lines=cells, tables=[rows])]
+    parts = segment(analyse(pages, positioned=True), {(2, 0): rows})
     first, second = parts.items
     assert (first.status.category.value, first.status.source.value, first.status.as_printed) == (
         "closed", "table", "Avslutad")
