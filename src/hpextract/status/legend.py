@@ -61,6 +61,13 @@ class Legend:
     def __bool__(self) -> bool:
         return bool(self.entries)
 
+    def explains(self, text: str) -> bool:
+        """True when a text is one of this legend's own entries ("– G – genomförd helt"): no item's status."""
+        return any(
+            self.entries.get(colour_name(m["key"]) or m["key"], (None, None))[1] == m["meaning"].strip(" .")
+            for m in _entry_pattern().finditer(text)
+        )
+
 
 def find_legend(texts: list[str]) -> Legend:
     """Read the legend of a report from its texts (paragraphs, table rows joined as "G\tmeaning").

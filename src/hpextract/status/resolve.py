@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from hpextract.items.model import FoundItem, FoundSection, FoundStatus, Number
@@ -22,7 +22,6 @@ from hpextract.status.vocabulary import (
     sentence_verdicts,
 )
 from hpextract.utils.dates import find_dates
-from hpextract.utils.swedish import sentences
 from hpextract.vocab import precedence
 from hpextract.vocab.items import labels_with_role
 
@@ -35,6 +34,8 @@ QUOTE_LIMIT = 80
 # Capitals this short are a code ("G", "ER"), a field; longer ones are a status set in capitals ("PÅGÅENDE").
 MAX_CODE_LENGTH = 3
 _PARENTHESIS = re.compile(r"\(([^()]{2,40})\)")
+# A section's first phrase, to its first full stop, colon or line end: "Pågår.", "G." in "G. Miljözonen gäller …".
+_FIRST_PHRASE = re.compile(r"^\s*[^.;:!?\n]{1,80}?(?:[.;:!?](?=\s|$)|(?=\n)|$)")
 
 
 @dataclass(slots=True)
@@ -175,7 +176,7 @@ def section_signals(
     own = [_key(n) for n in section.covers]
     signals = []
     for offset, finding in enumerate(findings):
-        if value is not None and finding.sentence == value:
+        if value is not None and finding.sentence.startswith(value) and finding.clause in value:
             continue
         subjects = [_key(n) for n in finding.subjects]
         if subjects:
@@ -201,7 +202,8 @@ def _other_kind(summary: bool) -> StatusSource:
 def value_signals(section: FoundSection, kind: StatusSource | None, legend: Legend | None, order: int) -> list[Signal]:
     """A printed status at the head of a section ("Status: Pågår.", a table cell, "PÅGÅENDE" after the item):
     one signal per covered item, understood or not. kind None: a field, or capitals when set in capitals."""
-    first = next(iter(sentences(section.text.split("\n\n")[0])), "").strip()
+    head = _FIRST_PHRASE.match(section.text)
+    first = head.group().strip() if head else ""
     words = len(first.split())
     if not first or words > MAX_VALUE_WORDS:
         return []
@@ -267,7 +269,7 @@ def assign_statuses(
     icons, fields): the first by precedence decides. Returns the warnings (conflicts, texts not understood)."""
     extra = [classified(s, legend) for s in extra_signals or []]
     given = {s.section_id for s in extra if s.section_id}
-    found = {s.id: sentence_verdicts(s.text) for s in sections}
+    found = {s.id: _findings(s.text, legend) for s in sections}
     by_item: dict[str, list[Signal]] = defaultdict(list)
     summaries: dict[str, Finding] = {}
     for index, section in enumerate(sections):
@@ -284,8 +286,10 @@ def assign_statuses(
     warnings: list[str] = []
     for position, item in enumerate(items):
         key = _key(item.number)
-        signals = by_item[key] + heading_signals(item, legend, -1 - position)
         own = [s for s in sections if key in {_key(n) for n in s.covers}]
+        signals = by_item[key] + heading_signals(item, legend, -1 - position)
+        if not own:
+            signals += body_signals(item, legend, (len(sections) + position) * 1000)
         if not any(s.category for s in signals):
             signals += _summary_signals(key, own, summaries)
         resolved = resolve(signals)
@@ -299,6 +303,24 @@ def assign_statuses(
         )
         warnings += resolved.warnings
     return warnings
+
+
+def _findings(text: str, legend: Legend | None) -> list[Finding]:
+    """The statements of a text, without the lines of the report's legend ("– G – genomförd helt …")."""
+    return [f for f in sentence_verdicts(text) if not (legend and legend.explains(f.sentence))]
+
+
+def body_signals(item: FoundItem, legend: Legend | None, order: int) -> list[Signal]:
+    """An item with no status section of its own may state its status in the paragraphs after its title
+    ("1. Meröppet bibliotek. — Meröppet infördes i mars. Insatsen är genomförd."): read them as its section."""
+    body = "\n\n".join(item.text.split("\n\n")[1:])
+    if not body.strip():
+        return []
+    section = FoundSection(id="", heading="", covers=[item.number], text=body)
+    values = value_signals(section, None, legend, order)
+    value = values[0].evidence if values else None
+    signals = values + section_signals(section, _findings(body, legend), False, order + 1, value)
+    return [replace(s, section_id=None) for s in signals if s.item == _key(item.number)]
 
 
 def _summary_signals(item: str, own: list[FoundSection], summaries: dict[str, Finding]) -> list[Signal]:
