@@ -22,6 +22,7 @@ from hpextract.status.vocabulary import (
     sentence_verdicts,
 )
 from hpextract.utils.dates import find_dates
+from hpextract.utils.swedish import compile_loose, sentences
 from hpextract.vocab import precedence
 from hpextract.vocab.items import labels_with_role
 
@@ -305,16 +306,25 @@ def assign_statuses(
     return warnings
 
 
+@cache
+def _status_label() -> re.Pattern[str]:
+    """A status label opening a text ("Status: Pågår", "Läge – klar"): the value follows it."""
+    return compile_loose(rf"^(?:{'|'.join(labels_with_role('status'))})\s*[:–—-]\s*")
+
+
 def _findings(text: str, legend: Legend | None) -> list[Finding]:
     """The statements of a text, without the lines of the report's legend ("– G – genomförd helt …")."""
     return [f for f in sentence_verdicts(text) if not (legend and legend.explains(f.sentence))]
 
 
 def body_signals(item: FoundItem, legend: Legend | None, order: int) -> list[Signal]:
-    """An item with no status section of its own may state its status in the paragraphs after its title
-    ("1. Meröppet bibliotek. — Meröppet infördes i mars. Insatsen är genomförd."): read them as its section."""
-    body = "\n\n".join(item.text.split("\n\n")[1:])
-    if not body.strip():
+    """An item with no status section of its own may state its status after its title, in the same paragraph
+    or the next ones ("1. Meröppet bibliotek. Meröppet infördes i mars. Insatsen är genomförd.",
+    "1.2 Erbjuda videosamtal. Status: Pågår."): read that as its section."""
+    title, *paragraphs = item.text.split("\n\n")
+    body = "\n\n".join([" ".join(sentences(title)[1:]), *paragraphs]).strip()
+    body = _status_label().sub("", body, count=1)
+    if not body:
         return []
     section = FoundSection(id="", heading="", covers=[item.number], text=body)
     values = value_signals(section, None, legend, order)
