@@ -292,3 +292,32 @@ def test_an_icon_that_disagrees_with_the_comment_is_a_conflict() -> None:
     assert [(c.category.value, c.source.value) for c in status.conflicts] == [("not_started", "prose")]
     assert warnings == ['status conflict for 1: icon says completed ("klar"); prose says not_started '
                         '("Arbetet har inte påbörjats.")']
+
+
+def test_an_items_own_paragraphs_state_its_status_when_it_has_no_section(tmp_path: Path) -> None:
+    report = text_report(tmp_path, (
+        "Uppföljning av kulturplanen\n\n1. Öppna biblioteket på söndagar.\n\n"
+        "Söndagsöppet infördes i mars och används flitigt. Insatsen är genomförd.\n\n"
+        "2. Utöka lovaktiviteterna. Status: Pågår.\n\n"
+        "3. Renovera museet.\n\nRenoveringen har inte påbörjats. Frågan tas upp när budgeten är beslutad.\n"
+    ))
+    assert statuses(report) == {"1": ("completed", "prose"), "2": ("in_progress", "field"),
+                                "3": ("not_started", "prose")}
+    assert all(item.status.section_id is None for item in report.items)
+
+
+def test_a_status_after_a_dash_in_the_title_but_not_an_infinitive(tmp_path: Path) -> None:
+    report = text_report(tmp_path, (
+        "Uppföljning av folkhälsoplanen\n\n1. Rökfria skolgårdar – ej påbörjad.\n\n"
+        "2. Uppsökande hembesök – pågår i fyra orter.\n\n3. Samverkan med föreningar – ta fram en plan.\n"
+    ))
+    assert statuses(report) == {"1": ("not_started", "heading"), "2": ("in_progress", "heading"),
+                                "3": ("unknown", None)}
+
+
+def test_a_status_tag_in_a_status_heading(tmp_path: Path) -> None:
+    report = text_report(tmp_path, (
+        "Uppföljning av bostadsplanen\n\nUppdrag 1: Förebygga vräkningar.\n\nUppdrag 2: Ta fram en rutin.\n\n"
+        "Status för uppdrag 1 och 2 (klart):\n\nEtt team arbetar sedan mars med alla ärenden.\n"
+    ))
+    assert statuses(report) == {"1": ("completed", "heading"), "2": ("completed", "heading")}

@@ -21,6 +21,7 @@ from hpextract.status.vocabulary import (
     mentioned_numbers,
     sentence_verdicts,
 )
+from hpextract.status.words import tokenize
 from hpextract.utils.dates import find_dates
 from hpextract.utils.swedish import compile_loose, sentences
 from hpextract.vocab import precedence
@@ -35,6 +36,8 @@ QUOTE_LIMIT = 80
 # Capitals this short are a code ("G", "ER"), a field; longer ones are a status set in capitals ("PÅGÅENDE").
 MAX_CODE_LENGTH = 3
 _PARENTHESIS = re.compile(r"\(([^()]{2,40})\)")
+# The words after the last spaced dash of a title: "Rökfria skolgårdar – ej påbörjad".
+_DASH_TAIL = re.compile(r"\s[–—-]\s+([^–—]{2,80})$")
 # A section's first phrase, to its first full stop, colon or line end: "Pågår.", "G." in "G. Miljözonen gäller …".
 _FIRST_PHRASE = re.compile(r"^\s*[^.;:!?\n]{1,80}?(?:[.;:!?](?=\s|$)|(?=\n)|$)")
 
@@ -239,16 +242,43 @@ def _is_printed_value(sentence: str, verdict: Verdict | None) -> bool:
 
 
 def heading_signals(item: FoundItem, legend: Legend | None, order: int) -> list[Signal]:
-    """A status tag in the item's heading ("Inventera lokalerna (avslutat)") or its group ("Avslutade åtgärder")."""
-    first_line = item.text.split("\n", 1)[0]
-    candidates = [m.group(1) for m in _PARENTHESIS.finditer(first_line)] + ([item.group] if item.group else [])
-    signals = []
-    for text in candidates:
-        verdict = classify_value(text, legend)
-        if verdict and verdict.complete:
-            signals.append(Signal(item=_key(item.number), kind=StatusSource.HEADING, category=verdict.category,
-                                  text=verdict.as_printed, evidence=text, order=order))
+    """A status tag in the item's heading ("Inventera lokalerna (avslutat)", "Familjecentral – öppnade i augusti,
+    genomförd") or its group ("Avslutade åtgärder")."""
+    title = item.text.split("\n", 1)[0]
+    tags = [m.group(1) for m in _PARENTHESIS.finditer(title)] + ([item.group] if item.group else [])
+    signals = [_heading_signal(_key(item.number), tag, verdict, None, order)
+               for tag in tags if (verdict := classify_value(tag, legend)) and verdict.complete]
+    tail = _DASH_TAIL.search(title)
+    if tail and _states_a_status(tail.group(1)):
+        signals += [_heading_signal(_key(item.number), tail.group(1), None, f, order)
+                    for f in sentence_verdicts(tail.group(1))[:1]]
     return signals
+
+
+def section_heading_signals(section: FoundSection, legend: Legend | None, order: int) -> list[Signal]:
+    """A status tag in a status heading: "Status för uppdrag 4 och 5 (klart):"."""
+    return [
+        replace(_heading_signal(_key(n), tag, verdict, None, order), section_id=section.id)
+        for tag in (m.group(1) for m in _PARENTHESIS.finditer(section.heading))
+        if (verdict := classify_value(tag, legend)) and verdict.complete
+        for n in section.covers
+    ]
+
+
+def _heading_signal(item: str, text: str, verdict: Verdict | None, finding: Finding | None, order: int) -> Signal:
+    category = verdict.category if verdict else finding.category  # type: ignore[union-attr]
+    return Signal(item=item, kind=StatusSource.HEADING, category=category, text=text.strip(" ."), evidence=text,
+                  tense=finding.tense if finding else "present", order=order)
+
+
+def _states_a_status(text: str) -> bool:
+    """The words after a dash in a title are a status ("– pågår i fyra orter", "– genomförd"), not more of the
+    title in the infinitive ("– ta fram en plan")."""
+    verdict = classify_value(text)
+    if verdict is None:
+        return False
+    first = tokenize(text)[0]
+    return verdict.complete or first.lower != first.lemma
 
 
 def classified(signal: Signal, legend: Legend | None) -> Signal:
@@ -276,10 +306,11 @@ def assign_statuses(
     for index, section in enumerate(sections):
         order = index * 1000
         values = [] if section.id in given else value_signals(section, None, legend, order)
+        values += section_heading_signals(section, legend, order)
         summary = summary_verdict(found[section.id], section.covers)
         if summary:
             summaries[section.id] = summary
-        value = values[0].evidence if values else None
+        value = next((v.evidence for v in values if v.kind is not StatusSource.HEADING), None)
         for signal in values + section_signals(section, found[section.id], summary is not None, order + 1, value):
             by_item[signal.item].append(signal)
     for signal in extra:
