@@ -18,6 +18,7 @@ class FoundStatus:
     source: StatusSource | None = None
     as_printed: str | None = None
     conflicts: list[Conflict] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # the status stage's: conflicts, texts not understood
 
 
 @dataclass(slots=True)
@@ -38,6 +39,8 @@ class FoundItem:
     provenance: FoundProvenance
     kind: str = "assignment"
     path: tuple[int, ...] = ()
+    icon: tuple[str | None, str | None] | None = None
+    """(colour, shape) of the icon that prints the item's status, when one does."""
     block: int = -1
     """Index of the paragraph the item starts at (document order across text, tables and titled lines)."""
     progress: tuple[float, str] | None = None

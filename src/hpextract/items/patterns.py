@@ -89,3 +89,18 @@ def item_noun_kind(text: str) -> str | None:
         return None
     nouns = item_nouns()
     return next((nouns[n] for n in sorted(nouns, key=len, reverse=True) if words[0].startswith(n)), None)
+
+
+# Inflections of a Swedish noun: definite, plural, plural definite, genitive ("uppdraget", "åtgärderna", "målens").
+_INFLECTION = r"(?:en|et|er|erna|ar|arna|na|n|t|ena)?s?"
+
+
+@cache
+def _noun_words() -> re.Pattern[str]:
+    return compile_loose(rf"\b(?P<noun>{_alternatives(list(item_nouns()))}){_INFLECTION}\b", re.IGNORECASE)
+
+
+def kinds_named(text: str) -> list[str]:
+    """The item kinds a text names, in order ("Planen innehåller sex uppdrag och två mål" → assignment, goal)."""
+    nouns = item_nouns()
+    return [nouns.get(m["noun"].lower(), "item") for m in _noun_words().finditer(text)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from hpextract.items.labels import Label, parse_label
 from hpextract.items.model import (
@@ -20,13 +20,14 @@ from hpextract.items.model import (
 from hpextract.items.patterns import (
     follow_up_words,
     group_pattern,
+    kinds_named,
     named_items,
     stated_count,
     status_heading_anywhere,
     status_line,
     two_column_field,
 )
-from hpextract.items.tables import Rows, TableKey, TableRow, read_item_tables
+from hpextract.items.tables import Marks, Rows, TableKey, TableRow, read_item_tables
 from hpextract.items.titled import Titled, titled_lines
 from hpextract.layout.paragraphs import Block, Layout
 from hpextract.report.model import DateMention, Proposal, StatusCategory, StatusSource
@@ -82,9 +83,11 @@ class Segmented:
     warnings: list[str] = field(default_factory=list)
 
 
-def segment(layout: Layout, tables: dict[TableKey, Rows] | None = None) -> Segmented:
+def segment(
+    layout: Layout, tables: dict[TableKey, Rows] | None = None, marks: dict[int, list[Marks]] | None = None
+) -> Segmented:
     blocks = layout.blocks
-    table_rows, consumed = read_item_tables(blocks, tables or {})
+    table_rows, consumed = read_item_tables(blocks, tables or {}, marks)
     candidates = [c for c in find_item_candidates(blocks) if c.index not in consumed]
     items, recovered = recover_lost_labels(blocks, choose_items(candidates, blocks))
     items = split_off_areas(items, table_rows)
@@ -107,14 +110,17 @@ def segment(layout: Layout, tables: dict[TableKey, Rows] | None = None) -> Segme
         kept = [(item, own, g) for item, own, g in zip(items, item_extents, item_groups, strict=True) if item.keyword]
         items, item_extents, item_groups = [k[0] for k in kept], [k[1] for k in kept], [k[2] for k in kept]
     groups = themes or groups_of_headings(items, item_groups)
+    name_unnamed_kinds(items, blocks, title, introduction)
     assignments = build_assignments(layout, items, item_extents, groups)
     assignments, table_found = merge_table_rows(assignments, table_rows, areas, sections, layout.positioned)
     taken = consumed | {item.index for item in items} | {k for own in item_extents for k in own}
     titled = titled_items(blocks, titled_lines(blocks, taken), sections, layout.positioned)
+    for item in titled:
+        item.kind = document_kind(title, introduction)
     assignments, table_found = in_document_order(assignments + titled), table_found + titled
+    follow_up = bool(follow_up_words().search(f"{title or ''}\n{introduction[:2000]}"))
     if not sections:
         warnings.append("no follow-up structure found: no status section or status table for numbered items")
-        follow_up = bool(follow_up_words().search(f"{title or ''}\n{introduction[:2000]}"))
         if not follow_up and not any(item.keyword for item in items):
             assignments = table_found
     unique_areas = {id(area): area for area in areas if area and area.covers}.values()
@@ -122,8 +128,18 @@ def segment(layout: Layout, tables: dict[TableKey, Rows] | None = None) -> Segme
     legend = find_legend([b.text for b in blocks])
     table = [s for s in sections if s.heading == TABLE_STATUS_HEADING]
     table_signals = [signal for s in table for signal in value_signals(s, StatusSource.TABLE, legend, 0)]
-    warnings += assign_statuses(assignments, sections, table_signals, legend)
+    assign_statuses(assignments, sections, table_signals, legend)
+    assignments, dropped = drop_lists_without_status(assignments, items, follow_up)
+    if dropped:
+        warnings.append(f"a numbered list of {dropped} paragraphs is not read as items: it states no status")
+        kept = {a.number for a in assignments}
+        sections = [s for s in sections if set(s.covers) & kept]
+        if not assignments:
+            warnings.append("no follow-up structure found: no status section or status table for numbered items")
+    warnings += [w for a in assignments for w in a.status.warnings]
     fill_references(assignments, sections)
+    if any(row.icon and row.icon.colour is None for row in table_rows):
+        warnings.append("the colours of status icons could not be read (a greyscale image): statuses from words only")
     from_tables = {id(item) for item in table_found}
     warnings += check_numbering([a for a in assignments if id(a) not in from_tables], sections, introduction)
     return Segmented(
@@ -248,7 +264,7 @@ def _row_item(row: TableRow, number: Number, parent: Number | None, area: Area |
         references=[], status=FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
         provenance=FoundProvenance(page=row.page, bbox=row.bbox if positioned else None), kind=row.kind,
         block=row.block,
-        progress=(percent, "text") if (percent := percent_of(row.progress)) is not None else None,
+        progress=row_progress(row), icon=(row.icon.colour, row.icon.shape) if row.icon else None,
     )
 
 
@@ -265,6 +281,14 @@ def _row_sections(row: TableRow, number: Number, sections: list[FoundSection]) -
         )
 
 
+def row_progress(row: TableRow) -> tuple[float, str] | None:
+    """A row's degree of completion: its drawn bar, else a printed percentage."""
+    if row.bar is not None:
+        return (round(row.bar, 1), "bar")
+    percent = percent_of(row.progress)
+    return (percent, "text") if percent is not None else None
+
+
 PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 
 
@@ -272,6 +296,27 @@ def percent_of(text: str) -> float | None:
     """A printed percentage ("75 %", "40%") as a number, when it is one."""
     match = PERCENT.search(text or "")
     return min(100.0, float(match[1].replace(",", "."))) if match else None
+
+
+# In a follow-up, a long numbered structure (a report's chapters "2.1.1 Bakgrund") is not a plan's items when
+# almost none of its paragraphs states a status.
+LONG_LIST = 12
+FEW_STATUSES = 0.1
+
+
+def drop_lists_without_status(
+    found: list[FoundItem], items: list[Item], follow_up: bool
+) -> tuple[list[FoundItem], int]:
+    """Outside a follow-up, a plain numbered list ("1. lag om ändring …") is items only when most of its
+    paragraphs state a status; in a follow-up, unless it is long and almost none does. Keyword items
+    ("Uppdrag 3:") and table rows stay."""
+    bare = {item.index for item in items if not item.keyword}
+    listed = [a for a in found if a.block in bare]
+    known = sum(1 for a in listed if a.status.category is not StatusCategory.UNKNOWN)
+    needed = len(listed) * FEW_STATUSES if follow_up and len(listed) > LONG_LIST else len(listed) / 2
+    if not listed or (follow_up and len(listed) <= LONG_LIST) or known >= needed:
+        return found, 0
+    return [a for a in found if a.block not in bare], len(listed)
 
 
 def unnumbered_siblings(blocks: list[Block], items: list[Item]) -> set[int]:
@@ -283,6 +328,26 @@ def unnumbered_siblings(blocks: list[Block], items: list[Item]) -> set[int]:
         if block.text.split()[:1] and block.text.split()[0].lower() in nouns and not parse_label(block.text)
         and index > (items[0].index if items else 0) and not status_opening(block)
     }
+
+
+def name_unnamed_kinds(items: list[Item], blocks: list[Block], title: str | None, introduction: str) -> None:
+    """Items whose label names no noun ("3)", "1.") take the kind the report uses for them: a heading just
+    above the list ("Åtgärder"), else the noun the title and introduction use most ("sex uppdrag")."""
+    unnamed = [item for item in items if not item.keyword]
+    if not unnamed:
+        return
+    first = unnamed[0].index
+    above = [blocks[k].text for k in range(max(0, first - 3), first) if _separates_lists(blocks[k])]
+    kinds = [kind for text in reversed(above) for kind in kinds_named(text)[:1]]
+    kind = kinds[0] if kinds else document_kind(title, introduction)
+    for item in unnamed:
+        item.kind = kind
+
+
+def document_kind(title: str | None, introduction: str) -> str:
+    """The item noun the title and introduction use most ("Uppföljning av politiska uppdrag" → assignment)."""
+    counted = Counter(kinds_named(f"{title or ''} {introduction}"))
+    return counted.most_common(1)[0][0] if counted else "item"
 
 
 def heading_groups(blocks: list[Block], items: list[Item]) -> list[str | None]:
@@ -611,6 +676,8 @@ def status_opening(block: Block) -> Opening | None:
     """A status heading ("Status och planerad inriktning för uppdrag 3, 4 och 5:", "Uppföljning av uppdrag 3:",
     "Åtgärdens status:") or a field ("Status: Pågår.", "Status 2024-12-31: Klar", "Status Ny"), else None."""
     text = block.text
+    if parse_label(text):  # "IV. Uppföljning av överenskommelsen" is an item that names a status word
+        return None
     line = status_line().match(text)
     if line and (line["rest"] or len(text.split()) <= HEADING_WORDS):
         covers = _named(line["qual"])
@@ -662,7 +729,7 @@ def _section(blocks: list[Block], current: Number, section_id: str) -> FoundSect
 
 
 def _dates(text: str) -> list[DateMention]:
-    return [DateMention(text=t, value=v, body=b) for t, v, b in find_dates(text)]
+    return [DateMention(**asdict(found)) for found in find_dates(text)]
 
 
 def _assignment(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from hpextract.document.model import BBox, Icon, ProgressBar, Table
 from hpextract.items.labels import parse_label
 from hpextract.items.patterns import item_noun_kind, status_line
 from hpextract.layout.paragraphs import Block
@@ -21,6 +22,48 @@ from hpextract.vocab.items import status_labels
 TableKey = tuple[int, int]
 """(page, index of the table on its page)."""
 Rows = list[list[str | None]]
+
+
+@dataclass(frozen=True, slots=True)
+class Marks:
+    """What is drawn in one table cell: its icons (a status) and bars (a degree of completion)."""
+
+    page: int
+    bbox: BBox
+    icons: tuple[Icon, ...]
+    bars: tuple[ProgressBar, ...]
+
+
+def cell_marks(tables: list[Table]) -> dict[int, list[Marks]]:
+    """The cells that hold icons or bars, by page."""
+    found: dict[int, list[Marks]] = {}
+    for table in tables:
+        for cell in table.cells:
+            if (cell.icons or cell.bars) and cell.bbox is not None:
+                page = cell.page or table.prov.page or 0
+                found.setdefault(page, []).append(Marks(page, cell.bbox, tuple(cell.icons), tuple(cell.bars)))
+    return found
+
+
+def marks_beside(block: Block, marks: dict[int, list[Marks]]) -> list[Marks]:
+    """Marks level with a block's first line, right of its start (the row's status cells): an icon or bar
+    whose own box overlaps the line's height (a tall cell holds the mark at its first line only)."""
+    line = block.first
+    return [
+        m for m in marks.get(line.page, [])
+        if m.bbox[0] > line.x0 and any(_level(box, line.top, line.bottom) for box in _boxes(m))
+    ]
+
+
+def _boxes(marks: Marks) -> list[BBox]:
+    boxes = [mark.prov.bbox for mark in (*marks.icons, *marks.bars) if mark.prov.bbox is not None]
+    return boxes or [marks.bbox]
+
+
+def _level(box: BBox, top: float, bottom: float) -> bool:
+    """True when a box and a line overlap vertically by at least half the smaller height."""
+    overlap = min(box[3], bottom) - max(box[1], top)
+    return overlap >= 0.5 * min(box[3] - box[1], bottom - top)
 
 
 @dataclass(slots=True)
@@ -48,6 +91,8 @@ class TableRow:
     comment: list[str] = field(default_factory=list)
     parent_text: str | None = None
     bbox: tuple[float, float, float, float] | None = None
+    icon: Icon | None = None
+    bar: float | None = None
 
     @property
     def text(self) -> str:
@@ -71,7 +116,8 @@ def header_columns(header: list[str | None], body: Rows | None = None) -> Column
     item = next((i for i, kind in kinds if kind), others[0] if others else None)
     if item is None:
         return None
-    kind = item_noun_kind(cells[item]) or "item"
+    # The number column's header may be the one that names the items ("Åtgärd | Beskrivning | Status").
+    kind = item_noun_kind(cells[item]) or next((k for c in cells if (k := item_noun_kind(c))), "item")
     return Columns(item=item, status=status, progress=progress, number=number, kind=kind, header=cells)
 
 
@@ -89,6 +135,7 @@ def _role(cell: str) -> str | None:
 
 @dataclass(slots=True)
 class _State:
+    marks: dict[int, list[Marks]]
     columns: Columns | None = None
     parent: str | None = None
     current: TableRow | None = None
@@ -96,12 +143,14 @@ class _State:
 
 
 def read_item_tables(
-    blocks: list[Block], tables: dict[TableKey, Rows]
+    blocks: list[Block], tables: dict[TableKey, Rows], marks: dict[int, list[Marks]] | None = None
 ) -> tuple[list[TableRow], set[int]]:
-    """Logical rows of every item table, in document order, and the blocks they consumed."""
+    """Logical rows of every item table, in document order, and the blocks they consumed. `marks` are the
+    icons and bars drawn in table cells, by page: where a table has them, a row starts where they are."""
     rows_out: list[TableRow] = []
     consumed: set[int] = set()
-    state = _State()
+    marks = marks or {}
+    state = _State(marks)
     by_row = _blocks_by_row(blocks)
     for key in sorted(tables):
         rows = tables[key]
@@ -109,11 +158,11 @@ def read_item_tables(
         first = 1
         if columns is None:
             if state.columns is None or not _continues(state.columns, rows):
-                state = _State()
+                state = _State(marks)
                 continue
             columns, first = state.columns, 0  # continued on a new page without its header
         elif state.columns is None or columns.header != state.columns.header:
-            state = _State(columns=columns)
+            state = _State(marks, columns=columns)
         for r in range(first, len(rows)):
             for index, block in by_row.get((*key, r), []):
                 consumed.add(index)
@@ -142,10 +191,15 @@ def _take_block(state: _State, row: list[str | None], block: Block, index: int, 
     if columns is None:
         return
     text = block.text.strip()
-    own_status = columns.status is not None and columns.status < len(row) and row[columns.status] is not None
-    own_progress = columns.progress is not None and columns.progress < len(row) and row[columns.progress] is not None
-    if own_status or own_progress:
+    beside = marks_beside(block, state.marks)
+    if state.marks.get(block.page) and not block.bold:
+        starts = bool(beside)  # drawn statuses: a row is where its icon or bar is
+    else:
+        starts = any(k is not None and k < len(row) and row[k] is not None for k in (columns.status, columns.progress))
+    if starts:
         state.current = _new_row(columns, row, text, block, index, state.parent)
+        state.current.icon = next((icon for m in beside for icon in m.icons), None)
+        state.current.bar = next((bar.percent for m in beside for bar in m.bars), None)
         state.in_comment = False
         out.append(state.current)
         return

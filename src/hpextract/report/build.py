@@ -5,6 +5,7 @@ from __future__ import annotations
 from hpextract.items.model import FoundGroup, FoundItem, FoundSection, Number
 from hpextract.report.model import (
     Group,
+    IconInfo,
     Item,
     ItemProvenance,
     Progress,
@@ -29,6 +30,7 @@ def build_item(found: FoundItem) -> Item:
         status=Status(
             category=status.category, source=status.source, as_printed=status.as_printed, evidence=status.evidence,
             section_id=status.section_id, conflicts=status.conflicts,
+            icon=IconInfo(colour=found.icon[0], shape=found.icon[1]) if found.icon else None,
         ),
         progress=Progress(percent=found.progress[0], source=found.progress[1]) if found.progress else None,
         provenance=ItemProvenance(page=found.provenance.page, bbox=found.provenance.bbox),

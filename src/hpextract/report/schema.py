@@ -48,7 +48,8 @@ def load_report_json(path: Path) -> Report:
 
 def _parse(path: Path) -> Report:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = json.loads(text)
     except OSError as error:
         raise HpextractError(f"cannot read ({error.strerror})") from None
     except ValueError as error:
@@ -58,7 +59,8 @@ def _parse(path: Path) -> Report:
         found = "no schema_version" if version is None else f"schema_version {version!r}"
         raise HpextractError(f"{found}; this hpextract reads extract JSON of schema_version {SCHEMA_VERSION!r}")
     try:
-        return Report.model_validate(data)
+        # Strict: a hand-edited "id": 3 or "page": "2" is an error, not silently coerced.
+        return Report.model_validate_json(text, strict=True)
     except ValidationError as error:
         first = error.errors()[0]
         where = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in first["loc"])

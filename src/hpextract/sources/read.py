@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any, Literal
 
 from hpextract.errors import HpextractError
+from hpextract.sources.columns import column_of, find_gutter, split_wide_gaps
 from hpextract.sources.page import Line, Page
-from hpextract.sources.text_tables import tag_table_lines
+from hpextract.sources.text_tables import linearize_columns, tag_table_lines
 
 PDF_SUFFIXES = {".pdf"}
-BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
 # Lines whose tops differ by less than this share a baseline (points).
 SAME_LINE_TOLERANCE = 3.0
 
@@ -47,7 +47,8 @@ def read_text(path: Path) -> list[Page]:
         raise HpextractError(f"{path.name}: the file is empty")
     pages = []
     for number, chunk in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\f"), start=1):
-        lines, tables = tag_table_lines(list(_text_lines(chunk, number)), chunk.split("\n"))
+        raws = linearize_columns(chunk.split("\n"))
+        lines, tables = tag_table_lines(list(_text_lines("\n".join(raws), number)), raws)
         pages.append(Page(number=number, lines=lines, tables=tables))
     return pages
 
@@ -66,10 +67,13 @@ def _text_lines(chunk: str, page: int) -> Iterable[Line]:
 
 
 def read_pdf(path: Path, password: str | None = None) -> list[Page]:
-    """Every page's text lines (with font size and weight) and ruled tables, reading each page once."""
+    """Every page's text lines (with font size and weight), tables, icons and bars, reading each page once;
+    tables continued over a page break are joined."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
+
+    from hpextract.sources.continued import merge_continued_tables
 
     try:
         pdf = pdfplumber.open(path, password=password or "")
@@ -81,11 +85,13 @@ def read_pdf(path: Path, password: str | None = None) -> list[Page]:
         raise HpextractError(f"{path.name}: not a readable PDF ({_short(cause)})") from None
     with pdf:
         try:
-            return [_read_pdf_page(page) for page in pdf.pages]
+            pages = [_read_pdf_page(page) for page in pdf.pages]
         except HpextractError:
             raise
         except Exception as exc:
             raise HpextractError(f"{path.name}: the PDF is damaged ({_short(exc)})") from None
+    merge_continued_tables(pages)
+    return pages
 
 
 def _short(exc: Exception) -> str:
@@ -94,27 +100,49 @@ def _short(exc: Exception) -> str:
 
 
 def _read_pdf_page(pdf_page: Any) -> Page:
+    from hpextract.sources.objects import read_page_objects
+
     page = Page(
         number=pdf_page.page_number, width=float(pdf_page.width), height=float(pdf_page.height),
         has_image=bool(pdf_page.images),
     )
+    objects = read_page_objects(pdf_page)
+    page.objects_tables, page.icons, page.bars = objects.tables, objects.icons, objects.bars
     row_boxes: list[list[tuple[float, float, float, float]]] = []
-    if _may_have_table(pdf_page):
-        for table in pdf_page.find_tables():
-            rows = table.extract()
-            if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-                page.tables.append(rows)
-                row_boxes.append([row.bbox for row in table.rows])
+    for table in objects.plumber_tables:
+        page.tables.append(table.extract())
+        row_boxes.append([row.bbox for row in table.rows])
     raw_lines = pdf_page.extract_text_lines(return_chars=True, strip=True)
-    lines = [_line_from_pdf(raw, page.number, _cell_of(raw, row_boxes)) for raw in raw_lines]
-    page.lines = merge_same_baseline(lines)
+    page.lines = lines_in_reading_order(raw_lines, page, row_boxes)
     pdf_page.close()
     return page
 
 
-def _may_have_table(pdf_page: Any) -> bool:
-    """Ruled tables need several rules; skip the costly table finder on pages without them."""
-    return len(pdf_page.lines) + len(pdf_page.rects) >= 4
+def lines_in_reading_order(
+    raw_lines: list[dict[str, Any]], page: Page, row_boxes: list[list[tuple[float, float, float, float]]]
+) -> list[Line]:
+    """The page's lines, columns read one after the other on a two-column page."""
+    pieces = [piece for raw in raw_lines for piece in split_wide_gaps(raw)]
+    gutter = find_gutter([(p["x0"], p["x1"]) for p in pieces], page.width)
+    if gutter is None:
+        lines = [_line_from_pdf(raw, page.number, _cell_of(raw, row_boxes)) for raw in raw_lines]
+        return merge_same_baseline(lines)
+    lines = [_line_from_pdf(p, page.number, _cell_of(p, row_boxes)) for p in pieces]
+    ordered: list[Line] = []
+    band: list[Line] = []
+    for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
+        if column_of(line.x0, line.x1, gutter) == -1:
+            ordered += [*_columns_of_band(band, gutter), line]
+            band = []
+        else:
+            band.append(line)
+    return ordered + _columns_of_band(band, gutter)
+
+
+def _columns_of_band(lines: list[Line], gutter: float) -> list[Line]:
+    left = [ln for ln in lines if column_of(ln.x0, ln.x1, gutter) == 0]
+    right = [ln for ln in lines if column_of(ln.x0, ln.x1, gutter) == 1]
+    return merge_same_baseline(left) + merge_same_baseline(right)
 
 
 def _cell_of(raw: dict[str, Any], tables: list[list[tuple[float, float, float, float]]]) -> tuple[int, int] | None:
@@ -129,9 +157,11 @@ def _cell_of(raw: dict[str, Any], tables: list[list[tuple[float, float, float, f
 
 
 def _line_from_pdf(raw: dict[str, Any], page: int, cell: tuple[int, int] | None = None) -> Line:
+    from hpextract.sources.tables import is_bold
+
     chars = [c for c in raw["chars"] if c["text"].strip()]
     sizes = sorted(round(c["size"], 1) for c in chars) or [0.0]
-    bold_count = sum(1 for c in chars if any(m in c["fontname"].lower() for m in BOLD_MARKERS))
+    bold_count = sum(1 for c in chars if is_bold(c["fontname"]))
     return Line(
         text=raw["text"], page=page, x0=round(raw["x0"], 2), top=round(raw["top"], 2),
         x1=round(raw["x1"], 2), bottom=round(raw["bottom"], 2), size=sizes[len(sizes) // 2],

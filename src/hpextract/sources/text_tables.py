@@ -76,3 +76,44 @@ def tag_table_lines(lines: list[Line], raws: list[str]) -> tuple[list[Line], lis
             line = by_row[k]
             tagged[k] = replace(line, text=" ".join(line.text.split()), cell=(t, r))
     return [tagged[k] for k in sorted(tagged)], tables
+
+
+# A text page set in two columns: both halves are prose (pieces at least this long, in the median) ...
+MIN_COLUMN_TEXT = 20
+# ... on at least this many lines, and few lines run across the gutter.
+MIN_COLUMN_LINES = 5
+MAX_CROSSING_SHARE = 0.1
+MAX_PAGE_LINES = 400
+
+
+def _char_at(raw: str, position: int) -> bool:
+    return bool(raw[position : position + 1].strip())
+
+
+def linearize_columns(raws: list[str]) -> list[str]:
+    """A page's raw lines with a two-column page's right column moved after its left one."""
+    gutter = text_gutter(raws)
+    if gutter is None:
+        return raws
+    left = [raw[:gutter].rstrip() for raw in raws]
+    right = [raw[gutter:].rstrip() for raw in raws]
+    return [*left, "", *right]
+
+
+def text_gutter(raws: list[str]) -> int | None:
+    """The character position where a right column starts on every line that has one, if the page has one."""
+    filled = [raw for raw in raws if raw.strip()]
+    width = max((len(raw) for raw in filled), default=0)
+    # A page, not a whole book without form feeds: columns are a property of pages.
+    if not 2 * MIN_COLUMN_LINES <= len(filled) <= MAX_PAGE_LINES:
+        return None
+    for position in range(int(width * 0.3), int(width * 0.7)):
+        starts = [raw for raw in filled if raw[position - 2 : position] == "  " and _char_at(raw, position)]
+        crossing = [raw for raw in filled if _char_at(raw, position - 1) and _char_at(raw, position)]
+        if len(starts) < MIN_COLUMN_LINES or len(crossing) > MAX_CROSSING_SHARE * len(filled):
+            continue
+        lefts = sorted(len(raw[:position].strip()) for raw in starts)
+        rights = sorted(len(raw[position:].strip()) for raw in starts)
+        if lefts[len(lefts) // 2] >= MIN_COLUMN_TEXT and rights[len(rights) // 2] >= MIN_COLUMN_TEXT:
+            return position
+    return None

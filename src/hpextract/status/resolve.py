@@ -332,6 +332,7 @@ def assign_statuses(
         item.status = FoundStatus(
             category=resolved.category, evidence=resolved.evidence, section_id=resolved.section_id,
             source=resolved.source, as_printed=resolved.as_printed, conflicts=resolved.conflicts,
+            warnings=resolved.warnings,
         )
         warnings += resolved.warnings
     return warnings
