@@ -215,7 +215,7 @@ def value_signals(section: FoundSection, kind: StatusSource | None, legend: Lege
     if kind is None and (_is_comment(section.heading) or not _is_printed_value(first, verdict)):
         return []
     value = first.strip(" .:;")
-    dates = [v for _, v, _ in find_dates(section.heading)]  # "Status 2024-12-31: Klar"
+    dates = [d.end for d in find_dates(section.heading)]  # "Status 2024-12-31: Klar"
     capitals = value.isupper() and len(value) > MAX_CODE_LENGTH
     chosen = kind or (StatusSource.CAPS if capitals else StatusSource.FIELD)
     return [
@@ -263,6 +263,16 @@ def section_heading_signals(section: FoundSection, legend: Legend | None, order:
         if (verdict := classify_value(tag, legend)) and verdict.complete
         for n in section.covers
     ]
+
+
+def icon_signals(item: FoundItem, legend: Legend | None) -> list[Signal]:
+    """The icon the items stage found for the item (colour, shape), read with the legend or the conventions."""
+    if item.icon is None:
+        return []
+    colour, shape = item.icon
+    signal = Signal(item=_key(item.number), kind=StatusSource.ICON, category=None, text="", icon_colour=colour,
+                    icon_shape=shape)
+    return [classified(signal, legend)]
 
 
 def _heading_signal(item: str, text: str, verdict: Verdict | None, finding: Finding | None, order: int) -> Signal:
@@ -319,7 +329,7 @@ def assign_statuses(
     for position, item in enumerate(items):
         key = _key(item.number)
         own = [s for s in sections if key in {_key(n) for n in s.covers}]
-        signals = by_item[key] + heading_signals(item, legend, -1 - position)
+        signals = by_item[key] + heading_signals(item, legend, -1 - position) + icon_signals(item, legend)
         if not own:
             signals += body_signals(item, legend, (len(sections) + position) * 1000)
         if not any(s.category for s in signals):

@@ -405,7 +405,7 @@ def _subjects(sentence: str, clause: _Clause, match: _Match) -> tuple[Number, ..
 
 
 def _latest_date(sentence: str) -> str | None:
-    values = [value for _, value, _ in find_dates(sentence)]
+    values = [found.end for found in find_dates(sentence)]  # the last day of the period: comparable ISO dates
     return max(values) if values else None
 
 
