@@ -282,16 +282,30 @@ def test_icons_and_group_headings_given_by_the_items_stage() -> None:
     assert warnings == []
 
 
-def test_an_icon_that_disagrees_with_the_comment_is_a_conflict() -> None:
+def test_an_explained_icon_that_disagrees_with_the_comment_is_a_conflict() -> None:
     items = [found_item(1, "Inventera lokalerna")]
     sections = [FoundSection(id="s1", heading="Kommentar", covers=[1], text="Arbetet har inte påbörjats.")]
     icon = Signal(item="1", kind=StatusSource.ICON, category=None, text="", icon_colour="green", icon_shape="tick")
-    warnings = assign_statuses(items, sections, [icon])
+    warnings = assign_statuses(items, sections, [icon], find_legend(["Teckenförklaring", "Grön = Klar"]))
     status = items[0].status
-    assert (status.category.value, status.as_printed) == ("completed", "klar")
+    assert (status.category.value, status.as_printed) == ("completed", "Klar")
     assert [(c.category.value, c.source.value) for c in status.conflicts] == [("not_started", "prose")]
-    assert warnings == ['status conflict for 1: icon says completed ("klar"); prose says not_started '
+    assert warnings == ['status conflict for 1: icon says completed ("Klar"); prose says not_started '
                         '("Arbetet har inte påbörjats.")']
+
+
+def test_an_unexplained_icon_is_a_guess_the_comment_overrides() -> None:
+    """Without a legend, a green icon may mean "klar" or "enligt plan": the report's own words decide."""
+    items = [found_item(1, "Radonmätningar"), found_item(2, "Tillsyn av skolorna")]
+    sections = [FoundSection(id="s1", heading="Kommentar", covers=[1], text="Mätningarna har påbörjats."),
+                FoundSection(id="s2", heading="Kommentar", covers=[2], text="Vi har haft många möten.")]
+    icons = [Signal(item=str(n), kind=StatusSource.ICON, category=None, text="", icon_colour="green",
+                    icon_shape="circle") for n in (1, 2)]
+    warnings = assign_statuses(items, sections, icons)
+    assert [(i.status.category.value, i.status.source.value) for i in items] == [
+        ("in_progress", "prose"), ("completed", "icon"),
+    ]
+    assert items[0].status.conflicts == [] and warnings == []
 
 
 def test_an_items_own_paragraphs_state_its_status_when_it_has_no_section(tmp_path: Path) -> None:

@@ -43,7 +43,7 @@ def colour_name(word: str) -> str | None:
 def _entry_pattern() -> re.Pattern[str]:
     colours = "|".join(sorted(_colour_names(), key=len, reverse=True))
     key = rf"(?:(?<![\wÅÄÖåäö]){_CODE}(?![\wÅÄÖåäö])|(?i:\b(?:{colours})\b))"
-    return re.compile(rf"(?P<key>{key}){_SEPARATOR}(?P<meaning>.+?)\s*(?=[,;]\s*{key}{_SEPARATOR}|$)", re.M)
+    return re.compile(rf"(?P<key>{key}){_SEPARATOR}(?P<meaning>.+?)\s*(?=[,;.]\s*{key}{_SEPARATOR}|$)", re.M)
 
 
 @dataclass(slots=True)
@@ -94,7 +94,7 @@ def colour_verdict(value: str) -> Verdict | None:
     if colour is None:
         return None
     row = next(r for r in colour_conventions() if r.kind == "word" and colour in _names_of(r.colours))
-    return Verdict(row.category, value.strip(), row.word, True)
+    return Verdict(row.category, value.strip(), row.word, True, conventional=True)
 
 
 def _names_of(colours: tuple[str, ...]) -> set[str]:
@@ -110,5 +110,5 @@ def icon_verdict(colour: str | None, shape: str | None, legend: Legend | None = 
         return Verdict(entry[0], entry[1], entry[1], True)
     for row in colour_conventions():
         if row.kind == "icon" and colour in row.colours and row.shape in ("*", shape):
-            return Verdict(row.category, row.word, row.word, True)
+            return Verdict(row.category, row.word, row.word, True, conventional=True)
     return None

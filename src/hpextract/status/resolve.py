@@ -58,6 +58,14 @@ def _kind_rank() -> dict[StatusSource, int]:
     return {StatusSource(kind): rank for rank, kind in enumerate(precedence()["kinds"])}
 
 
+def _rank_of(signal: Signal) -> float:
+    """The kind's rank; a conventional reading (an unexplained icon or colour) ranks just after the kind named
+    by conventional_after: the report's own words say more than a guess at its colours."""
+    if signal.conventional:
+        return _kind_rank()[StatusSource(precedence()["conventional_after"])] + 0.5
+    return _kind_rank()[signal.kind]
+
+
 @cache
 def _explicit() -> frozenset[StatusSource]:
     return frozenset(StatusSource(kind) for kind in precedence()["explicit"])
@@ -75,16 +83,16 @@ def _date_key(date: str | None) -> tuple[int, str]:
     return (0, "".join(chr(0x10FFFF - ord(ch)) for ch in date))
 
 
-def precedence_key(signal: Signal) -> tuple[int, int, int, tuple[int, str], int, int]:
+def precedence_key(signal: Signal) -> tuple[float, int, int, tuple[int, str], int, int]:
     """Kind, then a sentence naming the item, then tense, then the later date, then the category, then order."""
     category = signal.category or C.UNKNOWN
     return (
-        _kind_rank()[signal.kind], 0 if signal.named else 1, int(precedence()["tenses"].get(signal.tense, 0)),
+        _rank_of(signal), 0 if signal.named else 1, int(precedence()["tenses"].get(signal.tense, 0)),
         _date_key(signal.date), category_rank().get(category, len(category_rank())), signal.order,
     )
 
 
-def _evidence_key(signal: Signal) -> tuple[int, tuple[int, int, int, tuple[int, str], int, int]]:
+def _evidence_key(signal: Signal) -> tuple[int, tuple[float, int, int, tuple[int, str], int, int]]:
     """Which of the signals that agree gives the evidence: printed ones, then the item's own section."""
     nearness = {StatusSource.SUMMARY: 1, StatusSource.MENTION: 2}
     rank = 0 if signal.kind in _explicit() else 1 + nearness.get(signal.kind, 0)
@@ -128,7 +136,7 @@ def _conflicts(winner: Signal, signals: list[Signal]) -> list[Conflict]:
     found: dict[tuple[C, StatusSource], Conflict] = {}
     for signal in sorted(signals, key=precedence_key):
         category = signal.category
-        if category is None or not _disagree(category, winner.category):  # type: ignore[arg-type]
+        if category is None or signal.conventional or not _disagree(category, winner.category):  # type: ignore[arg-type]
             continue
         if signal.tense in ("past", "future") or not (signal.kind in _explicit() or winner.kind in _explicit()):
             continue
@@ -222,7 +230,7 @@ def value_signals(section: FoundSection, kind: StatusSource | None, legend: Lege
         Signal(item=_key(n), kind=chosen, category=verdict.category if verdict else None,
                text=verdict.as_printed if verdict else value, evidence=first, section_id=section.id,
                page=section.provenance.page_start, tense=verdict.tense if verdict else "present",
-               date=max(dates) if dates else None, order=order)
+               date=max(dates) if dates else None, order=order, conventional=bool(verdict and verdict.conventional))
         for n in section.covers
     ]
 
@@ -299,7 +307,7 @@ def classified(signal: Signal, legend: Legend | None) -> Signal:
         verdict = icon_verdict(signal.icon_colour, signal.icon_shape, legend)
     else:
         verdict = classify_value(signal.text, legend)
-    return signal.with_category(verdict.category, verdict.as_printed) if verdict else signal
+    return signal.with_category(verdict.category, verdict.as_printed, verdict.conventional) if verdict else signal
 
 
 def assign_statuses(

@@ -17,7 +17,8 @@ class Signal:
     text: the status text as printed ("Pågår", "G", "Grön", a sentence); evidence: the sentence or cell
     that carries it; polarity: False when negated; tense: "present", "perfect", "past" or "future";
     date: an ISO date the signal is stated for ("Status 2024-12-31: …"), else None;
-    named: the sentence names the item by number; order: position in the document (ties keep reading order)."""
+    named: the sentence names the item by number; order: position in the document (ties keep reading order);
+    conventional: the category is a default convention's guess (an icon or colour the report does not explain)."""
 
     item: str
     kind: StatusSource
@@ -33,6 +34,9 @@ class Signal:
     icon_shape: str | None = None
     named: bool = False
     order: int = 0
+    conventional: bool = False
 
-    def with_category(self, category: StatusCategory | None, text: str | None = None) -> Signal:
-        return replace(self, category=category, text=self.text if text is None else text)
+    def with_category(
+        self, category: StatusCategory | None, text: str | None = None, conventional: bool = False
+    ) -> Signal:
+        return replace(self, category=category, text=self.text if text is None else text, conventional=conventional)

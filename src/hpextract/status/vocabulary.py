@@ -31,7 +31,8 @@ Number = int | str
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """What a short status value says: the category, the value as printed, the words that said it, and whether
-    the value is nothing but status words ("ÄNNU INTE PÅBÖRJAD" is; "Dialog med SKR pågår" is not)."""
+    the value is nothing but status words ("ÄNNU INTE PÅBÖRJAD" is; "Dialog med SKR pågår" is not).
+    conventional: read by a default colour convention (colours.tsv), not by the report's words or legend."""
 
     category: C
     as_printed: str
@@ -40,6 +41,7 @@ class Verdict:
     tense: str = "present"
     polarity: bool = True
     pattern: str = ""
+    conventional: bool = False
 
 
 @dataclass(frozen=True, slots=True)
