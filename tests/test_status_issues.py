@@ -206,6 +206,14 @@ def test_the_legend_overrides_the_default_colours_and_gives_codes_a_meaning() ->
     assert icon_verdict("red", "cross").category.value == "closed"
 
 
+def test_legend_lines_joined_into_one_paragraph() -> None:
+    legend = find_legend(["G: Åtgärden är genomförd helt eller i huvudsak H: Åtgärden är genomförd till hälften "
+                          "eller mer P: Åtgärden är påbörjad men ej genomförd till hälften E: Ej påbörjad"])
+    assert {key: c.value for key, (c, _) in legend.entries.items()} == {
+        "G": "completed", "H": "partially_completed", "P": "in_progress", "E": "not_started",
+    }
+
+
 def test_a_legend_needs_two_entries_or_a_title() -> None:
     assert not find_legend(["CS: Arbetet pågår enligt beslut."])
     assert not find_legend(["Status: Pågår", "Uppdrag 3: Genomfört"])

@@ -43,7 +43,10 @@ def colour_name(word: str) -> str | None:
 def _entry_pattern() -> re.Pattern[str]:
     colours = "|".join(sorted(_colour_names(), key=len, reverse=True))
     key = rf"(?:(?<![\wÅÄÖåäö]){_CODE}(?![\wÅÄÖåäö])|(?i:\b(?:{colours})\b))"
-    return re.compile(rf"(?P<key>{key}){_SEPARATOR}(?P<meaning>.+?)\s*(?=[,;.]\s*{key}{_SEPARATOR}|$)", re.M)
+    # An entry ends at the next entry: after a comma or full stop, or after a space when a colon or "=" follows
+    # the next key ("G: … huvudsak H: … mer", legend lines a layout joined into one paragraph).
+    following = rf"[,;.]\s*{key}{_SEPARATOR}|\s+{key}\s*[:=]"
+    return re.compile(rf"(?P<key>{key}){_SEPARATOR}(?P<meaning>.+?)\s*(?={following}|$)", re.M)
 
 
 @dataclass(slots=True)
