@@ -29,7 +29,7 @@ def build_item(found: FoundItem) -> Item:
         text=found.text, group=found.group, references=[item_id(n) for n in found.references],
         status=Status(
             category=status.category, source=status.source, as_printed=status.as_printed, evidence=status.evidence,
-            section_id=status.section_id,
+            section_id=status.section_id, conflicts=status.conflicts,
             icon=IconInfo(colour=found.icon[0], shape=found.icon[1]) if found.icon else None,
         ),
         progress=Progress(percent=found.progress[0], source=found.progress[1]) if found.progress else None,
