@@ -67,6 +67,7 @@ class Item:
     kind: str = "item"
     keyword: bool = False
     heading_only: bool = False
+    printed: str | None = None
 
 
 @dataclass(slots=True)
@@ -218,7 +219,7 @@ def titled_items(
             number=number, parent=None, label="", text=line.title, group=group, references=[],
             status=FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
             provenance=FoundProvenance(page=head.page, bbox=head.bbox if positioned else None),
-            kind="item", block=line.index,
+            kind="item", block=line.index, numbered=False,
         ))
         sections.append(_one_line_section("Status", line.status, number, head.page, f"s{len(sections) + 1}"))
     return found
@@ -259,6 +260,7 @@ def _row_item(row: TableRow, number: Number, parent: Number | None, area: Area |
         provenance=FoundProvenance(page=row.page, bbox=row.bbox if positioned else None), kind=row.kind,
         block=row.block,
         progress=row_progress(row), icon=(row.icon.colour, row.icon.shape) if row.icon else None,
+        numbered=row.number is not None,
     )
 
 
@@ -385,6 +387,7 @@ def qualify_restarted_numbers(items: list[Item], groups: list[str | None]) -> No
     if len(set(numbers)) == len(numbers):
         return
     for item, group in zip(items, groups, strict=True):
+        item.printed = str(item.number)
         item.number = f"{slug(group or 'lista')}/{item.number}"
 
 
@@ -749,7 +752,7 @@ def _assignment(
     bbox = head.first.bbox if head is not None and positioned else None
     return FoundItem(
         number=item.number, parent=parent, label=item.label, text=text, group=group, references=[], kind=item.kind,
-        path=item.path, block=item.index,
+        path=item.path, block=item.index, printed=item.printed,
         status=FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
         provenance=FoundProvenance(page=head.page if head else None, bbox=bbox),
     )
