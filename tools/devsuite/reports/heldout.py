@@ -690,10 +690,64 @@ NEGATIVE_SURVEY = Report(
     notes="A survey table with numbered questions and percentages: no items and no statuses.",
 )
 
+KEY_VALUE_EXPORT = Report(
+    name="heldout_key_value_export",
+    style="heldout-key-value-export",
+    header="Stratsys     Utskrift 2025-12-15     Vård- och omsorgsnämnden",
+    blocks=(
+        Title("Vård- och omsorgsnämnden – åtgärder i handlingsplan för läkemedelssäkerhet"),
+        Para("Utskriften visar varje åtgärd med dess fält så som de är ifyllda i systemet."),
+        Para("Ny rutin för läkemedelsgenomgångar", lead="Åtgärd:"),
+        Para("Medicinskt ansvarig sjuksköterska", lead="Ansvarig:"),
+        Para("2025-06-30", lead="Slutdatum:"),
+        Para("Slutförd", lead="Status:"),
+        Para("Rutinen gäller sedan juni i alla verksamheter.", lead="Kommentar:"),
+        Para("Signeringslistor i digital form", lead="Åtgärd:"),
+        Para("Enhetschefer", lead="Ansvarig:"),
+        Para("2026-03-31", lead="Slutdatum:"),
+        Para("Pågår enligt plan", lead="Status:"),
+        Para("Hälften av enheterna signerar digitalt.", lead="Kommentar:"),
+        Para("Utbildning i läkemedelshantering för timanställda", lead="Åtgärd:"),
+        Para("Enhetschefer", lead="Ansvarig:"),
+        Para("2025-09-30", lead="Slutdatum:"),
+        Para("Försenad", lead="Status:"),
+        Para("Utbildningen flyttas till våren på grund av personalbrist.", lead="Kommentar:"),
+    ),
+    expected=(
+        E(None, "measure", "completed", title="Ny rutin för läkemedelsgenomgångar"),
+        E(None, "measure", "in_progress", title="Signeringslistor i digital form"),
+        E(None, "measure", "in_progress", title="Utbildning i läkemedelshantering"),
+    ),
+    notes="Each measure is a block of fields; the title is the value of 'Åtgärd:'. Försenad is in_progress.",
+)
+
+YES_NO_COLUMN = Report(
+    name="heldout_klar_ja_nej_column",
+    style="heldout-yes-no-column",
+    blocks=(
+        Title("Uppföljning av handlingsplan för säker informationshantering i skolan"),
+        Para("Kolumnen Klar anger om åtgärden är helt klar. Är den inte klar beskrivs läget i kommentaren."),
+        Table((
+            ("Nr", "Åtgärd", "Klar", "Kommentar"),
+            ("1", "Rutin för gallring av elevakter", "Ja", ""),
+            ("2", "Behörighetsöversyn i lärplattformen", "Nej", "Översynen pågår och blir klar i mars."),
+            ("3", "Utbildning i dataskydd för mentorer", "Ja", "Alla mentorer har gått utbildningen."),
+            ("4", "Krypterade USB-minnen till elevhälsan", "Nej", "Inte påbörjad, väntar på upphandling."),
+        ), (35.0, 205.0, 45.0, 195.0)),
+    ),
+    expected=(
+        E("1", "measure", "completed"),
+        E("2", "measure", "in_progress"),
+        E("3", "measure", "completed"),
+        E("4", "measure", "not_started"),
+    ),
+    notes="A yes/no column headed 'Klar': Ja = completed; for Nej the comment gives the status.",
+)
+
 REPORTS = (
     ATGARD_NULAGE, GENOMFORANDEGRAD, STATUS_COLOUR_SWEDISH, STATUS_COLOUR_ENGLISH, CHECKLIST, VIDTAGEN,
     LETTERED_SUBITEMS, MAL_DECIMAL, FIVE_COLUMNS, PAREN_STATUS, HYPERGENE_PROGNOS, ATERRAPPORTERING,
     BEDOMS_GENOMFORT, ANSVAR_TIDSPLAN, ENGLISH_STATUS, HEADER_FOOTER, BULLETED_NUMBERS, VERB_TENSES, NEGATIONS,
     EXCEL_IDS, GROUP_ROWS_TABLE, STATUS_FIRST, SPLIT_ENGLISH_MIX, NEGATIVE_PROTOCOL, NEGATIVE_INVITATION,
-    NEGATIVE_SURVEY,
+    NEGATIVE_SURVEY, KEY_VALUE_EXPORT, YES_NO_COLUMN,
 )
