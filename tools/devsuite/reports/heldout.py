@@ -744,10 +744,91 @@ YES_NO_COLUMN = Report(
     notes="A yes/no column headed 'Klar': Ja = completed; for Nej the comment gives the status.",
 )
 
+SUMMARY_COUNTS = Report(
+    name="heldout_summary_count_table",
+    style="heldout-summary-counts",
+    blocks=(
+        Title("Uppföljning av handlingsplan för ett tillgängligt kulturhus 2025"),
+        Heading("Sammanfattning", 2),
+        Para("Av planens fem åtgärder är två genomförda, två pågår och en har inte påbörjats."),
+        Table((
+            ("Status", "Antal åtgärder"),
+            ("Genomförd", "2"),
+            ("Pågår", "2"),
+            ("Ej påbörjad", "1"),
+        ), (160.0, 120.0)),
+        Heading("Åtgärderna en och en", 2),
+        Para("Åtgärd 1: Hiss till scenen", bold=True),
+        Para("Status: Genomförd. Hissen besiktigades i april."),
+        Para("Åtgärd 2: Teckentolkade föreställningar", bold=True),
+        Para("Status: Pågår. Fyra föreställningar per termin."),
+        Para("Åtgärd 3: Syntolkning av utställningar", bold=True),
+        Para("Status: Pågår. Två av fem utställningar har syntolkning."),
+        Para("Åtgärd 4: Vilorum för besökare med neuropsykiatriska funktionsnedsättningar", bold=True),
+        Para("Status: Ej påbörjad."),
+        Para("Åtgärd 5: Ramper vid entrén mot torget", bold=True),
+        Para("Status: Genomförd."),
+    ),
+    expected=(
+        E("1", "measure", "completed"),
+        E("2", "measure", "in_progress"),
+        E("3", "measure", "in_progress"),
+        E("4", "measure", "not_started"),
+        E("5", "measure", "completed"),
+    ),
+    notes="The summary table counts measures per status; its rows are not items (the numbers are counts).",
+)
+
+STATUS_IN_HEADING = Report(
+    name="heldout_status_in_heading",
+    style="heldout-status-in-heading",
+    blocks=(
+        Title("Uppföljning av åtgärdsplan för minskad nedskräpning"),
+        Heading("Åtgärd 1: Fler papperskorgar i centrum (Status: Genomförd)", 2),
+        Para("Trettio nya papperskorgar med sortering sattes upp under våren."),
+        Heading("Åtgärd 2: Skräpplockardagar med skolorna (Status: Pågår)", 2),
+        Para("Tre av kommunens sju skolor har deltagit hittills."),
+        Heading("Åtgärd 3: Kameraövervakning vid återvinningsstationer (Status: Avslutad)", 2),
+        Para("Nämnden beslutade att inte gå vidare efter samrådet med IMY."),
+        Heading("Åtgärd 4: Kampanj mot fimpar (Status: Ej påbörjad)", 2),
+        Para("Kampanjen planeras till sommaren 2026."),
+    ),
+    expected=(
+        E("1", "measure", "completed"),
+        E("2", "measure", "in_progress"),
+        E("3", "measure", "closed"),
+        E("4", "measure", "not_started"),
+    ),
+)
+
+STATUS_WITH_DATES = Report(
+    name="heldout_status_words_with_dates",
+    style="heldout-status-dates",
+    blocks=(
+        Title("Näringslivsstrategin – uppföljning av insatserna, helår 2025"),
+        Table((
+            ("Nr", "Insats", "Status"),
+            ("1", "Företagslots för nyetablerade", "Genomförd 2025-03-12"),
+            ("2", "Frukostmöten med företagare", "Löpande"),
+            ("3", "Upphandlingsdialog med lokala leverantörer", "Påbörjad hösten 2025"),
+            ("4", "Ny webbplats för näringslivet", "Planerad till Q2 2026"),
+            ("5", "Etableringsguide på engelska", "Klar sedan maj"),
+        ), (40.0, 270.0, 170.0)),
+    ),
+    expected=(
+        E("1", "effort", "completed"),
+        E("2", "effort", "in_progress"),
+        E("3", "effort", "in_progress"),
+        E("4", "effort", "not_started"),
+        E("5", "effort", "completed"),
+    ),
+    notes="Status words carry a date. 'Löpande' (ongoing) is in_progress; 'Planerad till Q2 2026' is not_started.",
+)
+
 REPORTS = (
     ATGARD_NULAGE, GENOMFORANDEGRAD, STATUS_COLOUR_SWEDISH, STATUS_COLOUR_ENGLISH, CHECKLIST, VIDTAGEN,
     LETTERED_SUBITEMS, MAL_DECIMAL, FIVE_COLUMNS, PAREN_STATUS, HYPERGENE_PROGNOS, ATERRAPPORTERING,
     BEDOMS_GENOMFORT, ANSVAR_TIDSPLAN, ENGLISH_STATUS, HEADER_FOOTER, BULLETED_NUMBERS, VERB_TENSES, NEGATIONS,
     EXCEL_IDS, GROUP_ROWS_TABLE, STATUS_FIRST, SPLIT_ENGLISH_MIX, NEGATIVE_PROTOCOL, NEGATIVE_INVITATION,
-    NEGATIVE_SURVEY, KEY_VALUE_EXPORT, YES_NO_COLUMN,
+    NEGATIVE_SURVEY, KEY_VALUE_EXPORT, YES_NO_COLUMN, SUMMARY_COUNTS, STATUS_IN_HEADING, STATUS_WITH_DATES,
 )
