@@ -11,6 +11,8 @@ from __future__ import annotations
 from devsuite.spec import Bullets, Expected, Heading, PageBreak, Para, Report, Split, Table, Title
 
 E = Expected
+# Column widths (points) of a Nr | text | status table with a wide text column.
+NR_TEXT_STATUS = (40.0, 320.0, 120.0)
 
 ATGARD_NULAGE = Report(
     name="heldout_atgard_nulage_nasta_steg",
@@ -56,7 +58,7 @@ GENOMFORANDEGRAD = Report(
             ("3", "Chefer ska bedöma varje anmäld bisyssla inom en månad", "Delvis genomförd"),
             ("4", "Register över godkända bisysslor", "Ej genomförd"),
             ("5", "Utbildning för chefer i regelverket", "Delvis genomförd"),
-        ), (40.0, 320.0, 120.0)),
+        ), NR_TEXT_STATUS),
     ),
     expected=(
         E("1", "measure", "completed"),
@@ -406,7 +408,7 @@ ENGLISH_STATUS = Report(
             ("4", "Byte av brandvägg i skolnätet", "On hold"),
             ("5", "Nätfiskeövning för personalen", "Completed"),
             ("6", "Klassning av informationstillgångar", "In progress"),
-        ), (40.0, 320.0, 120.0)),
+        ), NR_TEXT_STATUS),
     ),
     expected=(
         E("1", "measure", "completed"),
@@ -562,7 +564,7 @@ GROUP_ROWS_TABLE = Report(
             ("4", "Branschråd för besöksnäringen", "Ej påbörjad"),
             ("", "Fokusområde: Mark och lokaler", ""),
             ("5", "Ny detaljplan för verksamhetsområde Öst", "Pågår"),
-        ), (40.0, 320.0, 120.0)),
+        ), NR_TEXT_STATUS),
     ),
     expected=(
         E("1", "activity", "completed"),
@@ -683,7 +685,7 @@ NEGATIVE_SURVEY = Report(
             ("2", "Jag kan påverka när hjälpen ges", "61 %"),
             ("3", "Jag vet vem jag ska kontakta", "78 %"),
             ("4", "Jag känner mig trygg med hemtjänsten", "88 %"),
-        ), (40.0, 320.0, 120.0)),
+        ), NR_TEXT_STATUS),
         Para("Resultaten är i nivå med föregående år. Lägst nöjdhet gäller möjligheten att påverka tiden, "
              "vilket förvaltningen tar med i arbetet med nästa års verksamhetsplan."),
     ),
