@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from hpextract.errors import HpextractError
+from hpextract.items.patterns import is_structure
 from hpextract.items.segment import segment
 from hpextract.items.tables import cell_marks
 from hpextract.layout.paragraphs import Layout, analyse
@@ -21,7 +22,7 @@ def extract(path: Path, password: str | None = None, ocr: OcrOptions | None = No
     kind, pages, pdf_layer = read_document(path, password, ocr)
     if not any(page.lines for page in pages):
         raise HpextractError(f"{path.name}: no text found, not even by OCR")
-    layout = analyse(pages, positioned=kind == "pdf")
+    layout = analyse(pages, positioned=kind == "pdf", structure=is_structure)
     text_verdict, normalization = normalize_blocks(layout)
     text_layer = pdf_layer if kind == "pdf" else text_verdict
     tables = {(page.number, k): rows for page in pages for k, rows in enumerate(page.tables)}

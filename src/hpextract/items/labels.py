@@ -19,7 +19,9 @@ from hpextract.vocab.items import item_nouns
 ROMAN = {"I": 1, "V": 5, "X": 10}
 # The forms a number takes after an item noun: a year-qualified number, a dotted path with an optional
 # letter, a letter-and-digits code, a roman numeral, a number in parentheses.
-_KEYWORD_NUMBER = r"\d{4}:\d{1,3}|\d{1,3}(?:\.\d{1,3})*[a-z]?|[A-Z]\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|\(\d{1,3}\)"
+_KEYWORD_NUMBER = (
+    r"(?:\d{4}:\d{1,3}|\d{1,3}(?:\.\d{1,3})*[a-z]?|[A-Z]\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|\(\d{1,3}\))(?!\d)"
+)
 _SEPARATOR = r"[:.)–—-](?![\d\w])"
 
 
@@ -51,6 +53,8 @@ def _keyword_pattern() -> re.Pattern[str]:
 _CAPITAL = r"[A-ZÅÄÖÉ0-9\"“„(]"
 _CODE = r"[A-Z]\d{1,2}(?:\.\d{1,2})*"
 BARE_SCHEMES: list[tuple[re.Pattern[str], bool]] = [
+    # "1.a", "2.b)": a lettered item under a numbered one.
+    (re.compile(rf"^(?P<label>(?P<num>\d{{1,2}}\.[a-z])[.)]?)\s+(?P<rest>{_CAPITAL}.*)$", re.DOTALL), False),
     (re.compile(r"^(?P<label>\(?(?P<num>\d{1,3}[a-z]?)\))\s+(?P<rest>\S.*)$", re.DOTALL), False),
     (re.compile(rf"^(?P<label>(?P<num>\d{{1,2}}(?:\.\d{{1,2}})+)\.?)\s+(?P<rest>{_CAPITAL}.*)$", re.DOTALL), False),
     (re.compile(rf"^(?P<label>(?P<num>\d{{1,3}}[a-z]?)\.)\s+(?P<rest>{_CAPITAL}.*)$", re.DOTALL), False),
@@ -116,7 +120,7 @@ def number_path(number: str) -> tuple[int, ...] | None:
     code = re.fullmatch(r"([A-Z])(\d{1,2}(?:\.\d{1,2})*)", number)
     if code:
         return (ord(code[1]) - ord("A") + 1, *(int(p) for p in code[2].split(".")))
-    lettered = re.fullmatch(r"(\d{1,3}(?:\.\d{1,3})*)([a-z])", number)
+    lettered = re.fullmatch(r"(\d{1,3}(?:\.\d{1,3})*)\.?([a-z])", number)
     if lettered:
         return (*(int(p) for p in lettered[1].split(".")), ord(lettered[2]) - ord("a") + 1)
     if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", number):
@@ -135,3 +139,23 @@ def roman_value(text: str) -> int | None:
             canonical += numeral
             rest -= value
     return total if canonical == text and 0 < total < 40 else None
+
+
+@cache
+def _unnumbered_keyword() -> re.Pattern[str]:
+    nouns = sorted(item_nouns(), key=len, reverse=True)
+    words = "|".join(loose(re.escape(n)) for n in nouns)
+    return re.compile(rf"^(?P<label>(?P<noun>{words})\s*:)\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def parse_unnumbered_label(text: str) -> Label | None:
+    """An item noun as a run-in label without a number ("Uppdrag: Införa e-handel", "Åtgärd: Ny rutin")."""
+    match = _unnumbered_keyword().match(text)
+    if not match:
+        return None
+    noun = _noun_of(match["noun"])
+    label = match["label"].strip()
+    return Label(
+        label=label, number="", path=(), rest=match["rest"].strip(), noun=noun, kind=item_nouns()[noun],
+        style=label.lower(),
+    )

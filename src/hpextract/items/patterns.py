@@ -113,3 +113,13 @@ def printed_progress() -> re.Pattern[str]:
         rf"\b(?:{_alternatives(labels_with_role('progress'))})\b\W{{0,3}}(?P<percent>\d{{1,3}}(?:[.,]\d+)?)\s*%",
         re.IGNORECASE,
     )
+
+
+@cache
+def _structure_words() -> re.Pattern[str]:
+    return compile_loose(rf"^(?:{item_nouns_pattern()}|{status_labels_pattern()})\b", re.IGNORECASE)
+
+
+def is_structure(text: str) -> bool:
+    """A line that names an item or a status label ("Uppdrag 1", "Status"): structure, never a running header."""
+    return bool(_structure_words().match(text))

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
-from hpextract.items.labels import Label, parse_label
+from hpextract.items.labels import Label, parse_label, parse_unnumbered_label
 from hpextract.items.model import (
     FoundGroup,
     FoundItem,
@@ -39,7 +39,7 @@ from hpextract.status.vocabulary import classify_value, mentioned_numbers
 from hpextract.utils.dates import find_dates
 from hpextract.utils.numbers import number_key, parse_number_list, to_number
 from hpextract.utils.swedish import compile_loose, sentences
-from hpextract.utils.text import LIST_MARKER, ascii_key, ends_sentence, slug
+from hpextract.utils.text import BULLET, LIST_MARKER, ascii_key, ends_sentence, slug
 
 # The heading of the one-line section a status table's cell becomes (its signals are of kind "table").
 TABLE_STATUS_HEADING = "Status (tabell)"
@@ -73,6 +73,8 @@ class Item:
     keyword: bool = False
     heading_only: bool = False
     printed: str | None = None
+    unnumbered: bool = False
+    """A label without a number ("Uppdrag: …"): its place in the list is its order, its id a slug of its text."""
 
 
 @dataclass(slots=True)
@@ -96,6 +98,7 @@ def segment(
     items = split_off_areas(items, table_rows)
     areas = row_areas(blocks, table_rows, consumed)
     item_groups = heading_groups(blocks, items)
+    name_unnumbered(items)
     qualify_restarted_numbers(items, item_groups)
     starts = [i.index for i in items] + [r.block for r in table_rows]
     first_item = min(starts, default=len(blocks))
@@ -408,6 +411,13 @@ def _is_group_heading(block: Block) -> bool:
     return _separates_lists(block) and not status_opening(block) and not PROPOSAL.match(block.text)
 
 
+def name_unnumbered(items: list[Item]) -> None:
+    """Items labelled without a number are known by a slug of their text ("infora-e-handel-for-alla")."""
+    for item in items:
+        if item.unnumbered:
+            item.number = slug(item.rest)
+
+
 def qualify_restarted_numbers(items: list[Item], groups: list[str | None]) -> None:
     """Where numbering starts again per area, an item's number alone is not unique: it becomes
     "<group slug>/<number>" ("omrade-b-kompetens/1"), stable from one year's report to the next."""
@@ -457,13 +467,25 @@ def tree_parents(items: list[Item]) -> list[Number | None]:
 
 
 def find_item_candidates(blocks: list[Block]) -> list[Item]:
-    """Every paragraph that opens with an item label in any scheme (see `labels.py`)."""
+    """Every paragraph that opens with an item label in any scheme (see `labels.py`), a bullet before it
+    or not ("• 1. Närvarosystem …"); and labels without a number ("Uppdrag: Införa e-handel") when they
+    repeat, numbered one after the other in the order they come."""
     items = []
+    unnumbered: dict[str, int] = {}
     for index, block in enumerate(blocks):
-        text = block.text
+        text = BULLET.sub("", block.text, count=1)
         if status_opening(block):
             continue
         label = parse_label(text)
+        plain = None if label else parse_unnumbered_label(text)
+        if plain and not status_line().match(text):
+            unnumbered[plain.style] = unnumbered.get(plain.style, 0) + 1
+            items.append(
+                Item(index, f"{plain.style}#{unnumbered[plain.style]}", plain.label, plain.rest,
+                     path=(unnumbered[plain.style],), style=plain.style, kind=plain.kind, keyword=True,
+                     unnumbered=True)
+            )
+            continue
         if label and _label_stands(label, block):
             number = to_number(label.number) if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", label.number) else label.number
             items.append(
@@ -780,7 +802,7 @@ def _assignment(
     bbox = head.first.bbox if head is not None and positioned else None
     return FoundItem(
         number=item.number, parent=parent, label=item.label, text=text, group=group, references=[], kind=item.kind,
-        path=item.path, block=item.index, printed=item.printed,
+        path=item.path, block=item.index, printed=item.printed, numbered=not item.unnumbered,
         status=FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
         provenance=FoundProvenance(page=head.page if head else None, bbox=bbox),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from statistics import median
@@ -10,11 +11,11 @@ from statistics import median
 from hpextract.sources.page import Line, Page
 from hpextract.utils.text import (
     BULLET,
+    FIELD_LEAD,
     JUNK_CHARS,
     LABEL_LEAD,
     LABEL_ONLY,
     LIST_MARKER,
-    RUN_IN_LABEL,
     STRUCTURAL,
     ascii_key,
     char_similarity,
@@ -69,10 +70,16 @@ class Layout:
     positioned: bool = True
 
 
-def analyse(pages: list[Page], positioned: bool) -> Layout:
-    """Pages of lines → paragraphs in reading order, with headers/footers set aside."""
+def _no_structure(text: str) -> bool:
+    return False
+
+
+def analyse(pages: list[Page], positioned: bool, structure: Callable[[str], bool] = _no_structure) -> Layout:
+    """Pages of lines → paragraphs in reading order, with headers/footers set aside. `structure` tells a line
+    that is the document's structure ("Status", "Uppdrag 3"), never a running header, however often it
+    recurs: the caller's knowledge of the language, so that layout needs none."""
     if positioned:
-        body, furniture = split_furniture_by_position(pages)
+        body, furniture = split_furniture_by_position(pages, structure)
     else:
         body, furniture = [page.lines for page in pages], []
     # In a text dump every blank row is a paragraph break; a PDF's line pitch must be measured.
@@ -81,7 +88,7 @@ def analyse(pages: list[Page], positioned: bool) -> Layout:
     for page, lines in zip(pages, body, strict=True):
         blocks.extend(paragraphs(lines, pitch, page.tables))
     if not positioned:
-        blocks, text_furniture = split_furniture_by_recurrence(blocks)
+        blocks, text_furniture = split_furniture_by_recurrence(blocks, structure)
         furniture.extend(text_furniture)
         blocks = pair_label_runs(blocks)
     blocks = join_across_pages(blocks)
@@ -91,18 +98,21 @@ def analyse(pages: list[Page], positioned: bool) -> Layout:
     return Layout(blocks=blocks, furniture=furniture, positioned=positioned)
 
 
-def split_furniture_by_position(pages: list[Page]) -> tuple[list[list[Line]], list[Line]]:
+def split_furniture_by_position(
+    pages: list[Page], structure: Callable[[str], bool] = _no_structure
+) -> tuple[list[list[Line]], list[Line]]:
     """Lines in the top/bottom bands that recur at the same height across pages, page numbers, junk there."""
     candidates = [
         Mention(furniture_key(line.text), line.page, line.top)
-        for page in pages for line in page.lines if _in_margin(page, line) and _may_be_furniture(line.text)
+        for page in pages for line in page.lines if _in_margin(page, line) and _may_be_furniture(line.text, structure)
     ]
     recurring = recurring_mentions(candidates, len(pages))
     body, furniture = [], []
     for page in pages:
         kept = []
         for line in page.lines:
-            if _in_margin(page, line) and _may_be_furniture(line.text) and _is_furniture_line(line, recurring):
+            candidate = _in_margin(page, line) and _may_be_furniture(line.text, structure)
+            if candidate and _is_furniture_line(line, recurring):
                 furniture.append(line)
             else:
                 kept.append(line)
@@ -129,13 +139,13 @@ def _in_margin(page: Page, line: Line) -> bool:
     return line.bottom <= page.height * MARGIN_BAND or line.top >= page.height * (1 - MARGIN_BAND)
 
 
-def _may_be_furniture(text: str) -> bool:
+def _may_be_furniture(text: str, structure: Callable[[str], bool] = _no_structure) -> bool:
     """Headings ("Status för uppdrag 7", "Uppdrag 2:"), list items and sentences are content, even
     where they recur at the top of pages."""
     stripped = text.strip()
     return not (
-        stripped.endswith((":", ".", "!", "?")) or LIST_MARKER.match(stripped) or RUN_IN_LABEL.match(stripped)
-        or STRUCTURAL.match(stripped)
+        stripped.endswith((":", ".", "!", "?")) or LIST_MARKER.match(stripped) or FIELD_LEAD.match(stripped)
+        or STRUCTURAL.match(stripped) or structure(stripped)
     )
 
 
@@ -202,7 +212,7 @@ def _starts_paragraph(block: Block, line: Line, pitch: float) -> bool:
         or abs(line.size - previous.size) > 1.0
         or bool(LIST_MARKER.match(line.text))
         or (bool(LABEL_LEAD.match(line.text)) and ends_sentence(previous.text))
-        or bool(RUN_IN_LABEL.match(line.text))
+        or bool(FIELD_LEAD.match(line.text))
         or bool(LABEL_ONLY.match(previous.text))
         or _is_heading_line(previous)
         or (_is_heading_line(line) and ends_sentence(previous.text))
@@ -247,12 +257,14 @@ def _starts_capitalised(line: Line) -> bool:
     return line.text[:1].isupper() or line.text.startswith("| ")
 
 
-def split_furniture_by_recurrence(blocks: list[Block]) -> tuple[list[Block], list[Line]]:
+def split_furniture_by_recurrence(
+    blocks: list[Block], structure: Callable[[str], bool] = _no_structure
+) -> tuple[list[Block], list[Line]]:
     """Text dumps have no positions: headers/footers are short stray paragraphs that recur or are junk."""
     # Without positions every mention counts as a page of its own, all at one height.
     mentions = {
         i: Mention(furniture_key(block.line_text), page=i)
-        for i, block in enumerate(blocks) if i > 0 and _is_stray(block)
+        for i, block in enumerate(blocks) if i > 0 and _is_stray(block, structure)
     }
     recurring = recurring_mentions(list(mentions.values()), page_count=1)
     kept, furniture = [], []
@@ -268,9 +280,9 @@ def split_furniture_by_recurrence(blocks: list[Block]) -> tuple[list[Block], lis
     return kept, furniture
 
 
-def _is_stray(block: Block) -> bool:
+def _is_stray(block: Block, structure: Callable[[str], bool]) -> bool:
     text = block.line_text
-    return len(block.lines) <= 2 and len(text) <= 60 and not ends_sentence(text) and _may_be_furniture(text)
+    return len(block.lines) <= 2 and len(text) <= 60 and not ends_sentence(text) and _may_be_furniture(text, structure)
 
 
 def pair_label_runs(blocks: list[Block]) -> list[Block]:

@@ -11,6 +11,7 @@ from hpextract.errors import HpextractError
 from hpextract.sources.columns import column_of, find_gutter, split_wide_gaps
 from hpextract.sources.page import Line, Page
 from hpextract.sources.text_tables import linearize_columns, tag_table_lines
+from hpextract.utils.text import UNMAPPED_GLYPH
 
 PDF_SUFFIXES = {".pdf"}
 # Lines whose tops differ by less than this share a baseline (points).
@@ -165,10 +166,18 @@ def _line_from_pdf(raw: dict[str, Any], page: int, cell: tuple[int, int] | None 
     sizes = sorted(round(c["size"], 1) for c in chars) or [0.0]
     bold_count = sum(1 for c in chars if is_bold(c["fontname"]))
     return Line(
-        text=raw["text"], page=page, x0=round(raw["x0"], 2), top=round(raw["top"], 2),
+        text=_mapped_text(raw["text"]), page=page, x0=round(raw["x0"], 2), top=round(raw["top"], 2),
         x1=round(raw["x1"], 2), bottom=round(raw["bottom"], 2), size=sizes[len(sizes) // 2],
         bold=bool(chars) and bold_count * 2 > len(chars), cell=cell,
     )
+
+
+def _mapped_text(text: str) -> str:
+    """A line's text without glyphs the font does not map ("(cid:127)"); one at the start is a bullet."""
+    if "(cid:" not in text:
+        return text
+    text = UNMAPPED_GLYPH.sub("•", text, count=1) if UNMAPPED_GLYPH.match(text) else text
+    return " ".join(UNMAPPED_GLYPH.sub("", text).split())
 
 
 def merge_same_baseline(lines: list[Line]) -> list[Line]:

@@ -6,15 +6,16 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 
-from hpextract.utils.swedish import compile_loose
-
-# Words that label a numbered item ("Uppdrag 3:", "Åtgärd 2.1") and a run-in status ("Status: Pågår.").
-ITEM_KEYWORDS = r"uppdrag|åtgärd|aktivitet|insats|punkt"
-RUN_IN_HEADS = r"status|bedömning|lägesbeskrivning|kommentar"
 _BULLETS = r"[-•–\uf0b7▪◦*]"
 # A list marker at the start of a paragraph: "3)", "(3)", "3.", "a)", "2.1", "•", "-".
-LIST_MARKER = re.compile(rf"^(?:\(?\d{{1,3}}\)|\d{{1,3}}\.(?:\d{{1,2}}\.?)*|\(?[a-hA-H]\)|{_BULLETS})(?=\s)")
+LIST_MARKER = re.compile(
+    rf"^(?:\(?\d{{1,3}}\)|\d{{1,2}}\.[a-z]\)?|\d{{1,3}}\.(?:\d{{1,2}}\.?)*|\(?[a-hA-H]\)|{_BULLETS})(?=\s)"
+)
 BULLET = re.compile(rf"^{_BULLETS}\s")
+# A line that opens with a short lead and a colon: a field ("Ansvarig: Enhetschefer", "Status: Pågår").
+FIELD_LEAD = re.compile(r"^[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,2}\s?:\s+\S")
+# A glyph the PDF's font does not map to text: pdfminer writes "(cid:127)"; at a line's start it is a bullet.
+UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
 # A line that opens with a label of any wording: a capitalised word and a number with a separator ("Uppdrag 2:",
 # "Aktivitet 1.2 –", "Åtgärd 3a:"), or a letter-and-number code ("A1 ", "K2.").
 LABEL_LEAD = re.compile(
@@ -23,10 +24,8 @@ LABEL_LEAD = re.compile(
 )
 # A paragraph that is nothing but a list number (text dumps put these in a run of their own).
 LABEL_ONLY = re.compile(r"^\(?(\d{1,2}|[a-h])\)$")
-# A run-in status line under an item: "Status: Pågår.", "Bedömning: Målet är delvis uppnått."
-RUN_IN_LABEL = compile_loose(rf"^(?P<head>{RUN_IN_HEADS})\s*[:–—-]\s*(?P<rest>\S.*)$", re.I | re.S)
-# A line that is document structure, never a running header: "Uppdrag 3", "Status", "Åtgärd 2.1 …".
-STRUCTURAL = compile_loose(rf"^(?:{ITEM_KEYWORDS}|{RUN_IN_HEADS})\b", re.I)
+# A line that is document structure, never a running header: a word and a number ("Uppdrag 3", "Mål 2.1").
+STRUCTURAL = re.compile(r"^[A-ZÅÄÖ][\w-]+\s+(?:nr\.?\s*)?\d{1,3}(?:[.:]\d{1,3})*[a-z]?\b")
 SENTENCE_END = re.compile(r"[.!?:;”\"»)]$")
 # Words after which a line-end hyphen is a suspended hyphen ("hälso- och sjukvård").
 SUSPENSION_FOLLOWERS = {"och", "eller", "samt", "respektive", "resp.", "till", "som", "&", "men"}
