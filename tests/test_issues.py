@@ -29,7 +29,7 @@ def test_nested_status_heading_between_top_level_items(tmp_path: Path) -> None:
         "2) Gör det andra.\n\nStatus för uppdrag 2:\n\nArbetet är avslutat.\n"
     )))
     assert [num(a.id) for a in report.items] == [1, 2]
-    assert "a status section covers 1.1, which is not an assignment" in report.warnings
+    assert "a status section covers 1.1, which is not an item" in report.warnings
 
 
 def categories(sentence: str) -> list[str]:
@@ -96,7 +96,7 @@ def test_english_ocr_layer_lost_item_labels() -> None:
     parts = segment(analyse(pages, positioned=True), [])
     assert [a.number for a in parts.items] == list(range(1, 20))
     assert [a.label for a in parts.items if a.number in (8, 9)] == ["", ""]
-    assert any(w.startswith("assignment 8: its number was not found") for w in parts.warnings)
+    assert any(w.startswith("item 8: its number was not found") for w in parts.warnings)
 
 
 def test_output_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:

@@ -68,7 +68,7 @@ def test_pages_lines_and_boxes_are_in_pdf_points(ocr_run) -> None:
     pages, _ = ocr_run
     assert sorted(pages) == [1, 2]
     for number, page in pages.items():
-        assert num(page.id) == number and page.ocr and page.has_image
+        assert page.number == number and page.ocr and page.has_image
         assert page.width == pytest.approx(595.3, abs=0.5) and page.height == pytest.approx(842.1, abs=0.5)
         assert [ln.top for ln in page.lines] == sorted(ln.top for ln in page.lines)
         for line in page.lines:

@@ -108,7 +108,7 @@ def segment(
     stops = unnumbered_siblings(blocks, items) | consumed | {r.block for r in table_rows}
     sections, item_extents = build_sections(blocks, items, layout.positioned, stops)
     warnings = [
-        f"assignment {n}: its number was not found; its text is the paragraph before its status heading"
+        f"item {n}: its number was not found; its text is the paragraph before its status heading"
         for n in recovered
     ]
     if table_rows and not sections:
@@ -148,7 +148,8 @@ def segment(
     if any(row.icon and row.icon.colour is None for row in table_rows):
         warnings.append("the colours of status icons could not be read (a greyscale image): statuses from words only")
     from_tables = {id(item) for item in table_found}
-    warnings += check_numbering([a for a in assignments if id(a) not in from_tables], sections, introduction)
+    numbered = [a for a in assignments if id(a) not in from_tables]
+    warnings += check_numbering(assignments, sections, introduction, numbered)
     return Segmented(
         title=title, plan_title=plan_title_of(title, introduction), introduction=introduction, groups=groups,
         items=assignments, sections=sections, warnings=warnings,
@@ -819,10 +820,13 @@ def fill_references(assignments: list[FoundItem], sections: list[FoundSection]) 
         assignment.references = sorted(numbers, key=number_key)
 
 
-def check_numbering(assignments: list[FoundItem], sections: list[FoundSection], introduction: str) -> list[str]:
-    """Warnings a reader should see: gaps, assignments without status, a count the introduction contradicts."""
+def check_numbering(
+    assignments: list[FoundItem], sections: list[FoundSection], introduction: str, numbered: list[FoundItem]
+) -> list[str]:
+    """Warnings a reader should see: gaps in the numbered paragraphs, items without status, sections of no
+    item, a count the introduction contradicts."""
     warnings = []
-    tops = [a for a in assignments if a.parent is None]
+    tops = [a for a in numbered if a.parent is None]
     for previous, current in itertools.pairwise(tops):
         if previous.path and current.path and current.path[0] > previous.path[0] + 1:
             warnings.append(f"item numbering jumps from {previous.number} to {current.number}")
@@ -831,14 +835,14 @@ def check_numbering(assignments: list[FoundItem], sections: list[FoundSection], 
     parents = {a.parent for a in assignments}
     if sections:  # a parent whose nested items have the statuses ("1. Samverkan" over 1.1, 1.2) needs none
         warnings += [
-            f"assignment {a.number} has no status section"
+            f"item {a.number} has no status section"
             for a in assignments if a.number not in covered and a.number not in parents
         ]
     unknown = sorted(covered - known, key=number_key)
-    warnings += [f"a status section covers {n}, which is not an assignment" for n in unknown]
+    warnings += [f"a status section covers {n}, which is not an item" for n in unknown]
     stated = Counter(int(m.group(1)) for m in stated_count().finditer(introduction))
-    if assignments and stated:
+    if numbered and stated:
         count, _ = stated.most_common(1)[0]
         if count != len(tops) and count > 1:
-            warnings.append(f"the introduction speaks of {count} assignments; {len(tops)} were found")
+            warnings.append(f"the introduction speaks of {count} items; {len(tops)} were found")
     return warnings
