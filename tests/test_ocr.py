@@ -21,8 +21,6 @@ from hpextract.sources.ocr import cache_dir as user_cache_dir
 from hpextract.sources.ocr import check_tesseract, ocr_pdf_pages, page_needs_ocr
 from hpextract.sources.page import Page
 
-from .conftest import num
-
 DATA = Path(__file__).parent / "data"
 SCAN = DATA / "v2021_scanned_p2-3.pdf"
 ORIGINAL_PAGES = {1: 2, 2: 3}  # page of SCAN -> page of v2021.pdf
