@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from hpextract.document.model import Table
 from hpextract.errors import HpextractError
 from hpextract.sources.columns import column_of, find_gutter, split_wide_gaps
 from hpextract.sources.page import Line, Page
@@ -113,10 +114,28 @@ def _read_pdf_page(pdf_page: Any) -> Page:
     for table in objects.plumber_tables:
         page.tables.append(table.extract())
         row_boxes.append([row.bbox for row in table.rows])
+    for rows, boxes in (_grid_rows(t, page.number) for t in objects.tables if not t.ruled):
+        page.tables.append(rows)
+        row_boxes.append(boxes)
     raw_lines = pdf_page.extract_text_lines(return_chars=True, strip=True)
     page.lines = lines_in_reading_order(raw_lines, page, row_boxes)
     pdf_page.close()
     return page
+
+
+def _grid_rows(table: Table, page: int) -> tuple[list[list[str | None]], list[tuple[float, float, float, float]]]:
+    """An unruled table (found by its aligned columns) as rows of cell texts and row boxes, like pdfplumber's."""
+    cells = [c for c in table.cells if (c.page or page) == page and c.bbox is not None]
+    rows: list[list[str | None]] = []
+    boxes: list[tuple[float, float, float, float]] = []
+    for r in sorted({c.row for c in cells}):
+        in_row = [c for c in cells if c.row == r]
+        by_col = {c.col: c.text for c in in_row}
+        rows.append([by_col.get(col) for col in range(table.n_cols)])
+        corners = [c.bbox for c in in_row if c.bbox is not None]
+        x0, top = min(b[0] for b in corners), min(b[1] for b in corners)
+        boxes.append((x0, top, max(b[2] for b in corners), max(b[3] for b in corners)))
+    return rows, boxes
 
 
 def lines_in_reading_order(
