@@ -343,3 +343,13 @@ def test_a_status_tag_in_a_status_heading(tmp_path: Path) -> None:
         "Status för uppdrag 1 och 2 (klart):\n\nEtt team arbetar sedan mars med alla ärenden.\n"
     ))
     assert statuses(report) == {"1": ("completed", "heading"), "2": ("completed", "heading")}
+
+
+def test_in_a_joint_section_a_sentence_about_one_items_topic_is_about_that_item(tmp_path: Path) -> None:
+    report = text_report(tmp_path, (
+        "Uppföljning av läkarplanen\n\n3) Följa upp tillgängligheten under helger.\n\n"
+        "4) Utreda digital rond som komplement.\n\nStatus för uppdrag 3 och 4:\n\n"
+        "Uppföljningen av helgerna pågår med stickprov varje kvartal. Den digitala ronden har inte påbörjats, "
+        "eftersom tekniken upphandlas först 2026.\n"
+    ))
+    assert statuses(report) == {"3": ("in_progress", "prose"), "4": ("not_started", "prose")}

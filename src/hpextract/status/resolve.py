@@ -24,7 +24,7 @@ from hpextract.status.vocabulary import (
 from hpextract.status.words import tokenize
 from hpextract.utils.dates import find_dates
 from hpextract.utils.swedish import compile_loose, sentences
-from hpextract.vocab import precedence
+from hpextract.vocab import grammar, precedence
 from hpextract.vocab.items import labels_with_role
 
 SUMMARY_JOINER = " … "
@@ -33,6 +33,8 @@ MAX_VALUE_WORDS = 5
 # A short first sentence not understood is warned about only when it is this short (else it is just prose).
 MAX_UNKNOWN_VALUE_WORDS = 3
 QUOTE_LIMIT = 80
+# Words shorter than this are no topic ("och", "för", "den").
+MIN_TOPIC_WORD = 4
 # Capitals this short are a code ("G", "ER"), a field; longer ones are a status set in capitals ("PÅGÅENDE").
 MAX_CODE_LENGTH = 3
 _PARENTHESIS = re.compile(r"\(([^()]{2,40})\)")
@@ -181,30 +183,56 @@ def summary_verdict(findings: list[Finding], covers: list[Number]) -> Finding | 
 
 
 def section_signals(
-    section: FoundSection, findings: list[Finding], summary: bool, order: int, value: str | None = None
+    section: FoundSection, findings: list[Finding], summary: bool, order: int, value: str | None = None,
+    topics: dict[str, frozenset[str]] | None = None,
 ) -> list[Signal]:
     """Prose signals for the items a section covers, summary or mention signals for the items it names.
-    value: the section's printed value (read as a field), not read again as prose."""
+    value: the section's printed value (read as a field), not read again as prose; topics: the content words of
+    each item's title, so that in a joint section "Den digitala ronden har inte påbörjats" is about the item
+    "Utreda digital rond" alone."""
     own = [_key(n) for n in section.covers]
     signals = []
     for offset, finding in enumerate(findings):
         if value is not None and finding.sentence.startswith(value) and finding.clause in value:
             continue
         subjects = [_key(n) for n in finding.subjects]
+        named = bool(subjects)
         if subjects:
             targets = [(item, StatusSource.PROSE if item in own else _other_kind(summary)) for item in subjects]
         elif {_key(n) for n in mentioned_numbers(finding.sentence)} <= set(own):
-            targets = [(item, StatusSource.PROSE) for item in own]
+            topic = _topic_item(finding.clause, own, topics or {})
+            named = topic is not None
+            targets = [(item, StatusSource.PROSE) for item in ([topic] if topic else own)]
         else:
             targets = []
         signals += [
             Signal(item=item, kind=kind, category=finding.category, text=finding.words or finding.sentence,
                    evidence=finding.sentence, section_id=section.id, page=section.provenance.page_start,
-                   polarity=finding.polarity, tense=finding.tense, date=finding.date, named=bool(subjects),
+                   polarity=finding.polarity, tense=finding.tense, date=finding.date, named=named,
                    order=order + offset)
             for item, kind in targets
         ]
     return signals
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The lemmas of a text's content words (long enough, not in grammar.toml's topic_stopwords)."""
+    stop = set(grammar()["topic_stopwords"])
+    return frozenset(
+        t.lemma for t in tokenize(text.lower())
+        if len(t.text) >= MIN_TOPIC_WORD and t.text.isalpha() and t.lemma not in stop and t.text not in stop
+    )
+
+
+def _topic_item(clause: str, own: list[str], topics: dict[str, frozenset[str]]) -> str | None:
+    """In a section covering several items, the one item whose title shares the most content words with the
+    clause; None when none does or two tie."""
+    if len(own) < 2:
+        return None
+    words = content_words(clause)
+    overlaps = sorted(((len(words & topics.get(item, frozenset())), item) for item in own), reverse=True)
+    best, runner_up = overlaps[0][0], overlaps[1][0]
+    return overlaps[0][1] if best > runner_up else None
 
 
 def _other_kind(summary: bool) -> StatusSource:
@@ -319,6 +347,7 @@ def assign_statuses(
     extra = [classified(s, legend) for s in extra_signals or []]
     given = {s.section_id for s in extra if s.section_id}
     found = {s.id: _findings(s.text, legend) for s in sections}
+    topics = {_key(item.number): content_words(item.text.split("\n\n")[0]) for item in items}
     by_item: dict[str, list[Signal]] = defaultdict(list)
     summaries: dict[str, Finding] = {}
     for index, section in enumerate(sections):
@@ -329,7 +358,8 @@ def assign_statuses(
         if summary:
             summaries[section.id] = summary
         value = next((v.evidence for v in values if v.kind is not StatusSource.HEADING), None)
-        for signal in values + section_signals(section, found[section.id], summary is not None, order + 1, value):
+        prose = section_signals(section, found[section.id], summary is not None, order + 1, value, topics)
+        for signal in values + prose:
             by_item[signal.item].append(signal)
     for signal in extra:
         by_item[signal.item].append(signal)
