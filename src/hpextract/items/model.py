@@ -39,6 +39,10 @@ class FoundItem:
     provenance: FoundProvenance
     kind: str = "assignment"
     path: tuple[int, ...] = ()
+    numbered: bool = True
+    """False for an item printed without a number (its `number` is then a slug of its title)."""
+    printed: str | None = None
+    """The number as printed ("1"), where `number` had to be qualified to be unique ("omrade-b/1")."""
     icon: tuple[str | None, str | None] | None = None
     """(colour, shape) of the icon that prints the item's status, when one does."""
     block: int = -1

@@ -104,3 +104,12 @@ def kinds_named(text: str) -> list[str]:
     """The item kinds a text names, in order ("Planen innehåller sex uppdrag och två mål" → assignment, goal)."""
     nouns = item_nouns()
     return [nouns.get(m["noun"].lower(), "item") for m in _noun_words().finditer(text)]
+
+
+@cache
+def printed_progress() -> re.Pattern[str]:
+    """A progress label and a percentage: "Färdiggrad 75 %", "Andel klart: 40%"."""
+    return compile_loose(
+        rf"\b(?:{_alternatives(labels_with_role('progress'))})\b\W{{0,3}}(?P<percent>\d{{1,3}}(?:[.,]\d+)?)\s*%",
+        re.IGNORECASE,
+    )

@@ -22,6 +22,7 @@ from hpextract.items.patterns import (
     group_pattern,
     kinds_named,
     named_items,
+    printed_progress,
     stated_count,
     status_heading_anywhere,
     status_line,
@@ -70,6 +71,7 @@ class Item:
     kind: str = "item"
     keyword: bool = False
     heading_only: bool = False
+    printed: str | None = None
 
 
 @dataclass(slots=True)
@@ -129,6 +131,7 @@ def segment(
     table = [s for s in sections if s.heading == TABLE_STATUS_HEADING]
     table_signals = [signal for s in table for signal in value_signals(s, StatusSource.TABLE, legend, 0)]
     assign_statuses(assignments, sections, table_signals, legend)
+    read_printed_progress(assignments, sections)
     assignments, dropped = drop_lists_without_status(assignments, items, follow_up)
     if dropped:
         warnings.append(f"a numbered list of {dropped} paragraphs is not read as items: it states no status")
@@ -224,7 +227,7 @@ def titled_items(
             number=number, parent=None, label="", text=line.title, group=group, references=[],
             status=FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
             provenance=FoundProvenance(page=head.page, bbox=head.bbox if positioned else None),
-            kind="item", block=line.index,
+            kind="item", block=line.index, numbered=False,
         ))
         sections.append(_one_line_section("Status", line.status, number, head.page, f"s{len(sections) + 1}"))
     return found
@@ -265,6 +268,7 @@ def _row_item(row: TableRow, number: Number, parent: Number | None, area: Area |
         provenance=FoundProvenance(page=row.page, bbox=row.bbox if positioned else None), kind=row.kind,
         block=row.block,
         progress=row_progress(row), icon=(row.icon.colour, row.icon.shape) if row.icon else None,
+        numbered=row.number is not None,
     )
 
 
@@ -279,6 +283,19 @@ def _row_sections(row: TableRow, number: Number, sections: list[FoundSection]) -
                 provenance=SectionPages(page_start=row.page, page_end=row.page),
             )
         )
+
+
+def read_printed_progress(items: list[FoundItem], sections: list[FoundSection]) -> None:
+    """A degree of completion printed in an item's text or its sections ("Färdiggrad 75 %")."""
+    for item in items:
+        if item.progress is not None:
+            continue
+        own = [s.text for s in sections if item.number in s.covers]
+        for text in (item.text, *own):
+            match = printed_progress().search(text)
+            if match:
+                item.progress = (min(100.0, float(match["percent"].replace(",", "."))), "text")
+                break
 
 
 def row_progress(row: TableRow) -> tuple[float, str] | None:
@@ -378,6 +395,7 @@ def qualify_restarted_numbers(items: list[Item], groups: list[str | None]) -> No
     if len(set(numbers)) == len(numbers):
         return
     for item, group in zip(items, groups, strict=True):
+        item.printed = str(item.number)
         item.number = f"{slug(group or 'lista')}/{item.number}"
 
 
@@ -742,7 +760,7 @@ def _assignment(
     bbox = head.first.bbox if head is not None and positioned else None
     return FoundItem(
         number=item.number, parent=parent, label=item.label, text=text, group=group, references=[], kind=item.kind,
-        path=item.path, block=item.index,
+        path=item.path, block=item.index, printed=item.printed,
         status=FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
         provenance=FoundProvenance(page=head.page if head else None, bbox=bbox),
     )

@@ -24,7 +24,7 @@ def item_id(number: Number) -> str:
 def build_item(found: FoundItem) -> Item:
     status = found.status
     return Item(
-        id=item_id(found.number), number=str(found.number),
+        id=item_id(found.number), number=(found.printed or str(found.number)) if found.numbered else None,
         parent=item_id(found.parent) if found.parent is not None else None, label=found.label, kind=found.kind,
         text=found.text, group=found.group, references=[item_id(n) for n in found.references],
         status=Status(

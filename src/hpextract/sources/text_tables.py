@@ -18,6 +18,14 @@ GAP = re.compile(r" {2,}")
 # A cell may start this many characters away from its column's start.
 SLACK = 2
 MIN_ROWS = 3
+# Under a header of three or more short column names one row is a table already.
+MIN_ROWS_UNDER_HEADER = 2
+HEADER_CELL = 25
+
+
+def _looks_like_header(raw: str, starts: list[int]) -> bool:
+    cells = cells_of(raw, starts)
+    return len(cells) >= 3 and all(cell and len(cell) <= HEADER_CELL for cell in cells)
 
 
 def column_starts(raw: str) -> list[int]:
@@ -40,7 +48,8 @@ def find_tables(raws: list[str]) -> list[tuple[int, int, list[int]]]:
         while end < len(raws) and raws[end].strip() and _fits(column_starts(raws[end]), header):
             end += 1
         full_rows = sum(1 for k in range(i, end) if len(column_starts(raws[k])) >= 2)
-        if end - i >= MIN_ROWS and full_rows >= MIN_ROWS:
+        needed = MIN_ROWS_UNDER_HEADER if _looks_like_header(raws[i], header) else MIN_ROWS
+        if end - i >= needed and full_rows >= needed:
             tables.append((i, end, header))
             i = end
         else:
