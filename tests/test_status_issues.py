@@ -353,3 +353,7 @@ def test_in_a_joint_section_a_sentence_about_one_items_topic_is_about_that_item(
         "eftersom tekniken upphandlas först 2026.\n"
     ))
     assert statuses(report) == {"3": ("in_progress", "prose"), "4": ("not_started", "prose")}
+
+
+def test_a_question_states_no_status() -> None:
+    assert categories("Har nämnden genomfört sitt uppdrag på ett ändamålsenligt sätt?") == []

@@ -33,6 +33,8 @@ MAX_VALUE_WORDS = 5
 # A short first sentence not understood is warned about only when it is this short (else it is just prose).
 MAX_UNKNOWN_VALUE_WORDS = 3
 QUOTE_LIMIT = 80
+# An item's own text longer than this (in words) is no status statement (see body_signals).
+MAX_BODY_WORDS = 80
 # Words shorter than this are no topic ("och", "för", "den").
 MIN_TOPIC_WORD = 4
 # Capitals this short are a code ("G", "ER"), a field; longer ones are a status set in capitals ("PÅGÅENDE").
@@ -400,11 +402,12 @@ def _findings(text: str, legend: Legend | None) -> list[Finding]:
 def body_signals(item: FoundItem, legend: Legend | None, order: int) -> list[Signal]:
     """An item with no status section of its own may state its status after its title, in the same paragraph
     or the next ones ("1. Meröppet bibliotek. Meröppet infördes i mars. Insatsen är genomförd.",
-    "1.2 Erbjuda videosamtal. Status: Pågår."): read that as its section."""
+    "1.2 Erbjuda videosamtal. Status: Pågår."): read that as its section. A long text is not read: it is the
+    narrative of a document (a bill's chapter, an audit's finding), not a follow-up's status."""
     title, *paragraphs = item.text.split("\n\n")
     body = "\n\n".join([" ".join(sentences(title)[1:]), *paragraphs]).strip()
     body = _status_label().sub("", body, count=1)
-    if not body:
+    if not body or len(body.split()) > MAX_BODY_WORDS:
         return []
     section = FoundSection(id="", heading="", covers=[item.number], text=body)
     values = value_signals(section, None, legend, order)

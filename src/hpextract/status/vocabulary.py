@@ -371,6 +371,8 @@ def sentence_verdicts(text: str) -> list[Finding]:
 
 
 def _sentence_findings(sentence: str, previous: Finding | None) -> list[Finding]:
+    if sentence.rstrip().endswith("?"):  # a question ("Har nämnden genomfört sitt uppdrag?") states nothing
+        return []
     date = _latest_date(sentence)
     head = tokenize(sentence.lower())
     if previous and _phrase_at(head, 0, _phrases("same_as_before")):
