@@ -34,6 +34,7 @@ from hpextract.layout.paragraphs import Block, Layout
 from hpextract.report.model import DateMention, Proposal, StatusCategory, StatusSource
 from hpextract.status.legend import find_legend
 from hpextract.status.resolve import assign_statuses, value_signals
+from hpextract.status.signals import Signal
 from hpextract.status.vocabulary import classify_value, mentioned_numbers
 from hpextract.utils.dates import find_dates
 from hpextract.utils.numbers import number_key, parse_number_list, to_number
@@ -130,9 +131,9 @@ def segment(
     legend = find_legend([b.text for b in blocks])
     table = [s for s in sections if s.heading == TABLE_STATUS_HEADING]
     table_signals = [signal for s in table for signal in value_signals(s, StatusSource.TABLE, legend, 0)]
-    assign_statuses(assignments, sections, table_signals, legend)
+    assign_statuses(assignments, sections, table_signals + icon_signals(assignments), legend)
     read_printed_progress(assignments, sections)
-    assignments, dropped = drop_lists_without_status(assignments, items, follow_up)
+    assignments, dropped = drop_lists_without_status(assignments, items, sections, follow_up)
     if dropped:
         warnings.append(f"a numbered list of {dropped} paragraphs is not read as items: it states no status")
         kept = {a.number for a in assignments}
@@ -285,6 +286,17 @@ def _row_sections(row: TableRow, number: Number, sections: list[FoundSection]) -
         )
 
 
+def icon_signals(items: list[FoundItem]) -> list[Signal]:
+    """A status signal for every item whose status is printed as an icon (its colour and shape)."""
+    return [
+        Signal(
+            item=str(item.number), kind=StatusSource.ICON, category=None, text=item.icon[0] or "",
+            page=item.provenance.page, icon_colour=item.icon[0], icon_shape=item.icon[1],
+        )
+        for item in items if item.icon
+    ]
+
+
 def read_printed_progress(items: list[FoundItem], sections: list[FoundSection]) -> None:
     """A degree of completion printed in an item's text or its sections ("Färdiggrad 75 %")."""
     for item in items:
@@ -321,15 +333,23 @@ LONG_LIST = 12
 FEW_STATUSES = 0.1
 
 
+EXPLICIT = {StatusSource.TABLE, StatusSource.FIELD, StatusSource.ICON, StatusSource.HEADING, StatusSource.CAPS}
+
+
 def drop_lists_without_status(
-    found: list[FoundItem], items: list[Item], follow_up: bool
+    found: list[FoundItem], items: list[Item], sections: list[FoundSection], follow_up: bool
 ) -> tuple[list[FoundItem], int]:
     """Outside a follow-up, a plain numbered list ("1. lag om ändring …") is items only when most of its
-    paragraphs state a status; in a follow-up, unless it is long and almost none does. Keyword items
-    ("Uppdrag 3:") and table rows stay."""
+    paragraphs state a status; in a follow-up, unless it is long and almost none does. A status counts
+    when a status section or an explicit mark (field, table cell, icon, heading tag, capitals) gives it:
+    a chapter's prose says something of everything. Keyword items ("Uppdrag 3:") and table rows stay."""
     bare = {item.index for item in items if not item.keyword}
     listed = [a for a in found if a.block in bare]
-    known = sum(1 for a in listed if a.status.category is not StatusCategory.UNKNOWN)
+    covered = {n for s in sections for n in s.covers}
+    known = sum(
+        1 for a in listed
+        if a.status.category is not StatusCategory.UNKNOWN and (a.number in covered or a.status.source in EXPLICIT)
+    )
     needed = len(listed) * FEW_STATUSES if follow_up and len(listed) > LONG_LIST else len(listed) / 2
     if not listed or (follow_up and len(listed) <= LONG_LIST) or known >= needed:
         return found, 0

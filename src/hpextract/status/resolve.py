@@ -303,16 +303,6 @@ def section_heading_signals(section: FoundSection, legend: Legend | None, order:
     ]
 
 
-def icon_signals(item: FoundItem, legend: Legend | None) -> list[Signal]:
-    """The icon the items stage found for the item (colour, shape), read with the legend or the conventions."""
-    if item.icon is None:
-        return []
-    colour, shape = item.icon
-    signal = Signal(item=_key(item.number), kind=StatusSource.ICON, category=None, text="", icon_colour=colour,
-                    icon_shape=shape)
-    return [classified(signal, legend)]
-
-
 def _heading_signal(item: str, text: str, verdict: Verdict | None, finding: Finding | None, order: int) -> Signal:
     category = verdict.category if verdict else finding.category  # type: ignore[union-attr]
     return Signal(item=item, kind=StatusSource.HEADING, category=category, text=text.strip(" ."), evidence=text,
@@ -369,7 +359,7 @@ def assign_statuses(
     for position, item in enumerate(items):
         key = _key(item.number)
         own = [s for s in sections if key in {_key(n) for n in s.covers}]
-        signals = by_item[key] + heading_signals(item, legend, -1 - position) + icon_signals(item, legend)
+        signals = by_item[key] + heading_signals(item, legend, -1 - position)
         if not own:
             signals += body_signals(item, legend, (len(sections) + position) * 1000)
         if not any(s.category for s in signals):
