@@ -63,10 +63,10 @@ def _kind_rank() -> dict[StatusSource, int]:
 
 
 def _rank_of(signal: Signal) -> float:
-    """The kind's rank; a conventional reading (an unexplained icon or colour) ranks just after the kind named
-    by conventional_after: the report's own words say more than a guess at its colours."""
-    if signal.conventional:
-        return _kind_rank()[StatusSource(precedence()["conventional_after"])] + 0.5
+    """The kind's rank; a tentative reading (an unexplained icon or colour, "Ej klar") ranks just after the kind
+    named by tentative_after: the report's own words say more than a guess at its colours or a bare "not done"."""
+    if signal.tentative:
+        return _kind_rank()[StatusSource(precedence()["tentative_after"])] + 0.5
     return _kind_rank()[signal.kind]
 
 
@@ -140,7 +140,7 @@ def _conflicts(winner: Signal, signals: list[Signal]) -> list[Conflict]:
     found: dict[tuple[C, StatusSource], Conflict] = {}
     for signal in sorted(signals, key=precedence_key):
         category = signal.category
-        if category is None or signal.conventional or not _disagree(category, winner.category):  # type: ignore[arg-type]
+        if category is None or signal.tentative or not _disagree(category, winner.category):  # type: ignore[arg-type]
             continue
         if signal.tense in ("past", "future") or not (signal.kind in _explicit() or winner.kind in _explicit()):
             continue
@@ -189,7 +189,8 @@ def section_signals(
     topics: dict[str, frozenset[str]] | None = None,
 ) -> list[Signal]:
     """Prose signals for the items a section covers, summary or mention signals for the items it names.
-    value: the section's printed value (read as a field), not read again as prose; topics: the content words of
+    summary: the section reports on other items (see is_summary); value: the section's printed value (read as
+    a field), not read again as prose; topics: the content words of
     each item's title, so that in a joint section "Den digitala ronden har inte påbörjats" is about the item
     "Utreda digital rond" alone."""
     own = [_key(n) for n in section.covers]
@@ -201,7 +202,9 @@ def section_signals(
         named = bool(subjects)
         if subjects:
             targets = [(item, StatusSource.PROSE if item in own else _other_kind(summary)) for item in subjects]
-        elif {_key(n) for n in mentioned_numbers(finding.sentence)} <= set(own):
+        elif not summary and {_key(n) for n in mentioned_numbers(finding.sentence)} <= set(own):
+            # (In a summary, a sentence naming no item belongs to the report on the others: its own items take
+            # the summary's verdict instead.)
             topic = _topic_item(finding.clause, own, topics or {})
             named = topic is not None
             targets = [(item, StatusSource.PROSE) for item in ([topic] if topic else own)]
@@ -260,7 +263,7 @@ def value_signals(section: FoundSection, kind: StatusSource | None, legend: Lege
         Signal(item=_key(n), kind=chosen, category=verdict.category if verdict else None,
                text=verdict.as_printed if verdict else value, evidence=first, section_id=section.id,
                page=section.provenance.page_start, tense=verdict.tense if verdict else "present",
-               date=max(dates) if dates else None, order=order, conventional=bool(verdict and verdict.conventional))
+               date=max(dates) if dates else None, order=order, tentative=bool(verdict and verdict.tentative))
         for n in section.covers
     ]
 
@@ -327,7 +330,7 @@ def classified(signal: Signal, legend: Legend | None) -> Signal:
         verdict = icon_verdict(signal.icon_colour, signal.icon_shape, legend)
     else:
         verdict = classify_value(signal.text, legend)
-    return signal.with_category(verdict.category, verdict.as_printed, verdict.conventional) if verdict else signal
+    return signal.with_category(verdict.category, verdict.as_printed, verdict.tentative) if verdict else signal
 
 
 def assign_statuses(
