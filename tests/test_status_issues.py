@@ -388,3 +388,9 @@ def test_ej_klar_only_says_not_done_and_the_comment_decides(tmp_path: Path) -> N
 ])
 def test_english_status_values(value: str, category: str) -> None:
     assert classify_value(value).category.value == category
+
+
+def test_a_negation_after_an_adverb() -> None:
+    assert categories("Väntetiderna har minskat men vårdgarantin uppfylls ännu inte. Arbetet fortgår.") == [
+        ("in_progress", ()),
+    ]

@@ -275,11 +275,15 @@ def _exact_steps(pattern: _Pattern) -> int:
 
 
 def _negated(tokens: tuple[Token, ...], match: _Match) -> bool:
-    """A negation before the status words (or inside them, or right after: "godkände inte")."""
+    """A negation before the status words (or inside them, or right after: "godkände inte", "uppfylls ännu
+    inte")."""
     negators, exceptions = set(_words("negators")), _phrases("not_negations")
+    end = match.last + 2
+    if end < len(tokens) and tokens[match.last + 1].lower in _words("negation_adverbs"):
+        end += 1
     return any(
         tokens[i].lower in negators and not _phrase_at(tokens, i, exceptions)
-        for i in range(min(match.last + 2, len(tokens)))
+        for i in range(min(end, len(tokens)))
     )
 
 
