@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import TYPE_CHECKING
 
 from hpextract.items.patterns import item_nouns_pattern
 from hpextract.report.model import StatusCategory as C
@@ -24,6 +25,9 @@ _PAREN_LIST = re.compile(rf"\(({NUMBER_LIST})\)")
 # Past tense by suffix: "genomfördes", "lämnade", "påbörjades" (not the participle "pågående").
 _PAST_SUFFIXES = ("de", "te", "des", "tes", "dde", "ddes")
 _PRESENT_PARTICIPLE = ("ande", "ende")
+
+if TYPE_CHECKING:
+    from hpextract.status.legend import Legend
 
 Number = int | str
 
@@ -446,14 +450,14 @@ def _latest_date(sentence: str) -> str | None:
     return max(values) if values else None
 
 
-def classify_value(text: str, legend: object | None = None) -> Verdict | None:
+def classify_value(text: str, legend: Legend | None = None) -> Verdict | None:
     """What a short status value means ("Pågår", "Ej påbörjad", "Förslag lämnat", "Grön", "G" with a legend)."""
-    from hpextract.status.legend import Legend, colour_verdict
+    from hpextract.status.legend import colour_verdict  # legend.py builds on this module
 
     value = text.strip().strip(".:;!").strip()
     if not value:
         return None
-    if isinstance(legend, Legend):
+    if legend:
         entry = legend.lookup(value)
         if entry:
             return Verdict(entry[0], value, entry[1], True)
