@@ -343,3 +343,54 @@ def test_a_status_tag_in_a_status_heading(tmp_path: Path) -> None:
         "Status för uppdrag 1 och 2 (klart):\n\nEtt team arbetar sedan mars med alla ärenden.\n"
     ))
     assert statuses(report) == {"1": ("completed", "heading"), "2": ("completed", "heading")}
+
+
+def test_in_a_joint_section_a_sentence_about_one_items_topic_is_about_that_item(tmp_path: Path) -> None:
+    report = text_report(tmp_path, (
+        "Uppföljning av läkarplanen\n\n3) Följa upp tillgängligheten under helger.\n\n"
+        "4) Utreda digital rond som komplement.\n\nStatus för uppdrag 3 och 4:\n\n"
+        "Uppföljningen av helgerna pågår med stickprov varje kvartal. Den digitala ronden har inte påbörjats, "
+        "eftersom tekniken upphandlas först 2026.\n"
+    ))
+    assert statuses(report) == {"3": ("in_progress", "prose"), "4": ("not_started", "prose")}
+
+
+def test_a_question_states_no_status() -> None:
+    assert categories("Har nämnden genomfört sitt uppdrag på ett ändamålsenligt sätt?") == []
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("Åtgärden är vidtagen.", "completed"), ("Åtgärden är delvis vidtagen.", "partially_completed"),
+    ("Åtgärden är ännu inte vidtagen.", "not_started"),
+    ("Belysningen kommer att bytas när gatan byggs om hösten 2026.", "not_started"),
+])
+def test_held_out_wordings(sentence: str, category: str) -> None:
+    assert [c for c, _ in categories(sentence)] == [category]
+
+
+def test_a_plan_ranks_after_what_is_under_way() -> None:
+    findings = sentence_verdicts("Arbetet pågår. En rapport ska lämnas till nämnden i maj.")
+    assert [(f.category.value, f.tense) for f in findings] == [("in_progress", "present"), ("not_started", "future")]
+
+
+def test_ej_klar_only_says_not_done_and_the_comment_decides(tmp_path: Path) -> None:
+    report = text_report(tmp_path, (
+        "Uppföljning av åtgärder\n\nÅtgärd 1: Tydligare mötesstruktur.\n\n"
+        "Status: Ej klar. Mallen prövas och arbetet pågår.\n\nÅtgärd 2: Ny rutin.\n\nStatus: Ej klar.\n"
+    ))
+    assert statuses(report) == {"1": ("in_progress", "prose"), "2": ("not_started", "field")}
+    assert not any(w.startswith("status conflict") for w in report.warnings)
+
+
+@pytest.mark.parametrize(("value", "category"), [
+    ("Done", "completed"), ("Ongoing", "in_progress"), ("Not started", "not_started"), ("On hold", "on_hold"),
+    ("In progress", "in_progress"),
+])
+def test_english_status_values(value: str, category: str) -> None:
+    assert classify_value(value).category.value == category
+
+
+def test_a_negation_after_an_adverb() -> None:
+    assert categories("Väntetiderna har minskat men vårdgarantin uppfylls ännu inte. Arbetet fortgår.") == [
+        ("in_progress", ()),
+    ]

@@ -97,7 +97,7 @@ def colour_verdict(value: str) -> Verdict | None:
     if colour is None:
         return None
     row = next(r for r in colour_conventions() if r.kind == "word" and colour in _names_of(r.colours))
-    return Verdict(row.category, value.strip(), row.word, True, conventional=True)
+    return Verdict(row.category, value.strip(), row.word, True, tentative=True)
 
 
 def _names_of(colours: tuple[str, ...]) -> set[str]:
@@ -113,5 +113,5 @@ def icon_verdict(colour: str | None, shape: str | None, legend: Legend | None = 
         return Verdict(entry[0], entry[1], entry[1], True)
     for row in colour_conventions():
         if row.kind == "icon" and colour in row.colours and row.shape in ("*", shape):
-            return Verdict(row.category, row.word, row.word, True, conventional=True)
+            return Verdict(row.category, row.word, row.word, True, tentative=True)
     return None

@@ -24,7 +24,7 @@ from hpextract.status.vocabulary import (
 from hpextract.status.words import tokenize
 from hpextract.utils.dates import find_dates
 from hpextract.utils.swedish import compile_loose, sentences
-from hpextract.vocab import precedence
+from hpextract.vocab import grammar, precedence
 from hpextract.vocab.items import labels_with_role
 
 SUMMARY_JOINER = " … "
@@ -33,6 +33,10 @@ MAX_VALUE_WORDS = 5
 # A short first sentence not understood is warned about only when it is this short (else it is just prose).
 MAX_UNKNOWN_VALUE_WORDS = 3
 QUOTE_LIMIT = 80
+# An item's own text longer than this (in words) is no status statement (see body_signals).
+MAX_BODY_WORDS = 80
+# Words shorter than this are no topic ("och", "för", "den").
+MIN_TOPIC_WORD = 4
 # Capitals this short are a code ("G", "ER"), a field; longer ones are a status set in capitals ("PÅGÅENDE").
 MAX_CODE_LENGTH = 3
 _PARENTHESIS = re.compile(r"\(([^()]{2,40})\)")
@@ -59,10 +63,10 @@ def _kind_rank() -> dict[StatusSource, int]:
 
 
 def _rank_of(signal: Signal) -> float:
-    """The kind's rank; a conventional reading (an unexplained icon or colour) ranks just after the kind named
-    by conventional_after: the report's own words say more than a guess at its colours."""
-    if signal.conventional:
-        return _kind_rank()[StatusSource(precedence()["conventional_after"])] + 0.5
+    """The kind's rank; a tentative reading (an unexplained icon or colour, "Ej klar") ranks just after the kind
+    named by tentative_after: the report's own words say more than a guess at its colours or a bare "not done"."""
+    if signal.tentative:
+        return _kind_rank()[StatusSource(precedence()["tentative_after"])] + 0.5
     return _kind_rank()[signal.kind]
 
 
@@ -136,7 +140,7 @@ def _conflicts(winner: Signal, signals: list[Signal]) -> list[Conflict]:
     found: dict[tuple[C, StatusSource], Conflict] = {}
     for signal in sorted(signals, key=precedence_key):
         category = signal.category
-        if category is None or signal.conventional or not _disagree(category, winner.category):  # type: ignore[arg-type]
+        if category is None or signal.tentative or not _disagree(category, winner.category):  # type: ignore[arg-type]
             continue
         if signal.tense in ("past", "future") or not (signal.kind in _explicit() or winner.kind in _explicit()):
             continue
@@ -181,30 +185,59 @@ def summary_verdict(findings: list[Finding], covers: list[Number]) -> Finding | 
 
 
 def section_signals(
-    section: FoundSection, findings: list[Finding], summary: bool, order: int, value: str | None = None
+    section: FoundSection, findings: list[Finding], summary: bool, order: int, value: str | None = None,
+    topics: dict[str, frozenset[str]] | None = None,
 ) -> list[Signal]:
     """Prose signals for the items a section covers, summary or mention signals for the items it names.
-    value: the section's printed value (read as a field), not read again as prose."""
+    summary: the section reports on other items (see is_summary); value: the section's printed value (read as
+    a field), not read again as prose; topics: the content words of
+    each item's title, so that in a joint section "Den digitala ronden har inte påbörjats" is about the item
+    "Utreda digital rond" alone."""
     own = [_key(n) for n in section.covers]
     signals = []
     for offset, finding in enumerate(findings):
         if value is not None and finding.sentence.startswith(value) and finding.clause in value:
             continue
         subjects = [_key(n) for n in finding.subjects]
+        named = bool(subjects)
         if subjects:
             targets = [(item, StatusSource.PROSE if item in own else _other_kind(summary)) for item in subjects]
-        elif {_key(n) for n in mentioned_numbers(finding.sentence)} <= set(own):
-            targets = [(item, StatusSource.PROSE) for item in own]
+        elif not summary and {_key(n) for n in mentioned_numbers(finding.sentence)} <= set(own):
+            # (In a summary, a sentence naming no item belongs to the report on the others: its own items take
+            # the summary's verdict instead.)
+            topic = _topic_item(finding.clause, own, topics or {})
+            named = topic is not None
+            targets = [(item, StatusSource.PROSE) for item in ([topic] if topic else own)]
         else:
             targets = []
         signals += [
             Signal(item=item, kind=kind, category=finding.category, text=finding.words or finding.sentence,
                    evidence=finding.sentence, section_id=section.id, page=section.provenance.page_start,
-                   polarity=finding.polarity, tense=finding.tense, date=finding.date, named=bool(subjects),
+                   polarity=finding.polarity, tense=finding.tense, date=finding.date, named=named,
                    order=order + offset)
             for item, kind in targets
         ]
     return signals
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The lemmas of a text's content words (long enough, not in grammar.toml's topic_stopwords)."""
+    stop = set(grammar()["topic_stopwords"])
+    return frozenset(
+        t.lemma for t in tokenize(text.lower())
+        if len(t.text) >= MIN_TOPIC_WORD and t.text.isalpha() and t.lemma not in stop and t.text not in stop
+    )
+
+
+def _topic_item(clause: str, own: list[str], topics: dict[str, frozenset[str]]) -> str | None:
+    """In a section covering several items, the one item whose title shares the most content words with the
+    clause; None when none does or two tie."""
+    if len(own) < 2:
+        return None
+    words = content_words(clause)
+    overlaps = sorted(((len(words & topics.get(item, frozenset())), item) for item in own), reverse=True)
+    best, runner_up = overlaps[0][0], overlaps[1][0]
+    return overlaps[0][1] if best > runner_up else None
 
 
 def _other_kind(summary: bool) -> StatusSource:
@@ -230,7 +263,7 @@ def value_signals(section: FoundSection, kind: StatusSource | None, legend: Lege
         Signal(item=_key(n), kind=chosen, category=verdict.category if verdict else None,
                text=verdict.as_printed if verdict else value, evidence=first, section_id=section.id,
                page=section.provenance.page_start, tense=verdict.tense if verdict else "present",
-               date=max(dates) if dates else None, order=order, conventional=bool(verdict and verdict.conventional))
+               date=max(dates) if dates else None, order=order, tentative=bool(verdict and verdict.tentative))
         for n in section.covers
     ]
 
@@ -273,16 +306,6 @@ def section_heading_signals(section: FoundSection, legend: Legend | None, order:
     ]
 
 
-def icon_signals(item: FoundItem, legend: Legend | None) -> list[Signal]:
-    """The icon the items stage found for the item (colour, shape), read with the legend or the conventions."""
-    if item.icon is None:
-        return []
-    colour, shape = item.icon
-    signal = Signal(item=_key(item.number), kind=StatusSource.ICON, category=None, text="", icon_colour=colour,
-                    icon_shape=shape)
-    return [classified(signal, legend)]
-
-
 def _heading_signal(item: str, text: str, verdict: Verdict | None, finding: Finding | None, order: int) -> Signal:
     category = verdict.category if verdict else finding.category  # type: ignore[union-attr]
     return Signal(item=item, kind=StatusSource.HEADING, category=category, text=text.strip(" ."), evidence=text,
@@ -307,7 +330,7 @@ def classified(signal: Signal, legend: Legend | None) -> Signal:
         verdict = icon_verdict(signal.icon_colour, signal.icon_shape, legend)
     else:
         verdict = classify_value(signal.text, legend)
-    return signal.with_category(verdict.category, verdict.as_printed, verdict.conventional) if verdict else signal
+    return signal.with_category(verdict.category, verdict.as_printed, verdict.tentative) if verdict else signal
 
 
 def assign_statuses(
@@ -319,6 +342,7 @@ def assign_statuses(
     extra = [classified(s, legend) for s in extra_signals or []]
     given = {s.section_id for s in extra if s.section_id}
     found = {s.id: _findings(s.text, legend) for s in sections}
+    topics = {_key(item.number): content_words(item.text.split("\n\n")[0]) for item in items}
     by_item: dict[str, list[Signal]] = defaultdict(list)
     summaries: dict[str, Finding] = {}
     for index, section in enumerate(sections):
@@ -329,7 +353,8 @@ def assign_statuses(
         if summary:
             summaries[section.id] = summary
         value = next((v.evidence for v in values if v.kind is not StatusSource.HEADING), None)
-        for signal in values + section_signals(section, found[section.id], summary is not None, order + 1, value):
+        prose = section_signals(section, found[section.id], summary is not None, order + 1, value, topics)
+        for signal in values + prose:
             by_item[signal.item].append(signal)
     for signal in extra:
         by_item[signal.item].append(signal)
@@ -337,7 +362,7 @@ def assign_statuses(
     for position, item in enumerate(items):
         key = _key(item.number)
         own = [s for s in sections if key in {_key(n) for n in s.covers}]
-        signals = by_item[key] + heading_signals(item, legend, -1 - position) + icon_signals(item, legend)
+        signals = by_item[key] + heading_signals(item, legend, -1 - position)
         if not own:
             signals += body_signals(item, legend, (len(sections) + position) * 1000)
         if not any(s.category for s in signals):
@@ -370,11 +395,12 @@ def _findings(text: str, legend: Legend | None) -> list[Finding]:
 def body_signals(item: FoundItem, legend: Legend | None, order: int) -> list[Signal]:
     """An item with no status section of its own may state its status after its title, in the same paragraph
     or the next ones ("1. Meröppet bibliotek. Meröppet infördes i mars. Insatsen är genomförd.",
-    "1.2 Erbjuda videosamtal. Status: Pågår."): read that as its section."""
+    "1.2 Erbjuda videosamtal. Status: Pågår."): read that as its section. A long text is not read: it is the
+    narrative of a document (a bill's chapter, an audit's finding), not a follow-up's status."""
     title, *paragraphs = item.text.split("\n\n")
     body = "\n\n".join([" ".join(sentences(title)[1:]), *paragraphs]).strip()
     body = _status_label().sub("", body, count=1)
-    if not body:
+    if not body or len(body.split()) > MAX_BODY_WORDS:
         return []
     section = FoundSection(id="", heading="", covers=[item.number], text=body)
     values = value_signals(section, None, legend, order)

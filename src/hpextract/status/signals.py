@@ -18,7 +18,8 @@ class Signal:
     that carries it; polarity: False when negated; tense: "present", "perfect", "past" or "future";
     date: an ISO date the signal is stated for ("Status 2024-12-31: …"), else None;
     named: the sentence names the item by number; order: position in the document (ties keep reading order);
-    conventional: the category is a default convention's guess (an icon or colour the report does not explain)."""
+    tentative: the category is only a guess or only says "not done" (an icon or colour the report does not
+    explain, a value "Ej klar"): the item's own words rank before it."""
 
     item: str
     kind: StatusSource
@@ -34,9 +35,9 @@ class Signal:
     icon_shape: str | None = None
     named: bool = False
     order: int = 0
-    conventional: bool = False
+    tentative: bool = False
 
     def with_category(
-        self, category: StatusCategory | None, text: str | None = None, conventional: bool = False
+        self, category: StatusCategory | None, text: str | None = None, tentative: bool = False
     ) -> Signal:
-        return replace(self, category=category, text=self.text if text is None else text, conventional=conventional)
+        return replace(self, category=category, text=self.text if text is None else text, tentative=tentative)

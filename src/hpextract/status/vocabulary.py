@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import TYPE_CHECKING
 
 from hpextract.items.patterns import item_nouns_pattern
 from hpextract.report.model import StatusCategory as C
@@ -25,6 +26,9 @@ _PAREN_LIST = re.compile(rf"\(({NUMBER_LIST})\)")
 _PAST_SUFFIXES = ("de", "te", "des", "tes", "dde", "ddes")
 _PRESENT_PARTICIPLE = ("ande", "ende")
 
+if TYPE_CHECKING:
+    from hpextract.status.legend import Legend
+
 Number = int | str
 
 
@@ -32,7 +36,8 @@ Number = int | str
 class Verdict:
     """What a short status value says: the category, the value as printed, the words that said it, and whether
     the value is nothing but status words ("ÄNNU INTE PÅBÖRJAD" is; "Dialog med SKR pågår" is not).
-    conventional: read by a default colour convention (colours.tsv), not by the report's words or legend."""
+    tentative: read by a default colour convention (colours.tsv), or a negated completion ("Ej klar",
+    "Ej genomförd") that says only "not done": the item's own prose may say more."""
 
     category: C
     as_printed: str
@@ -41,7 +46,7 @@ class Verdict:
     tense: str = "present"
     polarity: bool = True
     pattern: str = ""
-    conventional: bool = False
+    tentative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +64,7 @@ class Finding:
     date: str | None = None
     words: str = ""
     pattern: str = ""
+    tentative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +113,10 @@ def _noun() -> re.Pattern[str]:
 def _object_after() -> re.Pattern[str]:
     """After a status word, "… pågår med uppdragen 1, 2 och 6" still names what it is about."""
     return compile_loose(rf"^\W*(?:med|för|inom|av)\s+{item_nouns_pattern()}\s+({NUMBER_LIST})")
+
+
+# The pseudo-pattern of a clause that states only a plan (grammar.toml: plan_markers, plan_alone).
+_PLAN = _Pattern("(plan)", (), False)
 
 
 def mentioned_numbers(text: str) -> list[Number]:
@@ -254,7 +264,9 @@ def _clause_matches(tokens: tuple[Token, ...]) -> list[_Match]:
         m for pattern in _patterns().values() for first in range(len(tokens))
         if (m := _match_from(tokens, pattern, first))
     ]
-    found.sort(key=lambda m: (-(m.last - m.first), -len(m.matched), m.first, m.pattern.source))
+    # The longer match first; of two as long, the one with more exact forms ("=vidtagen" before "vidta").
+    found.sort(key=lambda m: (-(m.last - m.first), -len(m.matched), -_exact_steps(m.pattern), m.first,
+                              m.pattern.source))
     kept: list[_Match] = []
     for match in found:
         if all(match.last < k.first or match.first > k.last for k in kept):
@@ -262,12 +274,20 @@ def _clause_matches(tokens: tuple[Token, ...]) -> list[_Match]:
     return sorted(kept, key=lambda m: m.first)
 
 
+def _exact_steps(pattern: _Pattern) -> int:
+    return sum(1 for step in pattern.steps if step and all(a.exact for a in step))
+
+
 def _negated(tokens: tuple[Token, ...], match: _Match) -> bool:
-    """A negation before the status words (or inside them, or right after: "godkände inte")."""
+    """A negation before the status words (or inside them, or right after: "godkände inte", "uppfylls ännu
+    inte")."""
     negators, exceptions = set(_words("negators")), _phrases("not_negations")
+    end = match.last + 2
+    if end < len(tokens) and tokens[match.last + 1].lower in _words("negation_adverbs"):
+        end += 1
     return any(
         tokens[i].lower in negators and not _phrase_at(tokens, i, exceptions)
-        for i in range(min(match.last + 2, len(tokens)))
+        for i in range(min(end, len(tokens)))
     )
 
 
@@ -323,9 +343,10 @@ def _tense(tokens: tuple[Token, ...], match: _Match, future: bool) -> str:
     return "perfect" if "har" in before else "present"
 
 
-def _reading(tokens: tuple[Token, ...], match: _Match, value: bool) -> tuple[C, bool, str] | None:
-    """The category a match has in its clause (with its polarity and tense), or None when the vocabulary has
-    no row for that polarity ("ännu inte genomförda" says only that it is not done)."""
+def _reading(tokens: tuple[Token, ...], match: _Match, value: bool) -> tuple[C, bool, str, bool] | None:
+    """The category a match has in its clause (with its polarity, tense and whether it is tentative: a value
+    row for a negation, "Ej klar"), or None when the vocabulary has no row for that polarity ("ännu inte
+    genomförda" in prose says only that it is not done)."""
     negated = not match.pattern.self_negated and _negated(tokens, match)
     future = not negated and _is_future(tokens, match)
     present = any(_is_present_form(tokens[i]) for i in match.matched)
@@ -339,7 +360,8 @@ def _reading(tokens: tuple[Token, ...], match: _Match, value: bool) -> tuple[C, 
     category = rows[0].category
     if category is C.COMPLETED and polarity != "negated" and _is_partial(tokens):
         category = C.PARTIALLY_COMPLETED
-    return category, not negated, _tense(tokens, match, future)
+    tentative = rows[0].scope == "value" and rows[0].polarity == "negated"
+    return category, not negated, _tense(tokens, match, future), tentative
 
 
 # --- public ----------------------------------------------------------------------------------------------------
@@ -353,13 +375,28 @@ def clause_finding(clause: _Clause, sentence: str, value: bool = False) -> tuple
         if reading:
             readings.append((reading, match))
     if not readings:
-        return None
+        return _plan_alone(clause, sentence)
     rank = category_rank()
-    (category, polarity, tense), match = min(readings, key=lambda r: (rank[r[0][0]], r[1].first))
+    (category, polarity, tense, tentative), match = min(readings, key=lambda r: (rank[r[0][0]], r[1].first))
     words = sentence[clause.tokens[match.first].start : clause.tokens[match.last].end]
     finding = Finding(category=category, sentence=sentence, subjects=(), polarity=polarity, tense=tense,
-                      clause=clause.text, words=words, pattern=match.pattern.source)
+                      clause=clause.text, words=words, pattern=match.pattern.source, tentative=tentative)
     return finding, match
+
+
+def _plan_alone(clause: _Clause, sentence: str) -> tuple[Finding, _Match] | None:
+    """A clause that only says what is planned ("Belysningen kommer att bytas hösten 2026"): grammar.toml's
+    plan_alone category, as a future statement (it ranks after anything done)."""
+    markers = _phrases("plan_markers")
+    for index in range(len(clause.tokens)):
+        width = _phrase_at(clause.tokens, index, markers)
+        if width:
+            match = _Match(_PLAN, index, index + width - 1, tuple(range(index, index + width)))
+            words = sentence[clause.tokens[index].start : clause.tokens[index + width - 1].end]
+            finding = Finding(C(grammar()["plan_alone"]), sentence, (), True, "future", clause.text, words=words,
+                              pattern=_PLAN.source)
+            return finding, match
+    return None
 
 
 def sentence_verdicts(text: str) -> list[Finding]:
@@ -371,6 +408,8 @@ def sentence_verdicts(text: str) -> list[Finding]:
 
 
 def _sentence_findings(sentence: str, previous: Finding | None) -> list[Finding]:
+    if sentence.rstrip().endswith("?"):  # a question ("Har nämnden genomfört sitt uppdrag?") states nothing
+        return []
     date = _latest_date(sentence)
     head = tokenize(sentence.lower())
     if previous and _phrase_at(head, 0, _phrases("same_as_before")):
@@ -411,14 +450,14 @@ def _latest_date(sentence: str) -> str | None:
     return max(values) if values else None
 
 
-def classify_value(text: str, legend: object | None = None) -> Verdict | None:
+def classify_value(text: str, legend: Legend | None = None) -> Verdict | None:
     """What a short status value means ("Pågår", "Ej påbörjad", "Förslag lämnat", "Grön", "G" with a legend)."""
-    from hpextract.status.legend import Legend, colour_verdict
+    from hpextract.status.legend import colour_verdict  # legend.py builds on this module
 
     value = text.strip().strip(".:;!").strip()
     if not value:
         return None
-    if isinstance(legend, Legend):
+    if legend:
         entry = legend.lookup(value)
         if entry:
             return Verdict(entry[0], value, entry[1], True)
@@ -431,7 +470,7 @@ def classify_value(text: str, legend: object | None = None) -> Verdict | None:
             if result:
                 finding, _ = result
                 return Verdict(finding.category, value, finding.clause, _only_status_words(value),
-                               finding.tense, finding.polarity, finding.pattern)
+                               finding.tense, finding.polarity, finding.pattern, finding.tentative)
     return None
 
 
