@@ -196,12 +196,12 @@ def test_json_is_deterministic(data) -> None:
 
 def test_damaged_dump_segments_before_any_repair(data) -> None:
     """The structure must not depend on the OCR repair: segment the raw damaged paragraphs."""
-    from hpextract.items.segment import segment
     from hpextract.layout.paragraphs import analyse
+    from hpextract.pipeline import read_items
     from hpextract.sources.read import read_document
 
     kind, pages, _ = read_document(data / "seed_ocr.txt")
-    parts = segment(analyse(pages, positioned=kind == "pdf"), [])
+    parts = read_items(analyse(pages, positioned=kind == "pdf"))
     assert [a.number for a in parts.items] == list(range(1, 20))
     assert [nums(s.covers) for s in parts.sections] == [[1, 2], [3, 4, 5], *([n] for n in range(6, 20))]
     assert "for" in parts.sections[0].heading.split()  # really the damaged text

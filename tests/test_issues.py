@@ -7,9 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from hpextract.items.segment import segment
 from hpextract.layout.paragraphs import analyse, split_furniture_by_position
-from hpextract.pipeline import extract
+from hpextract.pipeline import extract, read_items
 from hpextract.sources.page import Line, Page
 from hpextract.status.vocabulary import mentioned_numbers, sentence_verdicts
 
@@ -93,7 +92,7 @@ def test_english_ocr_layer_lost_item_labels() -> None:
     from hpextract.sources.read import OcrOptions, read_document
 
     _, pages, _ = read_document(DATA / "v2021_scanned_ocr_eng.pdf", ocr=OcrOptions(mode="never"))
-    parts = segment(analyse(pages, positioned=True), [])
+    parts = read_items(analyse(pages, positioned=True))
     assert [a.number for a in parts.items] == list(range(1, 20))
     assert [a.label for a in parts.items if a.number in (8, 9)] == ["", ""]
     assert any(w.startswith("item 8: its number was not found") for w in parts.warnings)
@@ -135,6 +134,7 @@ def test_negation_inside_a_cue_and_no_words() -> None:
 def test_a_status_in_capitals_takes_only_status_words() -> None:
     """Second review: "… med SKR PÅGÅENDE" lost "SKR"; an item all in capitals lost its words."""
     from hpextract.items.segment import Item, _split_trailing_status
+    from hpextract.status.vocabulary import is_status_value
 
     cases = {
         "Fördjupad dialog med SKR PÅGÅENDE": ("Fördjupad dialog med SKR", "PÅGÅENDE"),
@@ -144,7 +144,7 @@ def test_a_status_in_capitals_takes_only_status_words() -> None:
     }
     for text, (rest, status) in cases.items():
         item = Item(0, 1, "1.", text)
-        assert (_split_trailing_status(item), item.rest) == (status, rest), text
+        assert (_split_trailing_status(item, is_status_value), item.rest) == (status, rest), text
 
 
 def test_a_numbered_list_inside_a_section_does_not_replace_items(tmp_path: Path) -> None:

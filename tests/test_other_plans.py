@@ -51,8 +51,8 @@ def test_status_table_agrees_with_the_text(pdf_plan: Report) -> None:
 
 
 def test_status_table_alone_gives_the_assignments() -> None:
-    from hpextract.items.segment import segment
     from hpextract.layout.paragraphs import analyse
+    from hpextract.pipeline import read_items
     from hpextract.sources.page import Line, Page
 
     rows = [["Nr", "Åtgärd", "Status"], ["1", "Inventera", "Pågår"], ["2", "Utbilda", "Ej påbörjad"]]
@@ -61,7 +61,7 @@ def test_status_table_alone_gives_the_assignments() -> None:
         for i, row in enumerate(rows)
     ]
     page = Page(number=1, width=595, height=842, lines=lines, tables=[rows])
-    parts = segment(analyse([page], positioned=True), {(1, 0): rows})
+    parts = read_items(analyse([page], positioned=True), {(1, 0): rows})
     assert [(a.number, a.text, a.status.category.value) for a in parts.items] == [
         (1, "Inventera", "in_progress"), (2, "Utbilda", "not_started"),
     ]

@@ -14,9 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hpextract.errors import HpextractError
-from hpextract.items.segment import segment
 from hpextract.layout.paragraphs import analyse
-from hpextract.pipeline import extract, report_json
+from hpextract.pipeline import extract, read_items, report_json
 from hpextract.sources.page import Line, Page
 
 from .conftest import DATA
@@ -160,7 +159,7 @@ PRINTABLE = st.lists(st.sampled_from(PIECES), max_size=200).map("".join)
 def test_random_text_never_crashes_the_segmenter(text: str) -> None:
     lines = [Line(text=row, page=1, top=float(i), bottom=i + 1.0, size=1.0) for i, row in enumerate(text.split("\n"))]
     page = Page(number=1, lines=[line for line in lines if line.text.strip()])
-    parts = segment(analyse([page], positioned=False), [])
+    parts = read_items(analyse([page], positioned=False))
     assert all(a.status.category for a in parts.items)
 
 

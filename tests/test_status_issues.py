@@ -7,9 +7,8 @@ from pathlib import Path
 import pytest
 
 from hpextract.items.model import FoundItem, FoundProvenance, FoundSection, FoundStatus
-from hpextract.items.segment import segment
 from hpextract.layout.paragraphs import analyse
-from hpextract.pipeline import extract
+from hpextract.pipeline import extract, read_items
 from hpextract.report.model import Report, StatusCategory, StatusSource
 from hpextract.sources.page import Line, Page
 from hpextract.status.legend import find_legend, icon_verdict
@@ -158,7 +157,7 @@ def test_a_status_table_and_the_text_that_disagree_give_a_conflict() -> None:
                   cell=(0, i)) for i, r in enumerate(rows)]
     pages = [Page(number=1, width=595, height=842, lines=lines),
              Page(number=2, width=595, height=842, lines=cells, tables=[rows])]
-    parts = segment(analyse(pages, positioned=True), {(2, 0): rows})
+    parts = read_items(analyse(pages, positioned=True), {(2, 0): rows})
     first, second = parts.items
     assert (first.status.category.value, first.status.source.value, first.status.as_printed) == (
         "closed", "table", "Avslutad")

@@ -1,4 +1,4 @@
-"""The pipeline: read → layout → normalize → segment → model, for one input file."""
+"""The pipeline: sources → layout → normalize → items → status → report, for one input file."""
 
 from __future__ import annotations
 
@@ -8,13 +8,15 @@ from pathlib import Path
 
 from hpextract.errors import HpextractError
 from hpextract.items.patterns import is_structure
-from hpextract.items.segment import segment
-from hpextract.items.tables import cell_marks
+from hpextract.items.segment import Segmented, finish, segment
+from hpextract.items.tables import Marks, Rows, TableKey, cell_marks
 from hpextract.layout.paragraphs import Layout, analyse
 from hpextract.report.build import build_group, build_item, build_section
 from hpextract.report.metadata import with_metadata
 from hpextract.report.model import Furniture, Normalization, PageInfo, Report, Source
 from hpextract.sources.read import OcrOptions, read_document
+from hpextract.status.resolve import read_statuses
+from hpextract.status.vocabulary import is_status_value
 
 
 def extract(path: Path, password: str | None = None, ocr: OcrOptions | None = None) -> Report:
@@ -27,7 +29,7 @@ def extract(path: Path, password: str | None = None, ocr: OcrOptions | None = No
     text_layer = pdf_layer if kind == "pdf" else text_verdict
     tables = {(page.number, k): rows for page in pages for k, rows in enumerate(page.tables)}
     marks = cell_marks([table for page in pages for table in page.objects_tables])
-    parts = segment(layout, tables, marks)
+    parts = read_items(layout, tables, marks)
     source = Source(
         file=path.name, sha256=file_sha256(path), kind=kind, pages=len(pages), text_layer=text_layer,
         normalization=normalization,
@@ -40,6 +42,15 @@ def extract(path: Path, password: str | None = None, ocr: OcrOptions | None = No
         furniture=[Furniture(page=line.page, text=line.text) for line in layout.furniture],
         warnings=parts.warnings,
     ))
+
+
+def read_items(
+    layout: Layout, tables: dict[TableKey, Rows] | None = None, marks: dict[int, list[Marks]] | None = None
+) -> Segmented:
+    """The items stage, then the status stage, then what depends on both (lists that state no status)."""
+    parts = segment(layout, tables, marks, is_status=is_status_value)
+    read_statuses(parts.items, parts.sections, [block.text for block in layout.blocks])
+    return finish(parts)
 
 
 def normalize_blocks(layout: Layout) -> tuple[str, Normalization]:

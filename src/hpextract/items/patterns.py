@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from hpextract.utils.numbers import NUMBER_LIST
+from hpextract.utils.numbers import NUMBER_LIST, parse_number_list
 from hpextract.utils.swedish import compile_loose
 from hpextract.vocab.items import follow_up_stems, item_nouns, labels_with_role
 
@@ -123,3 +123,25 @@ def _structure_words() -> re.Pattern[str]:
 def is_structure(text: str) -> bool:
     """A line that names an item or a status label ("Uppdrag 1", "Status"): structure, never a running header."""
     return bool(_structure_words().match(text))
+
+
+_PAREN_LIST = re.compile(rf"\(({NUMBER_LIST})\)")
+
+
+@cache
+def _mention() -> re.Pattern[str]:
+    """An item noun (vocab/item_nouns.tsv) and the numbers after it: "uppdrag 3-5", "åtgärderna (2, 4)"."""
+    return compile_loose(rf"\b{item_nouns_pattern()}\s+\(?({NUMBER_LIST})")
+
+
+@cache
+def _noun() -> re.Pattern[str]:
+    return compile_loose(rf"\b{item_nouns_pattern()}")
+
+
+def mentioned_numbers(text: str) -> list[int | str]:
+    """Item numbers named in a text: "uppdrag 3-5", "uppdragen (7, 13 och 16)"."""
+    numbers = [n for m in _mention().finditer(text) for n in parse_number_list(m.group(1))]
+    if _noun().search(text):
+        numbers += [n for m in _PAREN_LIST.finditer(text) for n in parse_number_list(m.group(1))]
+    return list(dict.fromkeys(numbers))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, replace
 
 from hpextract.items.labels import Label, parse_label, parse_unnumbered_label
 from hpextract.items.model import (
@@ -21,6 +22,7 @@ from hpextract.items.patterns import (
     follow_up_words,
     group_pattern,
     kinds_named,
+    mentioned_numbers,
     named_items,
     printed_progress,
     stated_count,
@@ -32,10 +34,6 @@ from hpextract.items.tables import Marks, Rows, TableKey, TableRow, read_item_ta
 from hpextract.items.titled import Titled, titled_lines
 from hpextract.layout.paragraphs import Block, Layout
 from hpextract.report.model import DateMention, Proposal, StatusCategory, StatusSource
-from hpextract.status.legend import find_legend
-from hpextract.status.resolve import assign_statuses, value_signals
-from hpextract.status.signals import Signal
-from hpextract.status.vocabulary import classify_value, mentioned_numbers
 from hpextract.utils.dates import find_dates
 from hpextract.utils.numbers import number_key, parse_number_list, to_number
 from hpextract.utils.swedish import compile_loose, sentences
@@ -79,6 +77,9 @@ class Item:
 
 @dataclass(slots=True)
 class Segmented:
+    """What the items stage found. `listed` are the paragraphs of plain numbered lists (which stay items only
+    if their statuses say so, see `finish`); `from_tables` the ids of items read from tables or titled lines."""
+
     title: str | None
     plan_title: str | None
     introduction: str
@@ -86,11 +87,21 @@ class Segmented:
     items: list[FoundItem]
     sections: list[FoundSection]
     warnings: list[str] = field(default_factory=list)
+    follow_up: bool = False
+    listed: set[int] = field(default_factory=set)
+    from_tables: set[str] = field(default_factory=set)
+
+
+def _no_status(phrase: str) -> bool:
+    return False
 
 
 def segment(
-    layout: Layout, tables: dict[TableKey, Rows] | None = None, marks: dict[int, list[Marks]] | None = None
+    layout: Layout, tables: dict[TableKey, Rows] | None = None, marks: dict[int, list[Marks]] | None = None,
+    is_status: Callable[[str], bool] = _no_status,
 ) -> Segmented:
+    """The items of a document, their texts, groups and status sections (statuses are read after this).
+    `is_status` tells a phrase that is wholly a status value ("PÅGÅENDE"): the status stage's knowledge."""
     blocks = layout.blocks
     table_rows, consumed = read_item_tables(blocks, tables or {}, marks)
     candidates = [c for c in find_item_candidates(blocks) if c.index not in consumed]
@@ -106,7 +117,7 @@ def segment(
     introduction = "\n\n".join(b.text for b in intro_blocks)
     themes = find_groups([b.text for b in blocks[:first_item]])
     stops = unnumbered_siblings(blocks, items) | consumed | {r.block for r in table_rows}
-    sections, item_extents = build_sections(blocks, items, layout.positioned, stops)
+    sections, item_extents = build_sections(blocks, items, layout.positioned, stops, is_status)
     warnings = [
         f"item {n}: its number was not found; its text is the paragraph before its status heading"
         for n in recovered
@@ -131,29 +142,32 @@ def segment(
             assignments = table_found
     unique_areas = {id(area): area for area in areas if area and area.covers}.values()
     groups += [FoundGroup(title=area.title, covers=area.covers, kind="area") for area in unique_areas]
-    legend = find_legend([b.text for b in blocks])
-    table = [s for s in sections if s.heading == TABLE_STATUS_HEADING]
-    table_signals = [signal for s in table for signal in value_signals(s, StatusSource.TABLE, legend, 0)]
-    assign_statuses(assignments, sections, table_signals + icon_signals(assignments), legend)
-    read_printed_progress(assignments, sections)
-    assignments, dropped = drop_lists_without_status(assignments, items, sections, follow_up)
-    if dropped:
-        warnings.append(f"a numbered list of {dropped} paragraphs is not read as items: it states no status")
-        kept = {a.number for a in assignments}
-        sections = [s for s in sections if set(s.covers) & kept]
-        if not assignments:
-            warnings.append("no follow-up structure found: no status section or status table for numbered items")
-    warnings += [w for a in assignments for w in a.status.warnings]
-    fill_references(assignments, sections)
     if any(row.icon and row.icon.colour is None for row in table_rows):
         warnings.append("the colours of status icons could not be read (a greyscale image): statuses from words only")
-    from_tables = {id(item) for item in table_found}
-    numbered = [a for a in assignments if id(a) not in from_tables]
-    warnings += check_numbering(assignments, sections, introduction, numbered)
     return Segmented(
         title=title, plan_title=plan_title_of(title, introduction), introduction=introduction, groups=groups,
-        items=assignments, sections=sections, warnings=warnings,
+        items=assignments, sections=sections, warnings=warnings, follow_up=follow_up,
+        listed={item.index for item in items if not item.keyword}, from_tables={str(a.number) for a in table_found},
     )
+
+
+def finish(parts: Segmented) -> Segmented:
+    """After the statuses are read: printed progress, lists that state no status dropped, references, and the
+    warnings a reader should see."""
+    items, sections, warnings = parts.items, parts.sections, list(parts.warnings)
+    read_printed_progress(items, sections)
+    items, dropped = drop_lists_without_status(items, parts.listed, sections, parts.follow_up)
+    if dropped:
+        warnings.append(f"a numbered list of {dropped} paragraphs is not read as items: it states no status")
+        kept = {a.number for a in items}
+        sections = [s for s in sections if set(s.covers) & kept]
+        if not items:
+            warnings.append("no follow-up structure found: no status section or status table for numbered items")
+    warnings += [w for a in items for w in a.status.warnings]
+    fill_references(items, sections)
+    numbered = [a for a in items if str(a.number) not in parts.from_tables]
+    warnings += check_numbering(items, sections, parts.introduction, numbered)
+    return replace(parts, items=items, sections=sections, warnings=warnings)
 
 
 @dataclass(slots=True)
@@ -290,17 +304,6 @@ def _row_sections(row: TableRow, number: Number, sections: list[FoundSection]) -
         )
 
 
-def icon_signals(items: list[FoundItem]) -> list[Signal]:
-    """A status signal for every item whose status is printed as an icon (its colour and shape)."""
-    return [
-        Signal(
-            item=str(item.number), kind=StatusSource.ICON, category=None, text=item.icon[0] or "",
-            page=item.provenance.page, icon_colour=item.icon[0], icon_shape=item.icon[1],
-        )
-        for item in items if item.icon
-    ]
-
-
 def read_printed_progress(items: list[FoundItem], sections: list[FoundSection]) -> None:
     """A degree of completion printed in an item's text or its sections ("Färdiggrad 75 %")."""
     for item in items:
@@ -341,13 +344,12 @@ EXPLICIT = {StatusSource.TABLE, StatusSource.FIELD, StatusSource.ICON, StatusSou
 
 
 def drop_lists_without_status(
-    found: list[FoundItem], items: list[Item], sections: list[FoundSection], follow_up: bool
+    found: list[FoundItem], bare: set[int], sections: list[FoundSection], follow_up: bool
 ) -> tuple[list[FoundItem], int]:
     """Outside a follow-up, a plain numbered list ("1. lag om ändring …") is items only when most of its
     paragraphs state a status; in a follow-up, unless it is long and almost none does. A status counts
     when a status section or an explicit mark (field, table cell, icon, heading tag, capitals) gives it:
     a chapter's prose says something of everything. Keyword items ("Uppdrag 3:") and table rows stay."""
-    bare = {item.index for item in items if not item.keyword}
     listed = [a for a in found if a.block in bare]
     covered = {n for s in sections for n in s.covers}
     known = sum(
@@ -643,7 +645,8 @@ def _disjoint(groups: list[FoundGroup]) -> bool:
 
 
 def build_sections(
-    blocks: list[Block], items: list[Item], positioned: bool, stops: set[int] | None = None
+    blocks: list[Block], items: list[Item], positioned: bool, stops: set[int] | None = None,
+    is_status: Callable[[str], bool] = _no_status,
 ) -> tuple[list[FoundSection], list[list[int]]]:
     """Status sections after each item, and each item's own paragraphs (the indices of its blocks).
 
@@ -654,7 +657,7 @@ def build_sections(
     ends = {item.index for item in items} | (stops or set())
     list_end = _list_end(blocks, items, positioned)
     for item in items:
-        trailing = _split_trailing_status(item)
+        trailing = _split_trailing_status(item, is_status)
         if trailing:
             page = blocks[item.index].page
             sections.append(_one_line_section("Status", trailing, item.number, page, f"s{len(sections) + 1}"))
@@ -682,7 +685,7 @@ def _is_row_field(block: Block) -> bool:
     return block.first.cell is not None or bool(opening and opening.value and two_column_field().match(block.text))
 
 
-def _split_trailing_status(item: Item) -> str | None:
+def _split_trailing_status(item: Item, is_status: Callable[[str], bool]) -> str | None:
     """A status set in capitals after the item's text ("Revidera planen PÅGÅENDE"): cut it off and return it.
 
     Only words that are wholly a status cue are taken ("SKR PÅGÅENDE" keeps "SKR"), and only after text
@@ -693,8 +696,7 @@ def _split_trailing_status(item: Item) -> str | None:
     words = match.group().split()
     for size in range(len(words), 0, -1):
         phrase = " ".join(words[-size:])
-        verdict = classify_value(phrase)
-        if verdict and verdict.complete:
+        if is_status(phrase):
             item.rest = item.rest[: len(item.rest.rstrip()) - len(phrase)].rstrip()
             return phrase
     return None

@@ -9,9 +9,10 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from hpextract.items.model import FoundItem, FoundSection, FoundStatus, Number
+from hpextract.items.segment import TABLE_STATUS_HEADING
 from hpextract.report.model import Conflict, StatusSource
 from hpextract.report.model import StatusCategory as C
-from hpextract.status.legend import Legend, icon_verdict
+from hpextract.status.legend import Legend, find_legend, icon_verdict
 from hpextract.status.signals import Signal
 from hpextract.status.vocabulary import (
     Finding,
@@ -415,4 +416,24 @@ def _summary_signals(item: str, own: list[FoundSection], summaries: dict[str, Fi
         Signal(item=item, kind=StatusSource.SUMMARY, category=summary.category, text=summary.sentence,
                evidence=summary.sentence, section_id=section.id)
         for section in own if (summary := summaries.get(section.id))
+    ]
+
+
+def read_statuses(items: list[FoundItem], sections: list[FoundSection], texts: list[str]) -> None:
+    """The status stage for one report: its legend (from any of its paragraphs), the table cells and icons the
+    items stage read, the sections' prose; sets every item's status."""
+    legend = find_legend(texts)
+    table = [s for s in sections if s.heading == TABLE_STATUS_HEADING]
+    table_signals = [signal for s in table for signal in value_signals(s, StatusSource.TABLE, legend, 0)]
+    assign_statuses(items, sections, table_signals + icon_signals(items), legend)
+
+
+def icon_signals(items: list[FoundItem]) -> list[Signal]:
+    """A status signal for every item whose status is printed as an icon (its colour and shape)."""
+    return [
+        Signal(
+            item=str(item.number), kind=StatusSource.ICON, category=None, text=item.icon[0] or "",
+            page=item.provenance.page, icon_colour=item.icon[0], icon_shape=item.icon[1],
+        )
+        for item in items if item.icon
     ]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from hpextract.items.patterns import item_nouns_pattern
+from hpextract.items.patterns import item_nouns_pattern, mentioned_numbers
 from hpextract.report.model import StatusCategory as C
 from hpextract.status.words import Token, lemma, tokenize
 from hpextract.utils.dates import find_dates
@@ -21,7 +21,6 @@ from hpextract.vocab import VocabularyRow, grammar, precedence, status_vocabular
 GAP = "…"
 MAX_GAP = 6
 _QUOTED = re.compile(r"[\"“„][^\"”“]{0,600}[”\"]")
-_PAREN_LIST = re.compile(rf"\(({NUMBER_LIST})\)")
 # Past tense by suffix: "genomfördes", "lämnade", "påbörjades" (not the participle "pågående").
 _PAST_SUFFIXES = ("de", "te", "des", "tes", "dde", "ddes")
 _PRESENT_PARTICIPLE = ("ande", "ende")
@@ -99,17 +98,6 @@ class _Clause:
 
 
 @cache
-def _mention() -> re.Pattern[str]:
-    """An item noun (vocab/item_nouns.tsv) and the numbers after it: "uppdrag 3-5", "åtgärderna (2, 4)"."""
-    return compile_loose(rf"\b{item_nouns_pattern()}\s+\(?({NUMBER_LIST})")
-
-
-@cache
-def _noun() -> re.Pattern[str]:
-    return compile_loose(rf"\b{item_nouns_pattern()}")
-
-
-@cache
 def _object_after() -> re.Pattern[str]:
     """After a status word, "… pågår med uppdragen 1, 2 och 6" still names what it is about."""
     return compile_loose(rf"^\W*(?:med|för|inom|av)\s+{item_nouns_pattern()}\s+({NUMBER_LIST})")
@@ -117,14 +105,6 @@ def _object_after() -> re.Pattern[str]:
 
 # The pseudo-pattern of a clause that states only a plan (grammar.toml: plan_markers, plan_alone).
 _PLAN = _Pattern("(plan)", (), False)
-
-
-def mentioned_numbers(text: str) -> list[Number]:
-    """Item numbers named in a text: "uppdrag 3-5", "uppdragen (7, 13 och 16)"."""
-    numbers = [n for m in _mention().finditer(text) for n in parse_number_list(m.group(1))]
-    if _noun().search(text):
-        numbers += [n for m in _PAREN_LIST.finditer(text) for n in parse_number_list(m.group(1))]
-    return list(dict.fromkeys(numbers))
 
 
 # --- the vocabulary, compiled once ---------------------------------------------------------------------------
@@ -482,3 +462,9 @@ def _only_status_words(value: str) -> bool:
         covered.update(range(match.first, match.last + 1))
     allowed = set(_words("negators")) | set(_words("value_fillers")) | {w for p in _phrases("partial") for w in p}
     return bool(covered) and all(i in covered or t.lower in allowed for i, t in enumerate(tokens))
+
+
+def is_status_value(phrase: str) -> bool:
+    """True when a short phrase is wholly a status value ("PÅGÅENDE", "Ej påbörjad")."""
+    verdict = classify_value(phrase)
+    return verdict is not None and verdict.complete
