@@ -136,10 +136,10 @@ def segment(
         item.kind = document_kind(title, introduction)
     assignments, table_found = in_document_order(assignments + titled), table_found + titled
     follow_up = bool(follow_up_words().search(f"{title or ''}\n{introduction[:2000]}"))
-    if not sections:
+    if not sections and not table_found:
         warnings.append("no follow-up structure found: no status section or status table for numbered items")
-        if not follow_up and not any(item.keyword for item in items):
-            assignments = table_found
+    if not sections and not follow_up and not any(item.keyword for item in items):
+        assignments = table_found
     unique_areas = {id(area): area for area in areas if area and area.covers}.values()
     groups += [FoundGroup(title=area.title, covers=area.covers, kind="area") for area in unique_areas]
     if any(row.icon and row.icon.colour is None for row in table_rows):

@@ -429,11 +429,11 @@ def read_statuses(items: list[FoundItem], sections: list[FoundSection], texts: l
 
 
 def icon_signals(items: list[FoundItem]) -> list[Signal]:
-    """A status signal for every item whose status is printed as an icon (its colour and shape)."""
+    """A status signal for every item whose status is printed as an icon of a colour that could be read."""
     return [
         Signal(
             item=str(item.number), kind=StatusSource.ICON, category=None, text=item.icon[0] or "",
             page=item.provenance.page, icon_colour=item.icon[0], icon_shape=item.icon[1],
         )
-        for item in items if item.icon
+        for item in items if item.icon and item.icon[0]
     ]
