@@ -160,3 +160,11 @@ def test_titled_lines_with_a_trailing_status_in_capitals() -> None:
     ]
     assert report.items[0].group == "Regionstyrelsen"
     assert report.items[0].kind == "assignment"
+
+
+def test_a_ticked_icon_the_comment_contradicts_is_a_conflict(arsbokslut: Report) -> None:
+    # The last activity of the report: a green tick, and the comment "Föreläsning har ej kunna genomföras."
+    last = [i for i in arsbokslut.items if i.kind == "activity"][-1]
+    assert last.status.category == "not_started" and last.status.source == "prose"
+    assert [(c.category.value, c.source.value) for c in last.status.conflicts] == [("completed", "icon")]
+    assert any(w.startswith(f"status conflict for {last.id}:") for w in arsbokslut.warnings)

@@ -135,13 +135,19 @@ def resolve(signals: list[Signal]) -> Resolved:
     )
 
 
+MEANINGFUL_SHAPES = frozenset({"tick", "cross", "exclamation", "play"})
+
+
 def _conflicts(winner: Signal, signals: list[Signal]) -> list[Conflict]:
     """Signals that say otherwise where a printed status is involved; history (past tense, an older dated
-    status) and plans do not."""
+    status) and plans do not. An icon whose shape means something (a tick, a cross) that the report's words
+    contradict is a conflict even when its reading is the default convention's; a plain disc's colour without a
+    legend, and other tentative readings ("Ej klar"), are guesses and are not."""
     found: dict[tuple[C, StatusSource], Conflict] = {}
     for signal in sorted(signals, key=precedence_key):
         category = signal.category
-        if category is None or signal.tentative or not _disagree(category, winner.category):  # type: ignore[arg-type]
+        guess = signal.tentative and not (signal.kind is StatusSource.ICON and signal.icon_shape in MEANINGFUL_SHAPES)
+        if category is None or guess or not _disagree(category, winner.category):  # type: ignore[arg-type]
             continue
         if signal.tense in ("past", "future") or not (signal.kind in _explicit() or winner.kind in _explicit()):
             continue
