@@ -6,10 +6,12 @@ import hashlib
 import json
 from pathlib import Path
 
+from hpextract.document.model import Document
 from hpextract.errors import HpextractError
 from hpextract.items.patterns import is_structure
 from hpextract.items.segment import Segmented, finish, segment
 from hpextract.items.tables import Marks, Rows, TableKey, cell_marks
+from hpextract.layout.document import build_document
 from hpextract.layout.paragraphs import Layout, analyse
 from hpextract.report.build import build_group, build_item, build_section
 from hpextract.report.metadata import with_metadata
@@ -42,6 +44,13 @@ def extract(path: Path, password: str | None = None, ocr: OcrOptions | None = No
         furniture=[Furniture(page=line.page, text=line.text) for line in layout.furniture],
         warnings=parts.warnings,
     ))
+
+
+def document_model(path: Path, password: str | None = None, ocr: OcrOptions | None = None) -> Document:
+    """The neutral document model of one input: its paragraphs, headings, list items, fields, tables (cells
+    with fills, icons and bars), icons, bars and furniture, in reading order, each with its page and box."""
+    kind, pages, _ = read_document(path, password, ocr)
+    return build_document(analyse(pages, positioned=kind == "pdf", structure=is_structure), pages, kind)
 
 
 def read_items(
