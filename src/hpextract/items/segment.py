@@ -131,9 +131,10 @@ def segment(
     assignments = build_assignments(layout, items, item_extents, groups)
     assignments, table_found = merge_table_rows(assignments, table_rows, areas, sections, layout.positioned)
     taken = consumed | {item.index for item in items} | {k for own in item_extents for k in own}
-    titled = titled_items(blocks, titled_lines(blocks, taken), sections, layout.positioned)
+    titled = titled_items(blocks, titled_lines(blocks, taken, is_status), sections, layout.positioned)
+    kind = kind_above(blocks, titled[0].block) if titled else None
     for item in titled:
-        item.kind = document_kind(title, introduction)
+        item.kind = kind or document_kind(title, introduction)
     assignments, table_found = in_document_order(assignments + titled), table_found + titled
     follow_up = bool(follow_up_words().search(f"{title or ''}\n{introduction[:2000]}"))
     if not sections and not table_found:
@@ -379,12 +380,16 @@ def name_unnamed_kinds(items: list[Item], blocks: list[Block], title: str | None
     unnamed = [item for item in items if not item.keyword]
     if not unnamed:
         return
-    first = unnamed[0].index
-    above = [blocks[k].text for k in range(max(0, first - 3), first) if _separates_lists(blocks[k])]
-    kinds = [kind for text in reversed(above) for kind in kinds_named(text)[:1]]
-    kind = kinds[0] if kinds else document_kind(title, introduction)
+    kind = kind_above(blocks, unnamed[0].index) or document_kind(title, introduction)
     for item in unnamed:
         item.kind = kind
+
+
+def kind_above(blocks: list[Block], first: int) -> str | None:
+    """The item kind a heading just above a list names ("Åtgärder", "Avslutade aktiviteter:")."""
+    above = [blocks[k].text for k in range(max(0, first - 3), first) if _separates_lists(blocks[k])]
+    kinds = [kind for text in reversed(above) for kind in kinds_named(text)[:1]]
+    return kinds[0] if kinds else None
 
 
 def document_kind(title: str | None, introduction: str) -> str:

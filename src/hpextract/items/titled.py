@@ -1,18 +1,26 @@
 """Unnumbered items: a title with its status in capitals after it ("Revidera lokalförsörjningsplanen
 PÅGÅENDE", flush right on the same line or alone on the next line), as follow-ups of political
-assignments print them under each committee's heading."""
+assignments print them under each committee's heading; a title with its status in parentheses after it
+("Sommarlovsteater i parkerna (pågår)"); a checklist line ("[x] Utrymningsövning …", "☐ Byte av …")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from hpextract.layout.paragraphs import Block
 from hpextract.sources.page import Line
+from hpextract.vocab.items import checkbox_words
 
 # One to four words in capitals at the end of a line in ordinary case.
 TRAILING_CAPS = re.compile(r"(?:\s+[A-ZÅÄÖÉ]{2,}(?:-[A-ZÅÄÖÉ]+)?){1,4}\s*$")
 ONLY_CAPS = re.compile(r"^[A-ZÅÄÖÉ]{2,}(?:[ -][A-ZÅÄÖÉ]{2,}){0,3}\.?$")
+# A status in parentheses closing a line: "Kulturgaranti för alla förskolebarn (genomförd)".
+TRAILING_PARENTHESES = re.compile(r"^(?P<title>.{4,160}?)\s*\((?P<status>[^()]{2,40})\)\.?$")
+# A checkbox opening a line, ticked or not.
+CHECKBOX = re.compile(r"^(?P<mark>\[[xX ]\]|[☑☒☐✔✓✗✘])\s+(?P<title>\S.{3,160})$")
+BULLET_LEAD = re.compile(r"^[•\-–▪◦*]\s+")
 # A pattern seen once may be an acronym; a list style repeats.
 MIN_TITLED = 2
 
@@ -29,15 +37,20 @@ class Titled:
     line: Line
 
 
-def titled_lines(blocks: list[Block], taken: set[int]) -> list[Titled]:
-    """Titled lines with a trailing status in capitals, when the document has at least two of them."""
+def _never(phrase: str) -> bool:
+    return False
+
+
+def titled_lines(blocks: list[Block], taken: set[int], is_status: Callable[[str], bool] = _never) -> list[Titled]:
+    """Titled lines with their status in capitals, in parentheses or as a checkbox, when the document has at
+    least two of them. `is_status` tells a phrase that is a status (for the parentheses)."""
     found: list[Titled] = []
     k = 0
     while k < len(blocks):
         if k in taken:
             k += 1
             continue
-        items = _same_lines(blocks, k) or _next_line(blocks, k, taken)
+        items = _same_lines(blocks, k) or _next_line(blocks, k, taken) or _marked_lines(blocks, k, is_status)
         if items:
             found.extend(items)
             k = items[-1].blocks[-1] + 1
@@ -69,6 +82,23 @@ def _next_line(blocks: list[Block], k: int, taken: set[int]) -> list[Titled]:
         return []
     status = after.text.strip().rstrip(".")
     return [Titled(index=k, title=title, status=status, blocks=(k, k + 1), line=block.first)]
+
+
+def _marked_lines(blocks: list[Block], k: int, is_status: Callable[[str], bool]) -> list[Titled]:
+    """Every line of a block that is a checklist line or ends in a status in parentheses."""
+    found = []
+    for line in blocks[k].lines:
+        text = BULLET_LEAD.sub("", " ".join(line.text.split()))
+        box = CHECKBOX.match(text)
+        closing = None if box else TRAILING_PARENTHESES.match(text)
+        if box:
+            status = checkbox_words().get(box["mark"], box["mark"])
+            found.append(Titled(index=k, title=box["title"], status=status, blocks=(k,), line=line))
+        elif closing and is_status(closing["status"]) and _ordinary_case(closing["title"]):
+            found.append(Titled(index=k, title=closing["title"], status=closing["status"], blocks=(k,), line=line))
+        else:
+            return []
+    return found
 
 
 def _ordinary_case(title: str) -> bool:

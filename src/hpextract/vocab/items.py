@@ -35,3 +35,9 @@ def labels_with_role(*roles: str) -> list[str]:
 def follow_up_stems() -> list[str]:
     """Stems of words that mark a document as a follow-up of a plan ("uppföljning", "årsbokslut")."""
     return [row["stem"] for row in _rows("follow_up_words.tsv")]
+
+
+@cache
+def checkbox_words() -> dict[str, str]:
+    """Checklist mark → the status word it prints ("[x]" → "genomförd")."""
+    return {row["mark"]: row["word"] for row in _rows("marks.tsv")}
