@@ -283,7 +283,7 @@ def _goal_of(
 
 def _row_item(row: TableRow, number: Number, parent: Number | None, area: Area | None, positioned: bool) -> FoundItem:
     return FoundItem(
-        number=number, parent=parent, label=row.label, text=row.text, group=area.title if area else None,
+        number=number, parent=parent, label=row.label, text=row.text, group=row.group or (area.title if area else None),
         references=[], status=FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
         provenance=FoundProvenance(page=row.page, bbox=row.bbox if positioned else None), kind=row.kind,
         block=row.block,

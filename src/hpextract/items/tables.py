@@ -93,6 +93,8 @@ class TableRow:
     bbox: tuple[float, float, float, float] | None = None
     icon: Icon | None = None
     bar: float | None = None
+    group: str | None = None
+    """A group heading printed as a row of the table ("Fokusområde: Kompetens"), if the row is under one."""
 
     @property
     def text(self) -> str:
@@ -117,7 +119,7 @@ def header_columns(header: list[str | None], body: Rows | None = None) -> Column
     if item is None:
         return None
     # The number column's header may be the one that names the items ("Åtgärd | Beskrivning | Status").
-    if any(k is not None and k < item for k in (status, progress)):
+    if len(cells) == 2 and any(k is not None and k < item for k in (status, progress)):
         return None  # "Status | Ny": a label and its value, not a header over items
     kind = item_noun_kind(cells[item]) or next((k for c in cells if (k := item_noun_kind(c))), "item")
     return Columns(item=item, status=status, progress=progress, number=number, kind=kind, header=cells)
@@ -139,6 +141,7 @@ def _role(cell: str) -> str | None:
 class _State:
     marks: dict[int, list[Marks]]
     columns: Columns | None = None
+    group: str | None = None
     parent: str | None = None
     current: TableRow | None = None
     in_comment: bool = False
@@ -198,8 +201,12 @@ def _take_block(state: _State, row: list[str | None], block: Block, index: int, 
         starts = bool(beside)  # drawn statuses: a row is where its icon or bar is
     else:
         starts = any(k is not None and k < len(row) and row[k] is not None for k in (columns.status, columns.progress))
+    if starts and not beside and _is_group_row(columns, row):
+        state.group, state.current = text, None  # "Fokusområde: Kompetens" across an otherwise empty row
+        return
     if starts:
         state.current = _new_row(columns, row, text, block, index, state.parent)
+        state.current.group = state.group
         state.current.icon = next((icon for m in beside for icon in m.icons), None)
         state.current.bar = next((bar.percent for m in beside for bar in m.bars), None)
         state.in_comment = False
@@ -216,6 +223,14 @@ def _take_block(state: _State, row: list[str | None], block: Block, index: int, 
         return
     if state.current is not None:
         (state.current.comment if state.in_comment else state.current.lines).append(text)
+
+
+def _is_group_row(columns: Columns, row: list[str | None]) -> bool:
+    """A row with text in the item column only, in a table whose rows are numbered: a heading over rows."""
+    if columns.number is None:
+        return False
+    others = [row[k] for k in (columns.number, columns.status, columns.progress) if k is not None and k < len(row)]
+    return not any((cell or "").strip() for cell in others)
 
 
 def _new_row(
