@@ -500,7 +500,8 @@ def find_item_candidates(blocks: list[Block]) -> list[Item]:
                 Item(index, number, label.label, label.rest, path=label.path, style=label.style, kind=label.kind,
                      keyword=label.noun is not None, heading_only=label.needs_heading)
             )
-    return items
+    # A label without a number is a list style only when it repeats ("Beslut: …" once is a sentence's lead).
+    return [item for item in items if not item.unnumbered or unnumbered[item.style] >= 2]
 
 
 def _label_stands(label: Label, block: Block) -> bool:
