@@ -33,13 +33,14 @@ def split_wide_gaps(raw: dict[str, Any]) -> list[dict[str, Any]]:
     for start, end in zip([0, *cuts], [*cuts, len(chars)], strict=True):
         part = chars[start:end]
         pieces.append({
-            "text": _text_of(part), "chars": part, "x0": part[0]["x0"], "x1": max(c["x1"] for c in part),
+            "text": text_of(part), "chars": part, "x0": part[0]["x0"], "x1": max(c["x1"] for c in part),
             "top": min(c["top"] for c in part), "bottom": max(c["bottom"] for c in part),
         })
     return pieces
 
 
-def _text_of(chars: list[dict[str, Any]]) -> str:
+def text_of(chars: list[dict[str, Any]]) -> str:
+    """Characters joined into text, a space where the gap between two is wider than a letter's spacing."""
     text = chars[0]["text"]
     for before, char in pairwise(chars):
         text += (" " if char["x0"] - before["x1"] > SPACE_GAP * char["size"] else "") + char["text"]

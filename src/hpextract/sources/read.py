@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from hpextract.document.model import Table
 from hpextract.errors import HpextractError
-from hpextract.sources.columns import column_of, find_gutter, split_wide_gaps
+from hpextract.sources.columns import column_of, find_gutter, split_wide_gaps, text_of
 from hpextract.sources.page import Line, Page
 from hpextract.sources.text_tables import linearize_columns, tag_table_lines
 from hpextract.utils.text import UNMAPPED_GLYPH
@@ -184,11 +184,33 @@ def _line_from_pdf(raw: dict[str, Any], page: int, cell: tuple[int, int] | None 
     chars = [c for c in raw["chars"] if c["text"].strip()]
     sizes = sorted(round(c["size"], 1) for c in chars) or [0.0]
     bold_count = sum(1 for c in chars if is_bold(c["fontname"]))
+    text = _symbols_read(raw) if any(_is_symbol_font(c["fontname"]) for c in chars) else raw["text"]
     return Line(
-        text=_mapped_text(raw["text"]), page=page, x0=round(raw["x0"], 2), top=round(raw["top"], 2),
+        text=_mapped_text(text), page=page, x0=round(raw["x0"], 2), top=round(raw["top"], 2),
         x1=round(raw["x1"], 2), bottom=round(raw["bottom"], 2), size=sizes[len(sizes) // 2],
         bold=bool(chars) and bold_count * 2 > len(chars), cell=cell,
     )
+
+
+# Fonts whose codes are pictures, not letters: ZapfDingbats' "4" is a tick. The common status marks are read
+# as what they show; other codes of such fonts are dropped rather than read as digits or letters.
+SYMBOL_FONTS = ("zapfdingbats", "dingbats", "wingdings", "webdings")
+DINGBATS = {"3": "✓", "4": "✔", "7": "✗", "8": "✘", "l": "●", "m": "❍", "n": "■", "o": "❏", "u": "◆", "H": "★"}
+
+
+def _is_symbol_font(fontname: str) -> bool:
+    name = fontname.lower()
+    return any(font in name for font in SYMBOL_FONTS)
+
+
+def _symbols_read(raw: dict[str, Any]) -> str:
+    """A line's text rebuilt from its characters with the marks of symbol fonts read as what they show."""
+    chars = [
+        {**c, "text": DINGBATS.get(c["text"], "") if _is_symbol_font(c["fontname"]) else c["text"]}
+        for c in raw["chars"] if c["text"].strip()
+    ]
+    shown = [c for c in chars if c["text"]]
+    return text_of(shown) if shown else ""
 
 
 def _mapped_text(text: str) -> str:

@@ -10,6 +10,7 @@ from hpextract.report.model import StatusCategory
 from hpextract.status.vocabulary import Verdict, classify_value
 from hpextract.utils.swedish import compile_loose
 from hpextract.vocab import colour_conventions
+from hpextract.vocab.items import shape_words
 
 ICON_COLOURS = ("green", "yellow", "red", "blue", "grey", "white", "black")
 _CODE = r"[A-ZÅÄÖ]{1,3}"
@@ -40,9 +41,17 @@ def colour_name(word: str) -> str | None:
 
 
 @cache
+def _shape_names() -> dict[str, str]:
+    """Shape words of vocab/shapes.tsv ("bock" → "tick", "kryss" → "cross")."""
+    return shape_words()
+
+
+@cache
 def _entry_pattern() -> re.Pattern[str]:
     colours = "|".join(sorted(_colour_names(), key=len, reverse=True))
-    key = rf"(?:(?<![\wÅÄÖåäö]){_CODE}(?![\wÅÄÖåäö])|(?i:\b(?:{colours})\b))"
+    shapes = "|".join(sorted(_shape_names(), key=len, reverse=True))
+    # A colour may be followed by its icon's shape: "grön bock", "gul med utropstecken", "grå cirkel".
+    key = rf"(?:(?<![\wÅÄÖåäö]){_CODE}(?![\wÅÄÖåäö])|(?i:\b(?:{colours})(?:\s+(?:med\s+)?(?:{shapes}))?\b))"
     # An entry ends at the next entry: after a comma or full stop, or after a space when a colon or "=" follows
     # the next key ("G: … huvudsak H: … mer", legend lines a layout joined into one paragraph).
     following = rf"[,;.]\s*{key}{_SEPARATOR}|\s+{key}\s*[:=]"
@@ -61,13 +70,17 @@ class Legend:
         colour = colour_name(key)
         return self.entries.get(colour or key)
 
+    def lookup_icon(self, colour: str, shape: str | None) -> tuple[StatusCategory, str] | None:
+        """The legend's reading of an icon: its colour and shape ("grön bock"), else its colour alone."""
+        return self.entries.get(f"{colour}/{shape}") or self.entries.get(colour)
+
     def __bool__(self) -> bool:
         return bool(self.entries)
 
     def explains(self, text: str) -> bool:
         """True when a text is one of this legend's own entries ("– G – genomförd helt"): no item's status."""
         return any(
-            self.entries.get(colour_name(m["key"]) or m["key"], (None, None))[1] == m["meaning"].strip(" .")
+            self.entries.get(_key_of(m["key"]), (None, None))[1] == m["meaning"].strip(" .")
             for m in _entry_pattern().finditer(text)
         )
 
@@ -86,9 +99,18 @@ def find_legend(texts: list[str]) -> Legend:
             verdict = classify_value(meaning) if len(meaning.split()) <= MAX_MEANING_WORDS else None
             if verdict is None:
                 continue
-            key = colour_name(match["key"]) or match["key"]
-            entries.setdefault(key, (verdict.category, meaning))
+            entries.setdefault(_key_of(match["key"]), (verdict.category, meaning))
     return Legend(entries) if entries and (announced or len(entries) >= MIN_ENTRIES) else Legend()
+
+
+def _key_of(printed: str) -> str:
+    """A legend key as looked up: a code as printed, "green" for a colour, "green/tick" for a colour and shape."""
+    words = printed.lower().split()
+    colour = colour_name(words[0]) if words else None
+    if colour is None:
+        return printed
+    shape = _shape_names().get(words[-1]) if len(words) > 1 else None
+    return f"{colour}/{shape}" if shape else colour
 
 
 def colour_verdict(value: str) -> Verdict | None:
@@ -108,7 +130,7 @@ def icon_verdict(colour: str | None, shape: str | None, legend: Legend | None = 
     """An icon's status: the legend's word for its colour, else the default convention (colour and shape)."""
     if colour is None:
         return None
-    entry = legend.lookup(colour) if legend else None
+    entry = legend.lookup_icon(colour, shape) if legend else None
     if entry:
         return Verdict(entry[0], entry[1], entry[1], True)
     for row in colour_conventions():

@@ -41,3 +41,9 @@ def follow_up_stems() -> list[str]:
 def checkbox_words() -> dict[str, str]:
     """Checklist mark → the status word it prints ("[x]" → "genomförd")."""
     return {row["mark"]: row["word"] for row in _rows("marks.tsv")}
+
+
+@cache
+def shape_words() -> dict[str, str]:
+    """Shape word of a legend → icon shape ("bock" → "tick")."""
+    return {row["word"]: row["shape"] for row in _rows("shapes.tsv")}
