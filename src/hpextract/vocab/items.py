@@ -35,3 +35,15 @@ def labels_with_role(*roles: str) -> list[str]:
 def follow_up_stems() -> list[str]:
     """Stems of words that mark a document as a follow-up of a plan ("uppföljning", "årsbokslut")."""
     return [row["stem"] for row in _rows("follow_up_words.tsv")]
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Words whose final full stop ends no sentence ("kl.", "resp.")."""
+    return frozenset(row["abbreviation"] for row in _rows("abbreviations.tsv"))
+
+
+@cache
+def sentence_end_chars() -> frozenset[str]:
+    """Characters that end a sentence (". ! ?" and their counterparts in other scripts)."""
+    return frozenset(row["char"] for row in _rows("sentence_ends.tsv"))
