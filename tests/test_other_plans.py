@@ -39,15 +39,15 @@ def test_run_in_status_lines(pdf_plan: Report) -> None:
 
 
 def test_status_table_agrees_with_the_text(pdf_plan: Report) -> None:
-    from hpextract.status.cues import cue_of
+    from hpextract.status.vocabulary import classify_value
 
     table = [s for s in pdf_plan.status_sections if s.heading == "Status (tabell)"]
     text = [s for s in pdf_plan.status_sections if s.heading != "Status (tabell)"]
     assert [nums(s.covers) for s in table] == [nums(s.covers) for s in text] == [[1], [2], [3], ["4.1"], ["4.2"]]
     # The generator (tools/make_test_reports.py) wrote the same status word in the text and the table.
     expected = ["in_progress", "completed", "not_started", "closed", "partially_completed"]
-    assert [cue_of(s.text)[0].value for s in table] == expected
-    assert [cue_of(s.text)[0].value for s in text] == expected
+    assert [classify_value(s.text).category.value for s in table] == expected
+    assert [classify_value(s.text).category.value for s in text] == expected
 
 
 def test_status_table_alone_gives_the_assignments() -> None:

@@ -31,13 +31,18 @@ from hpextract.items.patterns import (
 from hpextract.items.tables import Marks, Rows, TableKey, TableRow, read_item_tables
 from hpextract.items.titled import Titled, titled_lines
 from hpextract.layout.paragraphs import Block, Layout
-from hpextract.report.model import DateMention, Proposal, StatusCategory
-from hpextract.status import cues as st
+from hpextract.report.model import DateMention, Proposal, StatusCategory, StatusSource
+from hpextract.status.legend import find_legend
+from hpextract.status.resolve import assign_statuses, value_signals
+from hpextract.status.signals import Signal
+from hpextract.status.vocabulary import classify_value, mentioned_numbers
 from hpextract.utils.dates import find_dates
 from hpextract.utils.numbers import number_key, parse_number_list, to_number
 from hpextract.utils.swedish import compile_loose, sentences
 from hpextract.utils.text import LIST_MARKER, ascii_key, ends_sentence, slug
 
+# The heading of the one-line section a status table's cell becomes (its signals are of kind "table").
+TABLE_STATUS_HEADING = "Status (tabell)"
 # The last one to three words of an item's text, when set in capitals.
 TRAILING_CAPITALS = re.compile(r"(?:\s[A-ZÅÄÖ]{2,}){1,3}\s*$")
 PROPOSAL = re.compile(r"^(?P<label>\(?[a-h]\))\s+(?P<rest>\S.*)$", re.DOTALL)
@@ -67,6 +72,7 @@ class Item:
     kind: str = "item"
     keyword: bool = False
     heading_only: bool = False
+    printed: str | None = None
 
 
 @dataclass(slots=True)
@@ -122,15 +128,19 @@ def segment(
             assignments = table_found
     unique_areas = {id(area): area for area in areas if area and area.covers}.values()
     groups += [FoundGroup(title=area.title, covers=area.covers, kind="area") for area in unique_areas]
-    assign_statuses(assignments, sections)
+    legend = find_legend([b.text for b in blocks])
+    table = [s for s in sections if s.heading == TABLE_STATUS_HEADING]
+    table_signals = [signal for s in table for signal in value_signals(s, StatusSource.TABLE, legend, 0)]
+    assign_statuses(assignments, sections, table_signals + icon_signals(assignments), legend)
     read_printed_progress(assignments, sections)
-    assignments, dropped = drop_lists_without_status(assignments, items, follow_up)
+    assignments, dropped = drop_lists_without_status(assignments, items, sections, follow_up)
     if dropped:
         warnings.append(f"a numbered list of {dropped} paragraphs is not read as items: it states no status")
         kept = {a.number for a in assignments}
         sections = [s for s in sections if set(s.covers) & kept]
         if not assignments:
             warnings.append("no follow-up structure found: no status section or status table for numbered items")
+    warnings += [w for a in assignments for w in a.status.warnings]
     fill_references(assignments, sections)
     if any(row.icon and row.icon.colour is None for row in table_rows):
         warnings.append("the colours of status icons could not be read (a greyscale image): statuses from words only")
@@ -218,7 +228,7 @@ def titled_items(
             number=number, parent=None, label="", text=line.title, group=group, references=[],
             status=FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
             provenance=FoundProvenance(page=head.page, bbox=head.bbox if positioned else None),
-            kind="item", block=line.index,
+            kind="item", block=line.index, numbered=False,
         ))
         sections.append(_one_line_section("Status", line.status, number, head.page, f"s{len(sections) + 1}"))
     return found
@@ -259,12 +269,13 @@ def _row_item(row: TableRow, number: Number, parent: Number | None, area: Area |
         provenance=FoundProvenance(page=row.page, bbox=row.bbox if positioned else None), kind=row.kind,
         block=row.block,
         progress=row_progress(row), icon=(row.icon.colour, row.icon.shape) if row.icon else None,
+        numbered=row.number is not None,
     )
 
 
 def _row_sections(row: TableRow, number: Number, sections: list[FoundSection]) -> None:
     if row.status:
-        sections.append(_one_line_section("Status (tabell)", row.status, number, row.page, f"s{len(sections) + 1}"))
+        sections.append(_one_line_section(TABLE_STATUS_HEADING, row.status, number, row.page, f"s{len(sections) + 1}"))
     if row.comment:
         text = "\n\n".join(row.comment)
         sections.append(
@@ -273,6 +284,17 @@ def _row_sections(row: TableRow, number: Number, sections: list[FoundSection]) -
                 provenance=SectionPages(page_start=row.page, page_end=row.page),
             )
         )
+
+
+def icon_signals(items: list[FoundItem]) -> list[Signal]:
+    """A status signal for every item whose status is printed as an icon (its colour and shape)."""
+    return [
+        Signal(
+            item=str(item.number), kind=StatusSource.ICON, category=None, text=item.icon[0] or "",
+            page=item.provenance.page, icon_colour=item.icon[0], icon_shape=item.icon[1],
+        )
+        for item in items if item.icon
+    ]
 
 
 def read_printed_progress(items: list[FoundItem], sections: list[FoundSection]) -> None:
@@ -311,15 +333,23 @@ LONG_LIST = 12
 FEW_STATUSES = 0.1
 
 
+EXPLICIT = {StatusSource.TABLE, StatusSource.FIELD, StatusSource.ICON, StatusSource.HEADING, StatusSource.CAPS}
+
+
 def drop_lists_without_status(
-    found: list[FoundItem], items: list[Item], follow_up: bool
+    found: list[FoundItem], items: list[Item], sections: list[FoundSection], follow_up: bool
 ) -> tuple[list[FoundItem], int]:
     """Outside a follow-up, a plain numbered list ("1. lag om ändring …") is items only when most of its
-    paragraphs state a status; in a follow-up, unless it is long and almost none does. Keyword items
-    ("Uppdrag 3:") and table rows stay."""
+    paragraphs state a status; in a follow-up, unless it is long and almost none does. A status counts
+    when a status section or an explicit mark (field, table cell, icon, heading tag, capitals) gives it:
+    a chapter's prose says something of everything. Keyword items ("Uppdrag 3:") and table rows stay."""
     bare = {item.index for item in items if not item.keyword}
     listed = [a for a in found if a.block in bare]
-    known = sum(1 for a in listed if a.status.category is not StatusCategory.UNKNOWN)
+    covered = {n for s in sections for n in s.covers}
+    known = sum(
+        1 for a in listed
+        if a.status.category is not StatusCategory.UNKNOWN and (a.number in covered or a.status.source in EXPLICIT)
+    )
     needed = len(listed) * FEW_STATUSES if follow_up and len(listed) > LONG_LIST else len(listed) / 2
     if not listed or (follow_up and len(listed) <= LONG_LIST) or known >= needed:
         return found, 0
@@ -385,6 +415,7 @@ def qualify_restarted_numbers(items: list[Item], groups: list[str | None]) -> No
     if len(set(numbers)) == len(numbers):
         return
     for item, group in zip(items, groups, strict=True):
+        item.printed = str(item.number)
         item.number = f"{slug(group or 'lista')}/{item.number}"
 
 
@@ -639,8 +670,8 @@ def _split_trailing_status(item: Item) -> str | None:
     words = match.group().split()
     for size in range(len(words), 0, -1):
         phrase = " ".join(words[-size:])
-        cue = st.cue_of(phrase.lower())
-        if cue and cue[1] == 0 and cue[2] == len(phrase):
+        verdict = classify_value(phrase)
+        if verdict and verdict.complete:
             item.rest = item.rest[: len(item.rest.rstrip()) - len(phrase)].rstrip()
             return phrase
     return None
@@ -749,39 +780,10 @@ def _assignment(
     bbox = head.first.bbox if head is not None and positioned else None
     return FoundItem(
         number=item.number, parent=parent, label=item.label, text=text, group=group, references=[], kind=item.kind,
-        path=item.path, block=item.index,
+        path=item.path, block=item.index, printed=item.printed,
         status=FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
         provenance=FoundProvenance(page=head.page if head else None, bbox=bbox),
     )
-
-
-def assign_statuses(assignments: list[FoundItem], sections: list[FoundSection]) -> None:
-    """Each assignment's category from, in order: what a section says of it by number, in its own section
-    first; its own section's other cues; a summary its own section makes of other assignments."""
-    found = {s.id: st.findings(s.text) for s in sections}
-    for assignment in assignments:
-        number = assignment.number
-        own = [s for s in sections if number in s.covers]
-        others = [s for s in sections if number not in s.covers]
-        tiers = [
-            [(s, f) for s in own for f in found[s.id] if number in f.subjects],
-            [(s, f) for s in others for f in found[s.id] if number in f.subjects],
-            [(s, f) for s in own for f in found[s.id] if not f.subjects and _only_about(f.sentence, s.covers)],
-            [(s, v) for s in own if (v := st.summary_verdict(found[s.id], s.covers))],
-        ]
-        chosen = next((tier for tier in tiers if tier), [])
-        if chosen:
-            section, finding = min(chosen, key=lambda pair: st.RANK[pair[1].category])
-            # The same verdict in the assignment's own section is the nearer evidence.
-            section, finding = next(((s, f) for s, f in tiers[2] if f.category == finding.category), (section, finding))
-            assignment.status = FoundStatus(category=finding.category, evidence=finding.sentence, section_id=section.id)
-        elif own:
-            assignment.status = FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=own[0].id)
-
-
-def _only_about(sentence: str, covers: list[Number]) -> bool:
-    """True when a sentence names no assignment other than those its section covers."""
-    return set(st.mentioned_numbers(sentence)) <= set(covers)
 
 
 def fill_references(assignments: list[FoundItem], sections: list[FoundSection]) -> None:
@@ -791,7 +793,7 @@ def fill_references(assignments: list[FoundItem], sections: list[FoundSection]) 
         own = [s for s in sections if assignment.number in s.covers]
         exclude = {assignment.number, *(n for s in own for n in s.covers)}
         texts = [assignment.text, *(s.text for s in own)]
-        numbers = {n for text in texts for n in st.mentioned_numbers(text) if n in known and n not in exclude}
+        numbers = {n for text in texts for n in mentioned_numbers(text) if n in known and n not in exclude}
         assignment.references = sorted(numbers, key=number_key)
 
 

@@ -117,6 +117,8 @@ def header_columns(header: list[str | None], body: Rows | None = None) -> Column
     if item is None:
         return None
     # The number column's header may be the one that names the items ("Åtgärd | Beskrivning | Status").
+    if any(k is not None and k < item for k in (status, progress)):
+        return None  # "Status | Ny": a label and its value, not a header over items
     kind = item_noun_kind(cells[item]) or next((k for c in cells if (k := item_noun_kind(c))), "item")
     return Columns(item=item, status=status, progress=progress, number=number, kind=kind, header=cells)
 

@@ -122,16 +122,18 @@ def lines_in_reading_order(
     raw_lines: list[dict[str, Any]], page: Page, row_boxes: list[list[tuple[float, float, float, float]]]
 ) -> list[Line]:
     """The page's lines, columns read one after the other on a two-column page."""
-    pieces = [piece for raw in raw_lines for piece in split_wide_gaps(raw)]
+    lines = [_line_from_pdf(raw, page.number, _cell_of(raw, row_boxes)) for raw in raw_lines]
+    # Columns are those of running text: the label and value columns of a table are not a page's columns.
+    pieces = [piece for raw in raw_lines if _cell_of(raw, row_boxes) is None for piece in split_wide_gaps(raw)]
     gutter = find_gutter([(p["x0"], p["x1"]) for p in pieces], page.width)
     if gutter is None:
-        lines = [_line_from_pdf(raw, page.number, _cell_of(raw, row_boxes)) for raw in raw_lines]
         return merge_same_baseline(lines)
-    lines = [_line_from_pdf(p, page.number, _cell_of(p, row_boxes)) for p in pieces]
+    tables = merge_same_baseline([line for line in lines if line.cell is not None])
+    text = [_line_from_pdf(p, page.number) for p in pieces]
     ordered: list[Line] = []
     band: list[Line] = []
-    for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
-        if column_of(line.x0, line.x1, gutter) == -1:
+    for line in sorted(text + tables, key=lambda ln: (ln.top, ln.x0)):
+        if line.cell is not None or column_of(line.x0, line.x1, gutter) == -1:
             ordered += [*_columns_of_band(band, gutter), line]
             band = []
         else:

@@ -13,7 +13,7 @@ ITEM_KEYWORDS = r"uppdrag|åtgärd|aktivitet|insats|punkt"
 RUN_IN_HEADS = r"status|bedömning|lägesbeskrivning|kommentar"
 _BULLETS = r"[-•–\uf0b7▪◦*]"
 # A list marker at the start of a paragraph: "3)", "(3)", "3.", "a)", "2.1", "•", "-".
-LIST_MARKER = re.compile(rf"^(?:\(?\d{{1,2}}\)|\d{{1,2}}\.(?:\d{{1,2}}\.?)*|\(?[a-hA-H]\)|{_BULLETS})(?=\s)")
+LIST_MARKER = re.compile(rf"^(?:\(?\d{{1,3}}\)|\d{{1,3}}\.(?:\d{{1,2}}\.?)*|\(?[a-hA-H]\)|{_BULLETS})(?=\s)")
 BULLET = re.compile(rf"^{_BULLETS}\s")
 # A line that opens with a label of any wording: a capitalised word and a number with a separator ("Uppdrag 2:",
 # "Aktivitet 1.2 –", "Åtgärd 3a:"), or a letter-and-number code ("A1 ", "K2.").
