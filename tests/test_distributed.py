@@ -50,3 +50,16 @@ def test_an_unreachable_scheduler_is_a_one_line_error(tmp_path: Path) -> None:
     with pytest.raises(HpextractError, match="cannot reach the Dask scheduler"):
         run_on_dask([(DATA / "v2021.pdf", tmp_path / "x.json")], batch.Options(), lambda o: None,
                     scheduler="tcp://127.0.0.1:1")
+
+
+def test_cli_executor_dask_writes_the_same_json_as_jobs_1(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    source = tmp_path / "v2021.pdf"
+    shutil.copy(DATA / "v2021.pdf", source)
+    runs = {"local": ["-j", "1"], "dask": ["--executor", "dask"]}
+    for name, extra in runs.items():
+        command = [sys.executable, "-m", "hpextract.cli", "extract", "-q", str(source), "-o", str(tmp_path / name), *extra]
+        subprocess.run(command, check=True, capture_output=True, timeout=300)
+    assert (tmp_path / "dask" / "v2021.json").read_bytes() == (tmp_path / "local" / "v2021.json").read_bytes()
