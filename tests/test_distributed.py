@@ -60,6 +60,7 @@ def test_cli_executor_dask_writes_the_same_json_as_jobs_1(tmp_path: Path) -> Non
     shutil.copy(DATA / "v2021.pdf", source)
     runs = {"local": ["-j", "1"], "dask": ["--executor", "dask"]}
     for name, extra in runs.items():
-        command = [sys.executable, "-m", "hpextract.cli", "extract", "-q", str(source), "-o", str(tmp_path / name), *extra]
+        output = str(tmp_path / name)
+        command = [sys.executable, "-m", "hpextract.cli", "extract", "-q", str(source), "-o", output, *extra]
         subprocess.run(command, check=True, capture_output=True, timeout=300)
     assert (tmp_path / "dask" / "v2021.json").read_bytes() == (tmp_path / "local" / "v2021.json").read_bytes()
