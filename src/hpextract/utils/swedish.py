@@ -46,6 +46,11 @@ def _nlp() -> Any:
     return nlp
 
 
+def load_spacy() -> None:
+    """Load spaCy now, once: before forking workers for many files, some of which may need it."""
+    _nlp()
+
+
 def sentences(text: str) -> list[str]:
     """Split Swedish text into sentences (abbreviations such as "bl.a." and "f.d." do not end one).
 
