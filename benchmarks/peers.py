@@ -33,15 +33,14 @@ def unstructured_texts(path: Path) -> list[str]:
 
 def docling_texts(path: Path) -> list[str]:
     """docling's PDF parser (docling-parse) without its layout, table or OCR models: the text lines."""
-    from docling.backend.docling_parse_v4_backend import DoclingParseV4DocumentBackend
+    from docling.backend.docling_parse_backend import DoclingParseDocumentBackend
     from docling.datamodel.base_models import InputFormat
     from docling.datamodel.document import InputDocument
 
-    document = InputDocument(path_or_stream=path, format=InputFormat.PDF, backend=DoclingParseV4DocumentBackend)
+    document = InputDocument(path_or_stream=path, format=InputFormat.PDF, backend=DoclingParseDocumentBackend)
     backend = document._backend
     texts = []
-    for number in range(backend.page_count()):
-        page = backend.load_page(number)
+    for page in backend.iter_pages():
         texts += [cell.text for cell in page.get_text_cells()]
         page.unload()
     backend.unload()
