@@ -137,7 +137,7 @@ def run(
     on_page: PageProgress | None = None,
 ) -> list[Outcome]:
     """Process every (input, output) pair, `jobs` at a time; report and return outcomes in input order."""
-    warm_up()
+    warm_up(spacy=len(pairs) > 1)
     refused = _refused_outputs(pairs, options.force)
     work = [pair for index, pair in enumerate(pairs) if index not in refused]
 
@@ -166,16 +166,18 @@ def _refused_outputs(pairs: list[tuple[Path, Path]], force: bool) -> dict[int, O
     return refused
 
 
-def warm_up() -> None:
-    """Import and load what every worker needs once, before forking, so workers start warm."""
+def warm_up(spacy: bool) -> None:
+    """Import and load what every worker needs once, before forking, so workers start warm; spaCy (2 s, needed
+    by few texts) only for a batch, where one load in the parent beats one in each worker that needs it."""
     import pdfplumber  # noqa: F401
 
     from hpextract import pipeline  # noqa: F401
     from hpextract.normalize import normalizer  # noqa: F401
     from hpextract.sources import ocr  # noqa: F401
-    from hpextract.utils.swedish import sentences
+    from hpextract.utils.swedish import load_spacy
 
-    sentences("Start.")
+    if spacy:
+        load_spacy()
 
 
 def _write(outcome: Outcome, text: str | None, source: Path, target: Path, force: bool) -> Outcome:

@@ -29,6 +29,11 @@ class OcrMode(StrEnum):
     ALWAYS = "always"
     NEVER = "never"
 
+
+class Executor(StrEnum):
+    LOCAL = "local"
+    DASK = "dask"
+
 DEFAULT_OUTPUT = Path("output")
 
 
@@ -75,6 +80,12 @@ def extract(
     ] = OcrMode.AUTO,
     cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse OCR results of earlier runs.")] = True,
     debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")] = False,
+    executor: Annotated[
+        Executor, typer.Option(help="Where files are processed: local processes, or a Dask cluster.")
+    ] = Executor.LOCAL,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address (tcp://HOST:8786); default: a local cluster.")
+    ] = None,
 ) -> None:
     """Extract items, status sections and statuses from each report into JSON."""
     from hpextract import batch
@@ -98,13 +109,31 @@ def extract(
 
         pairs = list(zip(sources, targets, strict=True))
         try:
-            outcomes = batch.run(pairs, options, jobs, on_done=done, on_page=progress.pages)
+            if executor is Executor.DASK:
+                outcomes = _run_on_dask(pairs, options, done, scheduler, jobs)
+            else:
+                outcomes = batch.run(pairs, options, jobs, on_done=done, on_page=progress.pages)
+        except HpextractError as error:
+            raise _fail(str(error)) from None
         except KeyboardInterrupt:
             raise _fail("interrupted; files finished so far were written, no partial file was left", 130) from None
     if not quiet:
         print_summary(outcomes)
     if any(o.error for o in outcomes):
         raise typer.Exit(1)
+
+
+def _run_on_dask(pairs: list[tuple[Path, Path]], options: Any, done: Callable[[Any], None], scheduler: str | None,
+                 jobs: int) -> list[Any]:
+    """The batch on Dask (a local cluster of --jobs workers, at least two, without a scheduler); the OCR cache
+    is $HPEXTRACT_CACHE_DIR when set, a folder every worker must see."""
+    import os
+
+    from hpextract.distributed import run_on_dask
+
+    shared = os.environ.get("HPEXTRACT_CACHE_DIR")
+    return run_on_dask(pairs, options, done, scheduler=scheduler, workers=max(jobs, 2),
+                       cache_dir=Path(shared) if shared else None)
 
 
 class DiffFormat(StrEnum):

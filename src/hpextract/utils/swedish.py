@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from typing import Any
 
+from hpextract.vocab.items import abbreviations, sentence_end_chars
+
 # What an English OCR made of å, ä, ö and é in the corpus: plain vowels, é, 6, &, 0.
 _LOOSE_VOWEL = "[åäöéaoeó6&0]"
+# The sentence ends in ASCII; the others (in other scripts) send a text to spaCy.
+_TERMINATORS = ".!?"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# Words that contain a full stop yet make no token of it: numbers such as "1.2" or "2021.03.01".
+_DOTTED_NUMBER = re.compile(r"\d+(?:\.\d+)+")
+_INITIAL = re.compile(r"[A-ZÅÄÖ]\.")  # "B." stays one token
+# A word that ends in a stop, perhaps in brackets or quotes, with the closing one before or after the stop:
+# "år.", "(3-5).", "kommun.”".
+# Its body has letters or digits, joined by hyphens or dashes only.
+_OPENER = re.compile(r"^[(\[“\"]")
+_CLOSERS = ")\\]”’\""
+_STOPPED_WORD = re.compile(
+    rf"{_OPENER.pattern[1:]}?(?P<body>[^\W_]+(?:[-–—][^\W_]+)*)(?P<close>[{_CLOSERS}]?)(?P<stop>[.!?])(?P<after>[{_CLOSERS}]?)"
+)
 
 
 def loose(pattern: str) -> str:
@@ -29,8 +46,60 @@ def _nlp() -> Any:
     return nlp
 
 
+def load_spacy() -> None:
+    """Load spaCy now, once: before forking workers for many files, some of which may need it."""
+    _nlp()
+
+
 def sentences(text: str) -> list[str]:
-    """Split Swedish text into sentences (abbreviations such as "bl.a." and "f.d." do not end one)."""
+    """Split Swedish text into sentences (abbreviations such as "bl.a." and "f.d." do not end one).
+
+    Plain text (sentences ending in a lower-case word and a stop, no abbreviation, no other full stops
+    than in numbers) is split here exactly as spaCy would; anything else goes to spaCy, whose import
+    costs about two seconds, so most reports never pay it."""
     if not text.strip():
         return []
+    quick = plain_sentences(text)
+    if quick is not None:
+        return quick
     return [sent.text.strip() for sent in _nlp()(text).sents if sent.text.strip()]
+
+
+def plain_sentences(text: str) -> list[str] | None:
+    """The sentences of a text in which every stop is unambiguous, else None (the text needs spaCy)."""
+    if any(char in sentence_end_chars() for char in _NON_ASCII.findall(text)):
+        return None
+    starts = [0]
+    ends_sentence = False
+    for match in re.finditer(r"\S+", text):
+        word = match.group()
+        if ends_sentence:
+            if not word[0].isalnum():
+                return None  # punctuation after a stop stays with the sentence before: spaCy's business
+            starts.append(match.start())
+        ends_sentence = _ends_sentence(word)
+        if ends_sentence is None:
+            return None
+    bounds = [*starts, len(text)]
+    found = (text[start:end].strip() for start, end in itertools.pairwise(bounds))
+    return [sentence for sentence in found if sentence]
+
+
+def _ends_sentence(word: str) -> bool | None:
+    """Whether a whitespace-delimited word ends its sentence; None when only spaCy can tell."""
+    if not any(char in _TERMINATORS for char in word):
+        return False
+    if _DOTTED_NUMBER.fullmatch(word) or _INITIAL.fullmatch(word) or _OPENER.sub("", word, count=1) in abbreviations():
+        return False
+    match = _STOPPED_WORD.fullmatch(word)
+    if match is None or match["body"] + match["stop"] in abbreviations():
+        return None
+    return match["stop"] != "." or bool(match["close"]) or _stop_splits_off(match["body"])
+
+
+def _stop_splits_off(body: str) -> bool | None:
+    """spaCy's tokenizer makes a token of a final full stop after a lower-case letter, a digit or two
+    capitals ("år.", "2021.", "EU."), not after one capital ("B.", an initial)."""
+    if body[-1].islower() or body[-1].isdigit() or (len(body) >= 2 and body[-2:].isupper()):
+        return True
+    return None

@@ -47,3 +47,15 @@ def checkbox_words() -> dict[str, str]:
 def shape_words() -> dict[str, str]:
     """Shape word of a legend → icon shape ("bock" → "tick")."""
     return {row["word"]: row["shape"] for row in _rows("shapes.tsv")}
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Words whose final full stop ends no sentence ("kl.", "resp.")."""
+    return frozenset(row["abbreviation"] for row in _rows("abbreviations.tsv"))
+
+
+@cache
+def sentence_end_chars() -> frozenset[str]:
+    """Characters that end a sentence (". ! ?" and their counterparts in other scripts)."""
+    return frozenset(row["char"] for row in _rows("sentence_ends.tsv"))

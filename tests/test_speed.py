@@ -1,0 +1,115 @@
+"""The fast paths give what the slow ones gave: the quick sentence splitter agrees with spaCy, and the
+reader's output on the corpus is byte-identical to the JSON the main reader wrote before the speed work."""
+
+from __future__ import annotations
+
+import random
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hpextract.pipeline import extract, report_json
+from hpextract.utils.swedish import _nlp, plain_sentences, sentences
+from hpextract.vocab.items import abbreviations, sentence_end_chars
+
+DATA = Path(__file__).parent / "data"
+GOLDEN = DATA / "golden"
+GOLDEN_INPUTS = [
+    DATA.parent.parent / line
+    for line in (GOLDEN / "INPUTS.txt").read_text(encoding="utf-8").splitlines() if not line.startswith("#")
+]
+
+
+def spacy_sentences(text: str) -> list[str]:
+    return [sent.text.strip() for sent in _nlp()(text).sents if sent.text.strip()]
+
+
+def test_abbreviations_are_spacys_one_token_exceptions() -> None:
+    tokenizer = _nlp().tokenizer
+    expected = {
+        key for key in tokenizer.rules
+        if "." in key and re.fullmatch(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?", key) and len(tokenizer(key)) == 1
+    }
+    assert abbreviations() == expected
+
+
+def test_sentence_ends_are_spacys() -> None:
+    from spacy.pipeline.sentencizer import Sentencizer
+
+    assert sentence_end_chars() == set(Sentencizer.default_punct_chars)
+
+
+WORDS = [
+    "år", "Region", "Skåne", "EU", "B", "Å", "A1", "3-5", "2021", "2021-11-26", "1.2", "HS-avtalet", "e-post",
+    "x", "uppdrag", "7", "SBAR", "aB", "10%", "mål", "Öppet", "åtgärd", "12", "i", "m", "2016—2020",
+]
+ENDINGS = ["", "", "", ".", ".", "!", "?", ")", ").", ".)", "”.", ".”", ",", ":", "...", ";", "-", "?”"]
+OPENINGS = ["", "", "", "(", "“", '"', "[", "-"]
+SPACES = [" ", " ", "  ", "\n", "\n\n", " \n", "\t", "\xa0"]
+
+
+def random_text(rng: random.Random) -> str:
+    pool = WORDS + sorted(abbreviations())
+    words = [rng.choice(OPENINGS) + rng.choice(pool) + rng.choice(ENDINGS) for _ in range(rng.randint(1, 5))]
+    return rng.choice(["", " ", "\n"]) + "".join(word + rng.choice(SPACES) for word in words)
+
+
+def test_quick_splitter_agrees_with_spacy_wherever_it_answers() -> None:
+    rng = random.Random(15)
+    answered = 0
+    for _ in range(6000):
+        text = random_text(rng)
+        quick = plain_sentences(text)
+        if quick is not None:
+            answered += 1
+            assert quick == spacy_sentences(text), repr(text)
+    assert answered > 300  # the quick path is exercised, not just skipped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arbetet pågår. Uppdrag 3 är klart!",
+        "Enligt avtalet (uppdrag 3-5). Nästa steg tas 2022.",
+        "Han sa ”det är klart.” Sedan gick han.",
+        "Insatser bl.a. inom vården, t.ex. hemsjukvård. Klart.",
+        "Region B. Skåne tog över 1.2 av målen.",
+        "Se bilaga.\n\n(Bilaga 2) visar mer.",
+        "Status: klart... eller nästan.",
+    ],
+)
+def test_sentences_match_spacy_on_typical_report_sentences(text: str) -> None:
+    assert sentences(text) == spacy_sentences(text)
+
+
+def test_plain_text_does_not_need_spacy() -> None:
+    assert plain_sentences("Arbetet pågår. Uppdrag 3 är klart (se 2021-11-26).") == [
+        "Arbetet pågår.", "Uppdrag 3 är klart (se 2021-11-26).",
+    ]
+    assert plain_sentences("Insatser, t.ex. hemsjukvård.") == ["Insatser, t.ex. hemsjukvård."]
+    assert plain_sentences("Se bilaga. (Bilaga 2)") is None  # a bracket after a stop: spaCy decides
+
+
+@pytest.mark.parametrize("source", GOLDEN_INPUTS, ids=lambda p: p.stem)
+def test_output_is_byte_identical_to_the_golden_json(source: Path) -> None:
+    golden = (GOLDEN / f"{source.stem}.json").read_text(encoding="utf-8")
+    assert report_json(extract(source)) == golden
+
+
+@pytest.mark.parametrize("source", GOLDEN_INPUTS[:3], ids=lambda p: p.stem)
+def test_output_with_spacy_splitting_every_text_is_the_same(source: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    quick = report_json(extract(source))
+    monkeypatch.setattr("hpextract.utils.swedish.plain_sentences", lambda text: None)
+    assert report_json(extract(source)) == quick
+
+
+def test_extracting_the_sample_never_imports_spacy() -> None:
+    code = (
+        "import sys; from pathlib import Path; from hpextract.pipeline import extract; "
+        f"extract(Path({str(DATA / 'v2021.pdf')!r})); print('spacy' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
