@@ -70,7 +70,7 @@ def print_summary(outcomes: list[Outcome]) -> None:
         if o.error:
             table.add_row(escape(o.source.name), "-", "-", "[red]failed[/red]", escape(o.error))
             continue
-        statuses = ", ".join(f"{name} {count}" for name, count in sorted(o.statuses.items()))
+        statuses = "\n".join(f"{name} {count}" for name, count in sorted(o.statuses.items()))
         warnings = escape("\n".join(o.warnings)) or "-"
         table.add_row(escape(o.source.name), str(o.assignments), str(o.sections), statuses, warnings)
     _out.print(table)

@@ -34,3 +34,4 @@ class Page:
     tables: list[list[list[str | None]]] = field(default_factory=list)
     ocr: bool = False
     has_image: bool = False
+    notes: list[str] = field(default_factory=list)  # what reading it found worth a warning (decoding, repairs)
