@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from hpextract.errors import HpextractError, InputError
+from hpextract.errors import HpextractError, InputError, LimitExceeded
 from hpextract.sources.page import Line, Page
 from hpextract.utils.files import display_name
 
@@ -20,6 +20,10 @@ PDF_SUFFIXES = {".pdf"}
 BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
 # Lines whose tops differ by less than this share a baseline (points).
 SAME_LINE_TOLERANCE = 3.0
+# A dense A4 page of text is ~100 kB of content and ~5 000 text runs (one per glyph at worst): pages far
+# beyond are refused before pdfminer spends minutes on them (a Flate bomb, 60 000 runs).
+MAX_PAGE_CONTENT = 32 * 1024**2
+MAX_PAGE_TEXT_RUNS = 50_000
 
 
 def input_kind(path: Path) -> str:
@@ -163,7 +167,7 @@ def read_pdf(path: Path, password: str | None = None) -> list[Page]:
         cause = exc.__context__ if isinstance(exc.__context__, PDFSyntaxError) else exc
         raise HpextractError(f"{path.name}: not a readable PDF ({_short(cause)})") from None
     try:
-        return [_read_pdf_page(page) for page in pdf.pages]
+        return [_read_guarded_page(pdf, page) for page in pdf.pages]
     except HpextractError:
         raise
     except Exception as exc:
@@ -171,6 +175,51 @@ def read_pdf(path: Path, password: str | None = None) -> list[Page]:
     finally:
         with contextlib.suppress(Exception):  # closing a damaged PDF raises again and would hide the reason
             pdf.close()
+
+
+def _read_guarded_page(pdf: Any, pdf_page: Any) -> Page:
+    """A page read in the orientation its text was written in, or, when its content passes the limits
+    of a real page, an empty page with a note saying why (the rest of the document is still read)."""
+    problem = content_problem(pdf_page)
+    if problem:
+        return Page(
+            number=pdf_page.page_number, width=float(pdf_page.width), height=float(pdf_page.height),
+            notes=[f"page {pdf_page.page_number} skipped: {problem}"],
+        )
+    return _read_pdf_page(upright(pdf, pdf_page))
+
+
+def content_problem(pdf_page: Any) -> str | None:
+    """Why a page's content streams are not those of a report page (too large, too many text runs), or None.
+    Checked before parsing: pdfminer takes about a minute for 10^6 characters."""
+    from pdfminer.pdftypes import PDFStream
+
+    streams = [s for s in (pdf_page.page_obj.contents or []) if isinstance(s, PDFStream)]
+    size = runs = 0
+    for content in streams:
+        data = content.get_data()
+        size += len(data)
+        runs += data.count(b"Tj") + data.count(b"TJ")
+    if size > MAX_PAGE_CONTENT:
+        return f"its content is {size // 1024**2} MiB (at most {MAX_PAGE_CONTENT // 1024**2} MiB read)"
+    if runs > MAX_PAGE_TEXT_RUNS:
+        return f"it draws {runs} pieces of text (at most {MAX_PAGE_TEXT_RUNS} read on a page)"
+    return None
+
+
+def upright(pdf: Any, pdf_page: Any) -> Any:
+    """The page itself, or, when /Rotate turns its text sideways (a portrait page stored so), the page
+    read without the rotation, so that its lines run left to right."""
+    if pdf_page.rotation not in (90, 270):
+        return pdf_page
+    chars = pdf_page.chars
+    if not chars or sum(1 for char in chars if char["upright"]) * 2 >= len(chars):
+        return pdf_page
+    import pdfplumber
+
+    pdf_page.page_obj.rotate = 0
+    pdf_page.page_obj.attrs["Rotate"] = 0
+    return pdfplumber.page.Page(pdf, pdf_page.page_obj, pdf_page.page_number, pdf_page.initial_doctop)
 
 
 def _root_cause(exc: BaseException) -> BaseException:
@@ -301,6 +350,9 @@ def apply_ocr(path: Path, pages: list[Page], layer: str, options: OcrOptions) ->
     """Replace the pages that need it by their OCR; a scan with OCR turned off is an error."""
     wanted = pages_to_ocr(pages, options.mode)
     if not wanted:
+        skipped = [note for page in pages for note in page.notes]
+        if layer == "none" and skipped:
+            raise LimitExceeded(f"{display_name(path)}: no page could be read ({skipped[0]})")
         if layer == "none":
             hint = "and OCR is off (--ocr never)" if options.mode == "never" else "and no page image to OCR"
             raise HpextractError(f"{path.name}: the PDF has no text layer (a scan) {hint}")
