@@ -83,3 +83,13 @@ def truth_2022() -> Truth:
 def squash(text: str) -> str:
     """Whitespace-insensitive form for comparing texts."""
     return re.sub(r"\s+", " ", text).strip()
+
+
+def num(item_id: str | int) -> int | str:
+    """An item id as the number the sample's answer key uses: "3" → 3, "4.1" stays "4.1"."""
+    text = str(item_id)
+    return int(text) if text.isdigit() else text
+
+
+def nums(item_ids: list[str] | list[int | str]) -> list[int | str]:
+    return [num(i) for i in item_ids]

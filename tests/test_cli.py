@@ -36,7 +36,7 @@ def test_extract_with_no_arguments_reads_raw_and_writes_output(tmp_path: Path) -
     result = hpextract("extract", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     data = json.loads((tmp_path / "output" / "v2021.json").read_text(encoding="utf-8"))
-    assert len(data["assignments"]) == 19
+    assert len(data["items"]) == 19
     assert "v2021.pdf" in result.stdout and "19" in result.stdout
     assert (tmp_path / "raw" / "v2021.pdf").read_bytes() == before
     assert sorted(p.name for p in (tmp_path / "output").iterdir()) == ["v2021.json"]
@@ -96,12 +96,12 @@ def test_validate_names_the_first_error(tmp_path: Path) -> None:
     assert runner.invoke(app, ["extract", str(DATA / "seed_ocr.txt"), "-o", str(good)]).exit_code == 0
     bad = tmp_path / "bad.json"
     data = json.loads(good.read_text(encoding="utf-8"))
-    data["assignments"][2]["number"] = [3]
+    data["items"][2]["number"] = [3]
     bad.write_text(json.dumps(data), encoding="utf-8")
     assert runner.invoke(app, ["validate", str(good)]).exit_code == 0
     result = hpextract("validate", str(bad), cwd=tmp_path)
     assert result.returncode == 1
-    assert "$.assignments[2].number" in result.stderr
+    assert "$.items[2].number" in result.stderr
 
 
 def test_schema_command_prints_the_shipped_schema() -> None:

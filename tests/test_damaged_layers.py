@@ -10,16 +10,16 @@ from hpextract.pipeline import extract
 from hpextract.report.model import Report
 from hpextract.sources.read import OcrOptions
 
-from .conftest import DATA, Truth
+from .conftest import DATA, Truth, num, nums
 
 
 def word_accuracy(report: Report, truth: Truth) -> float:
     """Share of the ground-truth words of assignment and section texts found, in order, in the output."""
     got: list[str] = []
     expected: list[str] = []
-    for assignment in report.assignments:
+    for assignment in report.items:
         got += assignment.text.split()
-        expected += truth.assignments[assignment.number].split()
+        expected += truth.assignments[num(assignment.id)].split()
     for section, (_, paragraphs) in zip(report.status_sections, truth.sections, strict=True):
         got += section.text.split()
         expected += "\n\n".join(paragraphs).split()
@@ -46,9 +46,9 @@ def test_scans_give_the_structure_of_the_digital_report(
     report = request.getfixturevalue(name)
     assert all(page.ocr for page in report.source.page_info)
     assert report.source.text_layer == ("none" if name == "scanned" else "damaged")
-    assert [a.number for a in report.assignments] == list(range(1, 20))
-    assert [s.covers for s in report.status_sections] == [s.covers for s in report_2021.status_sections]
-    assert [a.status.category for a in report.assignments] == [a.status.category for a in report_2021.assignments]
+    assert [num(a.id) for a in report.items] == list(range(1, 20))
+    assert [nums(s.covers) for s in report.status_sections] == [nums(s.covers) for s in report_2021.status_sections]
+    assert [a.status.category for a in report.items] == [a.status.category for a in report_2021.items]
     assert word_accuracy(report, truth_2021) >= 0.99
     assert report.warnings == []
 
@@ -77,7 +77,7 @@ def test_english_ocr_layer_repaired_by_extract(truth_2021: Truth, report_2021: R
     report = extract(DATA / "v2021_scanned_ocr_eng.pdf", ocr=OcrOptions(mode="never"))
     assert report.source.text_layer == "damaged"
     assert report.source.normalization.changed > 500
-    assert [a.number for a in report.assignments] == list(range(1, 20))
-    assert [s.covers for s in report.status_sections] == [s.covers for s in report_2021.status_sections]
-    assert [a.status.category for a in report.assignments] == [a.status.category for a in report_2021.assignments]
+    assert [num(a.id) for a in report.items] == list(range(1, 20))
+    assert [nums(s.covers) for s in report.status_sections] == [nums(s.covers) for s in report_2021.status_sections]
+    assert [a.status.category for a in report.items] == [a.status.category for a in report_2021.items]
     assert word_accuracy(report, truth_2021) >= 0.98

@@ -13,7 +13,7 @@ from hpextract.pipeline import extract
 from hpextract.sources.page import Line, Page
 from hpextract.status.cues import cue_of, mentioned_numbers
 
-from .conftest import DATA
+from .conftest import DATA, num
 
 
 def text_report(tmp_path: Path, text: str) -> Path:
@@ -28,7 +28,7 @@ def test_nested_status_heading_between_top_level_items(tmp_path: Path) -> None:
         "Uppföljning av plan\n\n1) Gör det första.\n\nStatus för uppdrag 1.1:\n\nArbetet pågår.\n\n"
         "2) Gör det andra.\n\nStatus för uppdrag 2:\n\nArbetet är avslutat.\n"
     )))
-    assert [a.number for a in report.assignments] == [1, 2]
+    assert [num(a.id) for a in report.items] == [1, 2]
     assert "a status section covers 1.1, which is not an assignment" in report.warnings
 
 
@@ -47,7 +47,7 @@ def test_sentence_about_a_sibling_does_not_decide_the_others(tmp_path: Path) -> 
         "Uppföljning av plan\n\n3) Gör tre.\n\n4) Gör fyra.\n\n5) Gör fem.\n\n"
         "Status för uppdrag 3, 4 och 5:\n\nUppdrag 3 pågår. Uppdrag 4 är genomfört.\n"
     )))
-    categories = {a.number: a.status.category.value for a in report.assignments}
+    categories = {num(a.id): a.status.category.value for a in report.items}
     assert categories == {3: "in_progress", 4: "completed", 5: "unknown"}
 
 
@@ -90,8 +90,8 @@ def test_english_ocr_layer_lost_item_labels() -> None:
 
     _, pages, _ = read_document(DATA / "v2021_scanned_ocr_eng.pdf", ocr=OcrOptions(mode="never"))
     parts = segment(analyse(pages, positioned=True), [])
-    assert [a.number for a in parts.assignments] == list(range(1, 20))
-    assert [a.label for a in parts.assignments if a.number in (8, 9)] == ["", ""]
+    assert [a.number for a in parts.items] == list(range(1, 20))
+    assert [a.label for a in parts.items if a.number in (8, 9)] == ["", ""]
     assert any(w.startswith("assignment 8: its number was not found") for w in parts.warnings)
 
 
@@ -115,7 +115,7 @@ def test_bare_headings_in_a_text_dump_are_not_headers(tmp_path: Path) -> None:
         "Uppdrag 2\n\nGör det andra.\n\nStatus\n\nArbetet är avslutat.\n\nUppdrag 3\n\nGör det tredje.\n\n"
         "Status\n\nInget arbete är påbörjat.\n"
     )))
-    assert [(a.number, a.status.category.value) for a in report.assignments] == [
+    assert [(num(a.id), a.status.category.value) for a in report.items] == [
         (1, "in_progress"), (2, "closed"), (3, "not_started"),
     ]
     assert report.furniture == []
@@ -150,7 +150,7 @@ def test_a_numbered_list_inside_a_section_does_not_replace_items(tmp_path: Path)
         + ("Arbetet följer två steg:\n\n3. Planering av arbetet\n\n4. Genomförande av arbetet\n\n" if n == 2 else "")
         for n in range(1, 6)
     )))
-    assert [(a.number, a.label) for a in report.assignments] == [(n, f"{n})") for n in range(1, 6)]
+    assert [(num(a.id), a.label) for a in report.items] == [(n, f"{n})") for n in range(1, 6)]
 
 
 def test_a_lost_number_is_recovered_once(tmp_path: Path) -> None:
@@ -160,7 +160,7 @@ def test_a_lost_number_is_recovered_once(tmp_path: Path) -> None:
         "Pågår.\n\nMer om åtta.\n\nRedovisning av uppdrag 8:\n\nKlart.\n\n"
         "9) Gör nio.\n\nStatus för uppdrag 9:\n\nPågår.\n"
     )))
-    assert [a.number for a in report.assignments] == [7, 8, 9]
+    assert [num(a.id) for a in report.items] == [7, 8, 9]
 
 
 def test_a_page_with_only_its_number_is_not_sent_to_ocr() -> None:

@@ -21,6 +21,8 @@ from hpextract.sources.ocr import cache_dir as user_cache_dir
 from hpextract.sources.ocr import check_tesseract, ocr_pdf_pages, page_needs_ocr
 from hpextract.sources.page import Page
 
+from .conftest import num
+
 DATA = Path(__file__).parent / "data"
 SCAN = DATA / "v2021_scanned_p2-3.pdf"
 ORIGINAL_PAGES = {1: 2, 2: 3}  # page of SCAN -> page of v2021.pdf
@@ -66,7 +68,7 @@ def test_pages_lines_and_boxes_are_in_pdf_points(ocr_run) -> None:
     pages, _ = ocr_run
     assert sorted(pages) == [1, 2]
     for number, page in pages.items():
-        assert page.number == number and page.ocr and page.has_image
+        assert num(page.id) == number and page.ocr and page.has_image
         assert page.width == pytest.approx(595.3, abs=0.5) and page.height == pytest.approx(842.1, abs=0.5)
         assert [ln.top for ln in page.lines] == sorted(ln.top for ln in page.lines)
         for line in page.lines:

@@ -21,7 +21,7 @@ NOT_FOLLOW_UPS = [
 @pytest.mark.parametrize("name", NOT_FOLLOW_UPS)
 def test_documents_without_follow_up_give_no_status(name: str) -> None:
     report = extract(REAL / name)
-    assert all(a.status.category == "unknown" for a in report.assignments)
+    assert all(a.status.category == "unknown" for a in report.items)
     assert any(w.startswith("no follow-up structure found") for w in report.warnings)
     assert report.introduction or report.title
 
@@ -30,4 +30,4 @@ def test_the_annual_follow_up_with_icon_statuses_does_not_crash() -> None:
     report = extract(REAL / "simrishamn_kultur_fritidsnamnden_arsbokslut_2025.pdf")
     assert report.source.pages == 37
     # "Status: Påbörjad" in its page header is the report's workflow state, not an item's.
-    assert not any("Påbörjad" in (a.status.evidence or "") for a in report.assignments)
+    assert not any("Påbörjad" in (a.status.evidence or "") for a in report.items)

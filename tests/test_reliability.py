@@ -101,7 +101,7 @@ def test_mixed_batch_reports_each_file(tmp_path: Path) -> None:
     assert not {"locked.json", "empty.json", "notpdf.json"} & written
     cut_errors = [line for line in result.stderr.splitlines() if line.startswith("error: cut_")]
     assert len(cut_errors) + len([w for w in written if w.startswith("cut_")]) == 6
-    assert len(json.loads((out / "good_3.json").read_text(encoding="utf-8"))["assignments"]) == 19
+    assert len(json.loads((out / "good_3.json").read_text(encoding="utf-8"))["items"]) == 19
 
 
 def test_scan_with_ocr_off_is_refused(tmp_path: Path) -> None:
@@ -117,7 +117,7 @@ def test_password_opens_an_encrypted_pdf(tmp_path: Path) -> None:
     encrypted_copy(locked, "hemlig")
     with pytest.raises(HpextractError, match="password is wrong"):
         extract(locked, password="fel")
-    assert len(extract(locked, password="hemlig").assignments) == 19
+    assert len(extract(locked, password="hemlig").items) == 19
 
 
 @pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "utf-8-sig"])
@@ -129,7 +129,7 @@ def test_text_in_legacy_encodings_is_read_right(tmp_path: Path, encoding: str) -
     path.write_bytes(text.encode(encoding))
     report = extract(path)
     assert report.title == "Uppföljning av handlingsplan för digital samverkan"
-    assert [a.status.category.value for a in report.assignments] == [
+    assert [a.status.category.value for a in report.items] == [
         "completed", "in_progress", "in_progress", "not_started",
     ]
 
@@ -138,7 +138,7 @@ def test_report_without_assignments_is_json_with_a_warning(tmp_path: Path) -> No
     path = tmp_path / "letter.txt"
     path.write_text("Remissvar\n\nVi har inga synpunkter på förslaget.\n", encoding="utf-8")
     report = extract(path)
-    assert report.assignments == [] and report.warnings
+    assert report.items == [] and report.warnings
 
 
 def test_timeout_stops_a_file(tmp_path: Path) -> None:
@@ -161,7 +161,7 @@ def test_random_text_never_crashes_the_segmenter(text: str) -> None:
     lines = [Line(text=row, page=1, top=float(i), bottom=i + 1.0, size=1.0) for i, row in enumerate(text.split("\n"))]
     page = Page(number=1, lines=[line for line in lines if line.text.strip()])
     parts = segment(analyse([page], positioned=False), [])
-    assert all(a.status.category for a in parts.assignments)
+    assert all(a.status.category for a in parts.items)
 
 
 @settings(max_examples=25, deadline=None)

@@ -39,6 +39,6 @@ def test_real_output_validates_against_the_shipped_schema(report_2021: Report, r
 def test_schema_rejects_a_wrong_category(report_2021: Report) -> None:
     schema = json.loads(SHIPPED.read_text(encoding="utf-8"))
     data = json.loads(report_json(report_2021))
-    data["assignments"][0]["status"]["category"] = "done"
+    data["items"][0]["status"]["category"] = "done"
     validator = jsonschema.Draft202012Validator(schema)
     assert list(validator.iter_errors(data))

@@ -63,7 +63,7 @@ class Outcome:
     output: Path | None = None
     error: str | None = None
     detail: str | None = None  # the traceback of an internal error, shown with --debug
-    assignments: int = 0
+    items: int = 0
     sections: int = 0
     statuses: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
@@ -203,7 +203,7 @@ def extract_json(
     except Exception as error:  # a bug of ours must not stop the batch; --debug shows the traceback
         return internal_error(source, error), None
     outcome = Outcome(
-        source=source, assignments=len(report.items), sections=len(report.status_sections),
+        source=source, items=len(report.items), sections=len(report.status_sections),
         statuses=dict(Counter(item.status.category.value for item in report.items)), warnings=report.warnings,
     )
     return outcome, report_json(report)

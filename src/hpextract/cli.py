@@ -114,7 +114,7 @@ def extract(
     ] = "100M",
     debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")] = False,
 ) -> None:
-    """Extract assignments, status sections and statuses from each report into JSON."""
+    """Extract items, status sections and statuses from each report into JSON."""
     from hpextract import batch
     from hpextract.display import Progress, print_outcome, print_summary
 

@@ -64,15 +64,15 @@ def print_outcome(outcome: Outcome, quiet: bool, debug: bool = False) -> None:
 def print_summary(outcomes: list[Outcome]) -> None:
     """A table per batch: assignments, sections, status counts and warnings of each report."""
     table = Table(title="hpextract", show_lines=False)
-    for column in ("report", "assignments", "sections", "statuses", "warnings"):
+    for column in ("report", "items", "sections", "statuses", "warnings"):
         table.add_column(column)
     for o in outcomes:
         if o.error:
-            table.add_row(escape(o.source.name), "-", "-", "[red]failed[/red]", escape(o.error))
+            table.add_row(escape(o.name), "-", "-", "[red]failed[/red]", escape(o.error))
             continue
         statuses = "\n".join(f"{name} {count}" for name, count in sorted(o.statuses.items()))
         warnings = escape("\n".join(o.warnings)) or "-"
-        table.add_row(escape(o.source.name), str(o.assignments), str(o.sections), statuses, warnings)
+        table.add_row(escape(o.name), str(o.items), str(o.sections), statuses, warnings)
     _out.print(table)
     failures = [o for o in outcomes if o.error]
     if failures and len(outcomes) > 1:

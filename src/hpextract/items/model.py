@@ -36,6 +36,7 @@ class FoundItem:
     status: FoundStatus
     provenance: FoundProvenance
     kind: str = "assignment"
+    path: tuple[int, ...] = ()
 
 
 @dataclass(slots=True)

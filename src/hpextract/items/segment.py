@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from hpextract.items.labels import Label, parse_label
 from hpextract.items.model import (
     FoundGroup,
     FoundItem,
@@ -16,39 +17,31 @@ from hpextract.items.model import (
     Number,
     SectionPages,
 )
+from hpextract.items.patterns import (
+    follow_up_words,
+    group_pattern,
+    named_items,
+    stated_count,
+    status_heading_anywhere,
+    status_line,
+    two_column_field,
+)
 from hpextract.layout.paragraphs import Block, Layout
 from hpextract.report.model import DateMention, Proposal, StatusCategory
 from hpextract.status import cues as st
 from hpextract.utils.dates import find_dates
-from hpextract.utils.numbers import NUMBER_LIST, number_key, parse_number_list, to_number
+from hpextract.utils.numbers import number_key, parse_number_list, to_number
 from hpextract.utils.swedish import compile_loose, sentences
-from hpextract.utils.text import ITEM_KEYWORDS as _KEYWORDS
-from hpextract.utils.text import LIST_MARKER, RUN_IN_LABEL, ascii_key
+from hpextract.utils.text import LIST_MARKER, ascii_key, ends_sentence, slug
 
-ITEM_PATTERNS: list[re.Pattern[str]] = [
-    compile_loose(
-        rf"^(?P<label>(?:{_KEYWORDS})\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)\s*(?P<sep>[:.)–—-](?!\d))?)\s*(?P<rest>.*)$",
-        re.IGNORECASE | re.DOTALL,
-    ),
-    re.compile(r"^(?P<label>\(?(?P<num>\d{1,2})\))\s+(?P<rest>\S.*)$", re.DOTALL),
-    re.compile(r"^(?P<label>(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?)\s+(?P<rest>[A-ZÅÄÖ].*)$", re.DOTALL),
-    re.compile(r"^(?P<label>(?P<num>\d{1,2})\.)\s+(?P<rest>[A-ZÅÄÖ].*)$", re.DOTALL),
-]
-# OCR debris that may precede a heading: a stray quote, bar or dot from a speck on the page.
-_DEBRIS = r"[‘’'`´|.,·]{0,2}\s*"
-STATUS_HEADING = compile_loose(
-    rf"^{_DEBRIS}(?:status|läge|lägesbeskrivning|redovisning)\b[^:\n]{{0,80}}?\b(?:{_KEYWORDS})\w*\s+(?P<nums>{NUMBER_LIST})"
-    r"\s*:?\s*$"
-)
-BARE_STATUS_HEADING = compile_loose(rf"^{_DEBRIS}status(?: och planerad inriktning| och inriktning)?\s*:?\s*$")
 # The last one to three words of an item's text, when set in capitals.
 TRAILING_CAPITALS = re.compile(r"(?:\s[A-ZÅÄÖ]{2,}){1,3}\s*$")
 PROPOSAL = re.compile(r"^(?P<label>\(?[a-h]\))\s+(?P<rest>\S.*)$", re.DOTALL)
-GROUP = compile_loose(rf"(?P<title>[^;:().]+?)\s*\((?:{_KEYWORDS})\w*\s+(?P<nums>{NUMBER_LIST})\)")
-STATED_COUNT = compile_loose(rf"\b(\d{{1,3}})\s+(?:{_KEYWORDS})\w*\b")
 # A run of assignments may skip up to MAX_GAP numbers, each costing GAP_COST of an item.
 MAX_GAP = 3
 GAP_COST = 0.6
+# Numbering that starts again at 1 after a heading (per area) costs this much of an item.
+RESTART_COST = 0.3
 # A small preference for a run whose labels keep one style (ties between "4)" and a "4." in a section).
 SAME_STYLE_BONUS = 0.01
 PLAN_IN_TEXT = compile_loose(r"\b((?:handlingsplan|åtgärdsplan)(?:en)? för [^.;:()\n]+)")
@@ -61,12 +54,16 @@ TableRow = tuple[Number, str, str, int]
 
 @dataclass(slots=True)
 class Item:
-    """A numbered assignment heading found in a paragraph."""
+    """A numbered item heading found in a paragraph: its number, label, text, and place in a numbering."""
 
     index: int
     number: Number
     label: str
     rest: str
+    path: tuple[int, ...] = ()
+    style: str = ""
+    kind: str = "item"
+    keyword: bool = False
 
 
 @dataclass(slots=True)
@@ -75,19 +72,21 @@ class Segmented:
     plan_title: str | None
     introduction: str
     groups: list[FoundGroup]
-    assignments: list[FoundItem]
+    items: list[FoundItem]
     sections: list[FoundSection]
     warnings: list[str] = field(default_factory=list)
 
 
 def segment(layout: Layout, tables: list[tuple[int, list[list[str | None]]]]) -> Segmented:
     blocks = layout.blocks
-    items, recovered = recover_lost_labels(blocks, choose_items(find_item_candidates(blocks)))
+    items, recovered = recover_lost_labels(blocks, choose_items(find_item_candidates(blocks), blocks))
+    item_groups = heading_groups(blocks, items)
+    qualify_restarted_numbers(items, item_groups)
     table_rows = status_table_rows(tables)
     first_item = items[0].index if items else len(blocks)
     title, intro_blocks = title_and_introduction(blocks[:first_item])
     introduction = "\n\n".join(b.text for b in intro_blocks)
-    groups = find_groups([b.text for b in blocks[:first_item]])
+    groups = find_groups([b.text for b in blocks[:first_item]]) or groups_of_headings(items, item_groups)
     sections, item_extents = build_sections(blocks, items, layout.positioned)
     sections += table_sections(table_rows, start=len(sections))
     warnings = [
@@ -96,16 +95,57 @@ def segment(layout: Layout, tables: list[tuple[int, list[list[str | None]]]]) ->
     ]
     assignments = build_assignments(layout, items, item_extents, table_rows, groups)
     if not sections:
-        warnings.append("no follow-up structure found: no status section or status table for numbered assignments")
-        if not any(_is_keyword_label(a.label) for a in assignments):
+        warnings.append("no follow-up structure found: no status section or status table for numbered items")
+        follow_up = bool(follow_up_words().search(f"{title or ''}\n{introduction[:2000]}"))
+        if not follow_up and not any(item.keyword for item in items):
             assignments = []
     assign_statuses(assignments, sections)
     fill_references(assignments, sections)
     warnings += check_numbering(assignments, sections, introduction)
     return Segmented(
         title=title, plan_title=plan_title_of(title, introduction), introduction=introduction, groups=groups,
-        assignments=assignments, sections=sections, warnings=warnings,
+        items=assignments, sections=sections, warnings=warnings,
     )
+
+
+def heading_groups(blocks: list[Block], items: list[Item]) -> list[str | None]:
+    """Each item's heading group: a heading just before an item (or before it and one paragraph of
+    introduction, as a goal area is printed) opens a group that lasts until the next such heading."""
+    groups: list[str | None] = []
+    current: str | None = None
+    starts = {item.index for item in items}
+    for item in items:
+        for index in (item.index - 1, item.index - 2):
+            if index >= 0 and index not in starts and _is_group_heading(blocks[index]):
+                current = blocks[index].text.rstrip(" :")
+                break
+            if index in starts:
+                break
+        groups.append(current)
+    return groups
+
+
+def _is_group_heading(block: Block) -> bool:
+    return _separates_lists(block) and not status_opening(block) and not PROPOSAL.match(block.text)
+
+
+def qualify_restarted_numbers(items: list[Item], groups: list[str | None]) -> None:
+    """Where numbering starts again per area, an item's number alone is not unique: it becomes
+    "<group slug>/<number>" ("omrade-b-kompetens/1"), stable from one year's report to the next."""
+    numbers = [item.number for item in items]
+    if len(set(numbers)) == len(numbers):
+        return
+    for item, group in zip(items, groups, strict=True):
+        item.number = f"{slug(group or 'lista')}/{item.number}"
+
+
+def groups_of_headings(items: list[Item], item_groups: list[str | None]) -> list[FoundGroup]:
+    """Groups from headings, in order of appearance, with the items under each."""
+    groups: dict[str, list[Number]] = {}
+    for item, title in zip(items, item_groups, strict=True):
+        if title:
+            groups.setdefault(title, []).append(item.number)
+    return [FoundGroup(title=title, covers=covers, kind="heading") for title, covers in groups.items()]
 
 
 def build_assignments(
@@ -116,50 +156,69 @@ def build_assignments(
     if not items:
         return [_assignment(Item(-1, n, str(n), text), [], None, groups, False) for n, text, _, _ in table_rows]
     blocks = layout.blocks
+    parents = tree_parents(items)
     return [
-        _assignment(item, blocks[start:end], blocks[item.index], groups, layout.positioned)
-        for item, (start, end) in zip(items, extents, strict=True)
+        _assignment(item, blocks[start:end], blocks[item.index], groups, layout.positioned, parent)
+        for item, (start, end), parent in zip(items, extents, parents, strict=True)
     ]
 
 
+def tree_parents(items: list[Item]) -> list[Number | None]:
+    """Each item's parent in the numbering tree: the nearest earlier item whose path is a prefix of its own
+    (4 for 4.1; a goal "Mål 1" for "Aktivitet 1.2"), looking back no further than a restart."""
+    parents: list[Number | None] = []
+    for k, item in enumerate(items):
+        parent = None
+        for earlier in reversed(items[:k]):
+            if len(earlier.path) < len(item.path) and item.path[: len(earlier.path)] == earlier.path:
+                parent = earlier.number
+                break
+            if all(part == 1 for part in earlier.path) and earlier.path[:1] == item.path[:1] == (1,):
+                break
+        parents.append(parent)
+    return parents
+
+
 def find_item_candidates(blocks: list[Block]) -> list[Item]:
+    """Every paragraph that opens with an item label in any scheme (see `labels.py`)."""
     items = []
     for index, block in enumerate(blocks):
         text = block.text
-        if STATUS_HEADING.match(text) or RUN_IN_LABEL.match(text):
+        if status_opening(block):
             continue
-        for pattern in ITEM_PATTERNS:
-            match = pattern.match(text)
-            if match and _is_item_label(match, block):
-                items.append(Item(index, to_number(match["num"]), match["label"].strip(), match["rest"].strip()))
-                break
+        label = parse_label(text)
+        if label and _label_stands(label, block):
+            number = to_number(label.number) if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", label.number) else label.number
+            items.append(
+                Item(index, number, label.label, label.rest, path=label.path, style=label.style, kind=label.kind,
+                     keyword=label.noun is not None)
+            )
     return items
 
 
-def _is_item_label(match: re.Match[str], block: Block) -> bool:
-    """A keyword label ("Uppdrag 3") needs a separator, a heading of its own, or bold type."""
-    if "sep" not in match.groupdict():
+def _label_stands(label: Label, block: Block) -> bool:
+    """Schemes that are labels only in headings ("1 Samverkan", "Uppdrag 3" without a separator) need a
+    heading: bold type, or a short line of its own."""
+    if not label.needs_heading:
         return True
-    return bool(match["sep"]) or not match["rest"].strip() or block.bold
+    return block.bold or not label.rest or (len(block.lines) == 1 and not ends_sentence(label.rest))
 
 
-def _is_keyword_label(label: str) -> bool:
-    return not label[:1].isdigit() and not label.startswith("(")
+def choose_items(candidates: list[Item], blocks: list[Block]) -> list[Item]:
+    """The best run of items numbered in sequence (1, 2, 2.1, 2.2, 3 …, A1, A2, B1, restarts per area).
 
-
-def choose_items(candidates: list[Item]) -> list[Item]:
-    """The best run of items numbered in sequence (1, 2, 2.1, 2.2, 3 …) in document order.
-
-    A run may skip a few numbers, at a cost, because an OCR can lose a label ("8)") entirely.
+    A run may skip a few numbers, at a cost, because an OCR can lose a label ("8)") entirely; it may start
+    again at 1 after a heading (numbering that restarts per area), at a cost.
     """
     score = [1.0] * len(candidates)
     back: list[int | None] = [None] * len(candidates)
+    headings = [k for k, b in enumerate(blocks) if _separates_lists(b)]
     for j, later in enumerate(candidates):
         for i in range(j):
-            skipped = _skipped(candidates[i].number, later.number)
-            if skipped is None:
+            cost = _step_cost(candidates[i], later, headings)
+            if cost is None:
                 continue
-            gain = score[i] + 1 - GAP_COST * skipped + SAME_STYLE_BONUS * _same_style(candidates[i], later)
+            gain = score[i] + 1 - cost + SAME_STYLE_BONUS * (candidates[i].style == later.style)
             if gain >= score[j]:  # among equals the nearest predecessor wins
                 score[j], back[j] = gain, i
     if not candidates:
@@ -170,30 +229,30 @@ def choose_items(candidates: list[Item]) -> list[Item]:
         chain.append(candidates[end])
         end = back[end]
     chain.reverse()
-    return chain if len(chain) >= 2 or (chain and _is_keyword_label(chain[0].label)) else []
+    return chain if len(chain) >= 2 or (chain and chain[0].keyword) else []
 
 
-def _same_style(a: Item, b: Item) -> bool:
-    """Labels of one list look alike: "3)" after "2)", "Åtgärd 3." after "Åtgärd 2."."""
-    return _label_style(a.label) == _label_style(b.label)
+def _step_cost(previous: Item, current: Item, headings: list[int]) -> float | None:
+    """The cost of `current` following `previous` in one numbering; None when it cannot."""
+    skipped = skipped_numbers(previous.path, current.path)
+    if skipped is not None:
+        return GAP_COST * skipped
+    restarts = all(part == 1 for part in current.path) and current.style == previous.style
+    between = any(previous.index < k < current.index for k in headings)
+    return RESTART_COST if restarts and between else None
 
 
-def _label_style(label: str) -> str:
-    """A label with its numbers blanked: "3)" → "#)", "Åtgärd 4." → "Åtgärd #.", "4.1" → "#.#"."""
-    return re.sub(r"\d+", "#", label)
-
-
-def _skipped(previous: Number, current: Number) -> int | None:
-    """How many numbers lie between two items that may follow each other; None when they cannot."""
-    a, b = number_key(previous), number_key(current)
-    if len(b) == 1:
-        gap = b[0] - a[0] - 1
-        return gap if 0 <= gap <= MAX_GAP else None
-    if b[:-1] != a[: len(b) - 1]:
+def skipped_numbers(a: tuple[int, ...], b: tuple[int, ...]) -> int | None:
+    """How many numbers lie between two paths that may follow each other in a numbering tree
+    (next sibling, first child, back up to an ancestor's sibling); None when they cannot."""
+    padded = a + (0,) * max(0, len(b) - len(a))
+    k = next((i for i in range(len(b)) if b[i] != padded[i]), None)
+    if k is None or any(part != 1 for part in b[k + 1 :]):
         return None
-    if len(a) == len(b) - 1:
-        return 0 if b[-1] == 1 else None
-    return 0 if len(a) == len(b) and b[-1] == a[-1] + 1 else None
+    gap = b[k] - padded[k] - 1
+    if k >= len(a) and b[k] != 1:  # a first child must be 1
+        return None
+    return gap if 0 <= gap <= MAX_GAP else None
 
 
 def recover_lost_labels(blocks: list[Block], items: list[Item]) -> tuple[list[Item], list[Number]]:
@@ -206,8 +265,8 @@ def recover_lost_labels(blocks: list[Block], items: list[Item]) -> tuple[list[It
         if k + 1 == len(items) or isinstance(item.number, str) or isinstance(items[k + 1].number, str):
             continue
         for index in range(item.index + 2, items[k + 1].index):
-            heading = STATUS_HEADING.match(blocks[index].text)
-            covers = parse_number_list(heading["nums"]) if heading else []
+            opening = status_opening(blocks[index])
+            covers = opening.covers if opening and not opening.value else []
             lost = covers[0] if len(covers) == 1 and isinstance(covers[0], int) else None
             if lost is None or lost in recovered:
                 continue
@@ -220,7 +279,7 @@ def recover_lost_labels(blocks: list[Block], items: list[Item]) -> tuple[list[It
 def _is_plain(block: Block) -> bool:
     """A body paragraph: no heading, no status line, no list marker of its own."""
     text = block.text
-    return not (_opens_section(text) or _is_heading(block) or PROPOSAL.match(text) or LIST_MARKER.match(text))
+    return not (status_opening(block) or _is_heading(block) or PROPOSAL.match(text) or LIST_MARKER.match(text))
 
 
 def title_and_introduction(front: list[Block]) -> tuple[str | None, list[Block]]:
@@ -233,6 +292,12 @@ def title_and_introduction(front: list[Block]) -> tuple[str | None, list[Block]]
     title = first.text if stands_out else None
     intro = [b for b in (front[1:] if title else front) if not _is_heading(b)]
     return title, intro
+
+
+def _separates_lists(block: Block) -> bool:
+    """A heading between two lists: set as a heading, or a short line of its own without a full stop."""
+    words = block.text.split()
+    return _is_heading(block) or (len(block.lines) == 1 and len(words) <= 10 and not ends_sentence(block.text))
 
 
 def _is_heading(block: Block) -> bool:
@@ -255,7 +320,7 @@ def find_groups(texts: list[str]) -> list[FoundGroup]:
         for sentence in sentences(text):
             found = [
                 FoundGroup(title=_group_title(m["title"]), covers=parse_number_list(m["nums"]))
-                for m in GROUP.finditer(sentence)
+                for m in group_pattern().finditer(sentence)
             ]
             ranges = [g for g in found if len(g.covers) > 1 and g.title]
             if len(ranges) >= 2 and _disjoint(ranges):
@@ -293,12 +358,12 @@ def build_sections(
         stop = items[k + 1].index if k + 1 < len(items) else list_end
         start = item.index + 1
         cursor = start
-        while cursor < stop and not _opens_section(blocks[cursor].text):
+        while cursor < stop and not status_opening(blocks[cursor]):
             cursor += 1
         extents.append((start, cursor))
         while cursor < stop:
             end = cursor + 1
-            while end < stop and not _opens_section(blocks[end].text) and end not in item_starts:
+            while end < stop and not status_opening(blocks[end]) and end not in item_starts:
                 end += 1
             sections.append(_section(blocks[cursor:end], item.number, f"s{len(sections) + 1}"))
             cursor = end
@@ -343,18 +408,63 @@ def _list_end(blocks: list[Block], items: list[Item], positioned: bool) -> int:
     return len(blocks)
 
 
-def _opens_section(text: str) -> bool:
-    return bool(STATUS_HEADING.match(text) or BARE_STATUS_HEADING.match(text) or RUN_IN_LABEL.match(text))
+@dataclass(frozen=True, slots=True)
+class Opening:
+    """Where a status section starts: a heading (`value` empty) or a run-in field ("Status: Pågår.")."""
+
+    heading: str
+    covers: list[Number]
+    value: str
+
+
+# A status heading is short: a label and a few words of qualification.
+HEADING_WORDS = 14
+
+
+def status_opening(block: Block) -> Opening | None:
+    """A status heading ("Status och planerad inriktning för uppdrag 3, 4 och 5:", "Uppföljning av uppdrag 3:",
+    "Åtgärdens status:") or a field ("Status: Pågår.", "Status 2024-12-31: Klar", "Status Ny"), else None."""
+    text = block.text
+    line = status_line().match(text)
+    if line and (line["rest"] or len(text.split()) <= HEADING_WORDS):
+        covers = _named(line["qual"])
+        if line["rest"]:
+            return Opening(heading=line["head"].strip(), covers=covers, value=line["rest"].strip())
+        return Opening(heading=text.rstrip(), covers=covers, value="")
+    two_column = two_column_field().match(text)
+    if two_column and two_column["rest"][:1].isupper() and len(block.lines) == 1:
+        return Opening(heading=two_column["head"], covers=[], value=two_column["rest"].strip())
+    label = status_heading_anywhere().search(text)
+    if label and _short_heading(block) and not LIST_MARKER.match(text) and _heading_label(label, block):
+        return Opening(heading=text.rstrip(), covers=_named(text), value="")
+    return None
+
+
+def _heading_label(label: re.Match[str], block: Block) -> bool:
+    """Away from the start ("Åtgärdens status:", "Kommentar till uppdrag 3:") only a real heading counts."""
+    return label.start() == 0 or block.text.rstrip().endswith(":") or block.bold
+
+
+def _named(text: str) -> list[Number]:
+    return [n for m in named_items().finditer(text) for n in parse_number_list(m["nums"])]
+
+
+def _short_heading(block: Block) -> bool:
+    """A few words set as a heading: ending in a colon, or bold, or a line of its own without a full stop."""
+    text = block.text.strip()
+    if len(text.split()) > HEADING_WORDS:
+        return False
+    return text.endswith(":") or block.bold or (len(block.lines) == 1 and not ends_sentence(text))
 
 
 def _section(blocks: list[Block], current: Number, section_id: str) -> FoundSection:
-    head = blocks[0].text
-    heading_match = STATUS_HEADING.match(head)
-    run_in = RUN_IN_LABEL.match(head)
-    covers = parse_number_list(heading_match["nums"]) if heading_match else [current]
+    opening = status_opening(blocks[0])
+    assert opening is not None  # a section starts where an opening is
+    covers = opening.covers or [current]
+    head = opening.heading
     paragraphs = [b.text for b in blocks[1:]]
-    if run_in:
-        head, paragraphs = run_in["head"], [run_in["rest"], *paragraphs]
+    if opening.value:
+        paragraphs = [opening.value, *paragraphs]
     text = "\n\n".join(paragraphs)
     proposals = [
         Proposal(label=m["label"], text=m["rest"].strip()) for p in paragraphs if (m := PROPOSAL.match(p))
@@ -395,15 +505,16 @@ def table_sections(rows: list[TableRow], start: int) -> list[FoundSection]:
 
 
 def _assignment(
-    item: Item, extra: list[Block], head: Block | None, groups: list[FoundGroup], positioned: bool
+    item: Item, extra: list[Block], head: Block | None, groups: list[FoundGroup], positioned: bool,
+    parent: Number | None = None,
 ) -> FoundItem:
     text = "\n\n".join([item.rest, *(b.text for b in extra)]).strip()
-    top = number_key(item.number)[0]
-    parent = to_number(str(item.number).rsplit(".", 1)[0]) if isinstance(item.number, str) else None
-    group = next((g.title for g in groups if top in g.covers), None)
+    top = item.path[0] if item.path else None
+    group = next((g.title for g in groups if top in g.covers or item.number in g.covers), None)
     bbox = head.first.bbox if head is not None and positioned else None
     return FoundItem(
-        number=item.number, parent=parent, label=item.label, text=text, group=group, references=[],
+        number=item.number, parent=parent, label=item.label, text=text, group=group, references=[], kind=item.kind,
+        path=item.path,
         status=FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
         provenance=FoundProvenance(page=head.page if head else None, bbox=bbox),
     )
@@ -452,10 +563,10 @@ def fill_references(assignments: list[FoundItem], sections: list[FoundSection]) 
 def check_numbering(assignments: list[FoundItem], sections: list[FoundSection], introduction: str) -> list[str]:
     """Warnings a reader should see: gaps, assignments without status, a count the introduction contradicts."""
     warnings = []
-    tops = [a.number for a in assignments if a.parent is None]
+    tops = [a for a in assignments if a.parent is None]
     for previous, current in itertools.pairwise(tops):
-        if number_key(current)[0] != number_key(previous)[0] + 1:
-            warnings.append(f"assignment numbering jumps from {previous} to {current}")
+        if previous.path and current.path and current.path[0] > previous.path[0] + 1:
+            warnings.append(f"item numbering jumps from {previous.number} to {current.number}")
     covered = {n for s in sections for n in s.covers}
     known = {a.number for a in assignments}
     parents = {a.parent for a in assignments}
@@ -466,7 +577,7 @@ def check_numbering(assignments: list[FoundItem], sections: list[FoundSection], 
         ]
     unknown = sorted(covered - known, key=number_key)
     warnings += [f"a status section covers {n}, which is not an assignment" for n in unknown]
-    stated = Counter(int(m.group(1)) for m in STATED_COUNT.finditer(introduction))
+    stated = Counter(int(m.group(1)) for m in stated_count().finditer(introduction))
     if assignments and stated:
         count, _ = stated.most_common(1)[0]
         if count != len(tops) and count > 1:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from hpextract.items.model import FoundGroup, FoundItem, FoundSection, Number
 from hpextract.report.model import (
     Group,
@@ -14,23 +11,12 @@ from hpextract.report.model import (
     Status,
     StatusSection,
 )
+from hpextract.utils.text import slug
 
 
 def item_id(number: Number) -> str:
     """The stable id of a numbered item: its number as printed ("3", "4.1", "A1")."""
     return str(number)
-
-
-def slug(text: str, limit: int = 60) -> str:
-    """A lower-case ASCII slug ("Verka för kunskapsspridning" → "verka-for-kunskapsspridning")."""
-    folded = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", folded)
-    out = ""
-    for word in words:
-        if len(out) + len(word) + 1 > limit:
-            break
-        out = f"{out}-{word}" if out else word
-    return out or "item"
 
 
 def build_item(found: FoundItem) -> Item:

@@ -93,7 +93,7 @@ class Status(_Model):
     category: StatusCategory
     source: StatusSource | None = Field(default=None, description="Kind of the signal that decided; null if none.")
     as_printed: str | None = Field(
-        default=None, description='The status as the report writes it ("Pågår", "G", or the legend\'s word for an icon).'
+        default=None, description='The status as printed ("Pågår", "G", or the legend\'s word for an icon).'
     )
     evidence: str | None = Field(description="The Swedish cue (a sentence or phrase) that decided the category.")
     section_id: str | None = Field(description="Id of the status section the category was read from.")

@@ -19,8 +19,9 @@ def to_number(text: str) -> int | str:
 
 
 def number_key(number: int | str) -> tuple[int, ...]:
-    """Sort and compare key: 3 → (3,), "2.1" → (2, 1)."""
-    return tuple(int(part) for part in str(number).split("."))
+    """Sort key: 3 → (3,), "2.1" → (2, 1); other schemes by their digits and letters ("A2" → (1, 2))."""
+    parts = re.findall(r"\d+|[A-Za-z]", str(number).split(":")[-1])
+    return tuple(int(part) if part.isdigit() else ord(part.upper()) - ord("A") + 1 for part in parts) or (0,)
 
 
 def parse_number_list(text: str) -> list[int | str]:

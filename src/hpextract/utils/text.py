@@ -74,3 +74,15 @@ def _keeps_hyphen(stem: str, next_word: str) -> bool:
         or "-" in letters
         or next_word[:1].isupper()
     )
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """A lower-case ASCII slug ("Verka för kunskapsspridning" → "verka-for-kunskapsspridning")."""
+    folded = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", folded)
+    out = ""
+    for word in words:
+        if len(out) + len(word) + 1 > limit:
+            break
+        out = f"{out}-{word}" if out else word
+    return out or "item"

@@ -1,0 +1,82 @@
+"""Patterns of the items stage, built from the vocabulary files (item nouns, status labels)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from hpextract.utils.numbers import NUMBER_LIST
+from hpextract.utils.swedish import compile_loose
+from hpextract.vocab.items import follow_up_stems, item_nouns, labels_with_role
+
+# OCR debris that may precede a heading: a stray quote, bar or dot from a speck on the page.
+DEBRIS = r"[‘’'`´|.,·]{0,2}\s*"
+# A status line ends its label with a colon, or a dash with spaces around it (not a range "2–3", a date).
+_LABEL_END = r"(?:\s*:|\s+[–—-]\s)"
+
+
+def _alternatives(words: list[str]) -> str:
+    """A regex alternation of words, longest first; compile it with `compile_loose` (lost å/ä/ö match too)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def item_nouns_pattern() -> str:
+    """Any item noun in any inflection ("uppdrag", "uppdragen", "åtgärdernas")."""
+    return rf"(?:{_alternatives(list(item_nouns()))})\w*"
+
+
+@cache
+def status_labels_pattern() -> str:
+    return _alternatives(labels_with_role("status", "comment"))
+
+
+@cache
+def status_line() -> re.Pattern[str]:
+    """A line that opens with a status label: a run-in field ("Status: Pågår.", "Status 2024-12-31: Klar",
+    "Status (december) – Pågår") when text follows, a status heading ("Status för uppdrag 3:") when not."""
+    return compile_loose(
+        rf"^{DEBRIS}(?P<head>(?P<label>{status_labels_pattern()})\b(?P<qual>[^:\n]{{0,80}}?)){_LABEL_END}\s*(?P<rest>.*)$",
+        re.IGNORECASE | re.DOTALL,
+    )
+
+
+@cache
+def two_column_field() -> re.Pattern[str]:
+    """A status label and a short value on one line, as a two-column row prints: "Status Ny" (the caller checks
+    that the value is capitalised: "Status och planerad inriktning" is a heading)."""
+    return compile_loose(
+        rf"^(?P<head>(?P<label>{_alternatives(labels_with_role('status'))}))"
+        r"\s+(?P<rest>[^\W\d_][\w-]*(?:\s+[\w-]+){0,3}\.?)$",
+        re.IGNORECASE | re.DOTALL,
+    )
+
+
+@cache
+def status_heading_anywhere() -> re.Pattern[str]:
+    """A short heading that names a status label anywhere ("Åtgärdens status:", "Uppföljning av uppdrag 3:")."""
+    return compile_loose(rf"\b(?:{status_labels_pattern()})\b", re.IGNORECASE)
+
+
+@cache
+def named_items() -> re.Pattern[str]:
+    """Item numbers named after an item noun: "uppdrag 3, 4 och 5", "åtgärderna 2–4"."""
+    return compile_loose(rf"\b{item_nouns_pattern()}\s+(?:nr\.?\s*)?(?P<nums>{NUMBER_LIST})", re.IGNORECASE)
+
+
+@cache
+def group_pattern() -> re.Pattern[str]:
+    """A theme with the items it covers: "samordning av samverkansnivåer (uppdrag 1-2)"."""
+    return compile_loose(rf"(?P<title>[^;:().]+?)\s*\({item_nouns_pattern()}\s+(?P<nums>{NUMBER_LIST})\)")
+
+
+@cache
+def stated_count() -> re.Pattern[str]:
+    """ "19 uppdrag": a count of items the text states."""
+    return compile_loose(rf"\b(\d{{1,3}})\s+{item_nouns_pattern()}\b")
+
+
+@cache
+def follow_up_words() -> re.Pattern[str]:
+    """A word that marks a document as a follow-up of a plan ("Uppföljning av …", "2025 Årsbokslut")."""
+    return compile_loose(rf"\b(?:{_alternatives(follow_up_stems())})", re.IGNORECASE)
