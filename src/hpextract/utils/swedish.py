@@ -29,8 +29,23 @@ def _nlp() -> Any:
     return nlp
 
 
+# spaCy refuses texts over nlp.max_length (10^6 characters); longer ones are split at line breaks first.
+CHUNK = 100_000
+
+
 def sentences(text: str) -> list[str]:
     """Split Swedish text into sentences (abbreviations such as "bl.a." and "f.d." do not end one)."""
     if not text.strip():
         return []
-    return [sent.text.strip() for sent in _nlp()(text).sents if sent.text.strip()]
+    nlp = _nlp()
+    return [sent.text.strip() for chunk in _chunks(text, CHUNK) for sent in nlp(chunk).sents if sent.text.strip()]
+
+
+def _chunks(text: str, size: int) -> list[str]:
+    """`text` in pieces of at most `size` characters, each cut after its last line break or space."""
+    pieces = []
+    while len(text) > size:
+        cut = max(text.rfind("\n", 0, size), text.rfind(" ", 0, size)) + 1 or size
+        pieces.append(text[:cut])
+        text = text[cut:]
+    return [*pieces, text]
