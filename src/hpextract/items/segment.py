@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -165,17 +166,19 @@ def build_assignments(
 
 def tree_parents(items: list[Item]) -> list[Number | None]:
     """Each item's parent in the numbering tree: the nearest earlier item whose path is a prefix of its own
-    (4 for 4.1; a goal "Mål 1" for "Aktivitet 1.2"), looking back no further than a restart."""
+    (4 for 4.1; a goal "Mål 1" for "Aktivitet 1.2"), looking back no further than a restart (the nearest
+    earlier path of ones, for a path starting at 1). Found by prefix lookup: linear in the items."""
+    latest: dict[tuple[int, ...], tuple[int, Number]] = {}  # path → (position, number) of its latest item
+    restart = -1
     parents: list[Number | None] = []
     for k, item in enumerate(items):
-        parent = None
-        for earlier in reversed(items[:k]):
-            if len(earlier.path) < len(item.path) and item.path[: len(earlier.path)] == earlier.path:
-                parent = earlier.number
-                break
-            if all(part == 1 for part in earlier.path) and earlier.path[:1] == item.path[:1] == (1,):
-                break
-        parents.append(parent)
+        floor = restart if item.path[:1] == (1,) else -1
+        found = [latest[item.path[:m]] for m in range(len(item.path)) if item.path[:m] in latest]
+        nearest = max((entry for entry in found if entry[0] >= floor), default=None)
+        parents.append(nearest[1] if nearest else None)
+        latest[item.path] = (k, item.number)
+        if item.path[:1] == (1,) and all(part == 1 for part in item.path):
+            restart = k
     return parents
 
 
@@ -213,14 +216,18 @@ def choose_items(candidates: list[Item], blocks: list[Block]) -> list[Item]:
     score = [1.0] * len(candidates)
     back: list[int | None] = [None] * len(candidates)
     headings = [k for k, b in enumerate(blocks) if _separates_lists(b)]
+    by_prefix: dict[tuple[int, ...], list[int]] = {}
     for j, later in enumerate(candidates):
-        for i in range(j):
+        for i in _possible_predecessors(j, later, by_prefix):
             cost = _step_cost(candidates[i], later, headings)
             if cost is None:
                 continue
             gain = score[i] + 1 - cost + SAME_STYLE_BONUS * (candidates[i].style == later.style)
             if gain >= score[j]:  # among equals the nearest predecessor wins
                 score[j], back[j] = gain, i
+        for length in range(1, len(later.path) + 1):
+            by_prefix.setdefault(later.path[:length], []).append(j)
+        by_prefix.setdefault((*later.path, -1), []).append(j)  # the whole path, marked as such
     if not candidates:
         return []
     end: int | None = max(range(len(candidates)), key=lambda k: (score[k], -k))
@@ -232,14 +239,37 @@ def choose_items(candidates: list[Item], blocks: list[Block]) -> list[Item]:
     return chain if len(chain) >= 2 or (chain and chain[0].keyword) else []
 
 
+def _possible_predecessors(j: int, later: Item, by_prefix: dict[tuple[int, ...], list[int]]) -> list[int]:
+    """The earlier candidates that `skipped_numbers` or a restart may let `later` follow, in order: those
+    sharing its path up to one part that is at most MAX_GAP + 1 smaller (with any deeper parts), and its
+    ancestors. Looking them up by prefix keeps choosing linear; trying every pair took minutes for 5 000 items.
+    A restart (a path of ones) may follow anything."""
+    if all(part == 1 for part in later.path):
+        return list(range(j))
+    path = later.path
+    found: set[int] = set()
+    for k in range(len(path)):
+        if any(part != 1 for part in path[k + 1:]):
+            continue
+        for value in range(path[k] - 1 - MAX_GAP, path[k]):
+            found.update(by_prefix.get((*path[:k], value), ()))
+        found.update(by_prefix.get((*path[:k], -1), ()))  # an ancestor: `later` is its first child
+    return sorted(found)
+
+
 def _step_cost(previous: Item, current: Item, headings: list[int]) -> float | None:
     """The cost of `current` following `previous` in one numbering; None when it cannot."""
     skipped = skipped_numbers(previous.path, current.path)
     if skipped is not None:
         return GAP_COST * skipped
     restarts = all(part == 1 for part in current.path) and current.style == previous.style
-    between = any(previous.index < k < current.index for k in headings)
-    return RESTART_COST if restarts and between else None
+    return RESTART_COST if restarts and _heading_between(previous.index, current.index, headings) else None
+
+
+def _heading_between(start: int, end: int, headings: list[int]) -> bool:
+    """True when a block of `headings` (sorted) lies strictly between blocks `start` and `end`."""
+    k = bisect.bisect_right(headings, start)
+    return k < len(headings) and headings[k] < end
 
 
 def skipped_numbers(a: tuple[int, ...], b: tuple[int, ...]) -> int | None:
@@ -524,13 +554,18 @@ def assign_statuses(assignments: list[FoundItem], sections: list[FoundSection]) 
     """Each assignment's category from, in order: what a section says of it by number, in its own section
     first; its own section's other cues; a summary its own section makes of other assignments."""
     found = {s.id: st.findings(s.text) for s in sections}
+    covering = sections_covering(sections)
+    naming: dict[Number, list[tuple[FoundSection, st.Finding]]] = {}  # number → the findings naming it
+    for s in sections:
+        for f in found[s.id]:
+            for subject in dict.fromkeys(f.subjects):
+                naming.setdefault(subject, []).append((s, f))
     for assignment in assignments:
         number = assignment.number
-        own = [s for s in sections if number in s.covers]
-        others = [s for s in sections if number not in s.covers]
+        own = covering.get(number, [])
         tiers = [
-            [(s, f) for s in own for f in found[s.id] if number in f.subjects],
-            [(s, f) for s in others for f in found[s.id] if number in f.subjects],
+            [(s, f) for s, f in naming.get(number, []) if number in s.covers],
+            [(s, f) for s, f in naming.get(number, []) if number not in s.covers],
             [(s, f) for s in own for f in found[s.id] if not f.subjects and _only_about(f.sentence, s.covers)],
             [(s, v) for s in own if (v := st.summary_verdict(found[s.id], s.covers))],
         ]
@@ -544,6 +579,15 @@ def assign_statuses(assignments: list[FoundItem], sections: list[FoundSection]) 
             assignment.status = FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=own[0].id)
 
 
+def sections_covering(sections: list[FoundSection]) -> dict[Number, list[FoundSection]]:
+    """Number → the sections covering it, in document order (looked up, not searched, per assignment)."""
+    covering: dict[Number, list[FoundSection]] = {}
+    for section in sections:
+        for number in dict.fromkeys(section.covers):
+            covering.setdefault(number, []).append(section)
+    return covering
+
+
 def _only_about(sentence: str, covers: list[Number]) -> bool:
     """True when a sentence names no assignment other than those its section covers."""
     return set(st.mentioned_numbers(sentence)) <= set(covers)
@@ -552,8 +596,9 @@ def _only_about(sentence: str, covers: list[Number]) -> bool:
 def fill_references(assignments: list[FoundItem], sections: list[FoundSection]) -> None:
     """Other assignments named in an assignment's text or its status sections."""
     known = {a.number for a in assignments}
+    covering = sections_covering(sections)
     for assignment in assignments:
-        own = [s for s in sections if assignment.number in s.covers]
+        own = covering.get(assignment.number, [])
         exclude = {assignment.number, *(n for s in own for n in s.covers)}
         texts = [assignment.text, *(s.text for s in own)]
         numbers = {n for text in texts for n in st.mentioned_numbers(text) if n in known and n not in exclude}
