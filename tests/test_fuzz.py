@@ -16,7 +16,9 @@ from hpextract.errors import HpextractError
 from hpextract.sources.read import OcrOptions, decode_report_text
 
 NEVER = OcrOptions(mode="never")
-FAST = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+def fast(examples: int) -> settings:
+    return settings(max_examples=examples, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 # A small one-page follow-up with an uncompressed and a compressed content stream, a font and an info dict.
 _CONTENT = (
@@ -125,15 +127,13 @@ def test_the_seed_pdf_is_a_report() -> None:
     assert [item.number for item in report.items][:1] == ["1"]
 
 
-@FAST
-@settings(max_examples=400)
+@fast(400)
 @given(mutated_pdfs())
 def test_mutated_pdfs_give_a_report_or_a_one_line_error(data: bytes) -> None:
     _extract_or_refuse(data, "mutated.pdf")
 
 
-@FAST
-@settings(max_examples=500)
+@fast(500)
 @given(st.one_of(
     st.binary(max_size=3000),
     st.text(max_size=2000).map(lambda t: t.encode("utf-8")),
@@ -157,8 +157,7 @@ LINES = st.sampled_from([
 ])
 
 
-@FAST
-@settings(max_examples=150)
+@fast(150)
 @given(st.lists(st.one_of(LINES, st.text(max_size=40)), min_size=1, max_size=40).map("\n".join))
 def test_random_text_dumps_give_a_report_or_a_one_line_error(text: str) -> None:
     _extract_or_refuse(text.encode("utf-8"), "dump.txt")

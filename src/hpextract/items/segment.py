@@ -217,8 +217,12 @@ def choose_items(candidates: list[Item], blocks: list[Block]) -> list[Item]:
     back: list[int | None] = [None] * len(candidates)
     headings = [k for k, b in enumerate(blocks) if _separates_lists(b)]
     by_prefix: dict[tuple[int, ...], list[int]] = {}
+    restarts = _BestBeforeHeading(candidates, headings, score)
     for j, later in enumerate(candidates):
-        for i in _possible_predecessors(j, later, by_prefix):
+        possible = _possible_predecessors(later, by_prefix)
+        if all(part == 1 for part in later.path):
+            possible.add(restarts.best(later, j))
+        for i in sorted(possible - {None}):
             cost = _step_cost(candidates[i], later, headings)
             if cost is None:
                 continue
@@ -239,22 +243,45 @@ def choose_items(candidates: list[Item], blocks: list[Block]) -> list[Item]:
     return chain if len(chain) >= 2 or (chain and chain[0].keyword) else []
 
 
-def _possible_predecessors(j: int, later: Item, by_prefix: dict[tuple[int, ...], list[int]]) -> list[int]:
-    """The earlier candidates that `skipped_numbers` or a restart may let `later` follow, in order: those
-    sharing its path up to one part that is at most MAX_GAP + 1 smaller (with any deeper parts), and its
-    ancestors. Looking them up by prefix keeps choosing linear; trying every pair took minutes for 5 000 items.
-    A restart (a path of ones) may follow anything."""
-    if all(part == 1 for part in later.path):
-        return list(range(j))
+def _possible_predecessors(later: Item, by_prefix: dict[tuple[int, ...], list[int]]) -> set[int | None]:
+    """The earlier candidates that `skipped_numbers` may let `later` follow: those sharing its path up to one
+    part that is at most MAX_GAP + 1 smaller (with any deeper parts), and its ancestors. Looking them up by
+    prefix keeps choosing linear; trying every pair took minutes for 5 000 items."""
     path = later.path
-    found: set[int] = set()
+    found: set[int | None] = set()
     for k in range(len(path)):
         if any(part != 1 for part in path[k + 1:]):
             continue
         for value in range(path[k] - 1 - MAX_GAP, path[k]):
             found.update(by_prefix.get((*path[:k], value), ()))
-        found.update(by_prefix.get((*path[:k], -1), ()))  # an ancestor: `later` is its first child
-    return sorted(found)
+        # An ancestor, `later` its first child (a shorter path compares as if padded with zeros).
+        for m in range(k, -1, -1):
+            found.update(by_prefix.get((*path[:m], -1), ()))
+            if m and path[m - 1] != 0:
+                break
+    return found
+
+
+class _BestBeforeHeading:
+    """For a restart (a path of ones), the earlier candidate it follows best: the best-scored one of its style
+    before the last heading before it (ties: the nearest). The candidates before that heading only grow from
+    one restart to the next, so one pass keeps the best of each style (all restarts cost the same)."""
+
+    def __init__(self, candidates: list[Item], headings: list[int], score: list[float]) -> None:
+        self._candidates, self._headings, self._score = candidates, headings, score
+        self._seen = 0
+        self._best: dict[str, tuple[float, int]] = {}
+
+    def best(self, later: Item, j: int) -> int | None:
+        k = bisect.bisect_left(self._headings, later.index)
+        limit = self._headings[k - 1] if k else -1
+        while self._seen < j and self._candidates[self._seen].index < limit:
+            entry = (self._score[self._seen], self._seen)
+            style = self._candidates[self._seen].style
+            self._best[style] = max(self._best.get(style, entry), entry)
+            self._seen += 1
+        found = self._best.get(later.style)
+        return found[1] if found else None
 
 
 def _step_cost(previous: Item, current: Item, headings: list[int]) -> float | None:
