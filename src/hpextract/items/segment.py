@@ -216,7 +216,7 @@ def choose_items(candidates: list[Item], blocks: list[Block]) -> list[Item]:
     score = [1.0] * len(candidates)
     back: list[int | None] = [None] * len(candidates)
     headings = [k for k, b in enumerate(blocks) if _separates_lists(b)]
-    by_prefix: dict[tuple[int, ...], list[int]] = {}
+    by_prefix: _Prefixes = {}
     restarts = _BestBeforeHeading(candidates, headings, score)
     for j, later in enumerate(candidates):
         possible = _possible_predecessors(later, by_prefix)
@@ -229,9 +229,10 @@ def choose_items(candidates: list[Item], blocks: list[Block]) -> list[Item]:
             gain = score[i] + 1 - cost + SAME_STYLE_BONUS * (candidates[i].style == later.style)
             if gain >= score[j]:  # among equals the nearest predecessor wins
                 score[j], back[j] = gain, i
-        for length in range(1, len(later.path) + 1):
-            by_prefix.setdefault(later.path[:length], []).append(j)
-        by_prefix.setdefault((*later.path, -1), []).append(j)  # the whole path, marked as such
+        entry = (score[j], j)
+        for key in (*(later.path[:length] for length in range(1, len(later.path) + 1)), (*later.path, -1)):
+            best = by_prefix.setdefault(key, {})  # (*path, -1) is the whole path, marked as such
+            best[later.style] = max(best.get(later.style, entry), entry)
     if not candidates:
         return []
     end: int | None = max(range(len(candidates)), key=lambda k: (score[k], -k))
@@ -243,23 +244,27 @@ def choose_items(candidates: list[Item], blocks: list[Block]) -> list[Item]:
     return chain if len(chain) >= 2 or (chain and chain[0].keyword) else []
 
 
-def _possible_predecessors(later: Item, by_prefix: dict[tuple[int, ...], list[int]]) -> set[int | None]:
+_Prefixes = dict[tuple[int, ...], dict[str, tuple[float, int]]]
+"""Path prefix → style → (score, index) of the best candidate so far with that prefix and style."""
+
+
+def _possible_predecessors(later: Item, by_prefix: _Prefixes) -> set[int | None]:
     """The earlier candidates that `skipped_numbers` may let `later` follow: those sharing its path up to one
-    part that is at most MAX_GAP + 1 smaller (with any deeper parts), and its ancestors. Looking them up by
-    prefix keeps choosing linear; trying every pair took minutes for 5 000 items."""
+    part that is at most MAX_GAP + 1 smaller (with any deeper parts), and its ancestors. The cost of a step
+    depends on that prefix and the style alone, so only the best candidate of each prefix and style can win.
+    Looked up so, choosing is linear; trying every pair took minutes for 5 000 items."""
     path = later.path
-    found: set[int | None] = set()
+    keys = []
     for k in range(len(path)):
         if any(part != 1 for part in path[k + 1:]):
             continue
-        for value in range(path[k] - 1 - MAX_GAP, path[k]):
-            found.update(by_prefix.get((*path[:k], value), ()))
+        keys.extend((*path[:k], value) for value in range(path[k] - 1 - MAX_GAP, path[k]))
         # An ancestor, `later` its first child (a shorter path compares as if padded with zeros).
         for m in range(k, -1, -1):
-            found.update(by_prefix.get((*path[:m], -1), ()))
+            keys.append((*path[:m], -1))
             if m and path[m - 1] != 0:
                 break
-    return found
+    return {index for key in keys for _, index in by_prefix.get(key, {}).values()}
 
 
 class _BestBeforeHeading:
