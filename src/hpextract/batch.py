@@ -28,6 +28,7 @@ from typing import Literal
 from hpextract.api import DEFAULT_MAX_INPUT
 from hpextract.errors import HpextractError, InputError, OutputError
 from hpextract.utils.files import atomic_write, check_writable_target, display_name, display_path, reports_in
+from hpextract.utils.terminal import write_data
 
 POLL_SECONDS = 0.2
 STDIO = Path("-")
@@ -291,27 +292,19 @@ def _write(outcome: Outcome, text: str | None, source: Path, target: Path, force
         return outcome
     try:
         if target == STDIO:
-            write_stdout(text)
+            write_data(text)
         else:
             check_overwrite(target, source, force)
             atomic_write(target, text)
     except HpextractError as error:
         return Outcome(source=source, error=str(error))
+    except BrokenPipeError:  # the reader of standard output is gone: the command ends quietly (exit 141)
+        raise
     except OSError as error:
         where = "standard output" if target == STDIO else display_path(target)
         return Outcome(source=source, error=f"{where}: cannot write ({error.strerror or error})")
     outcome.output = target
     return outcome
-
-
-def write_stdout(text: str) -> None:
-    """JSON on standard output, as UTF-8 bytes whatever the locale."""
-    if sys.stdout is None:
-        raise OSError("standard output is closed")
-    sys.stdout.flush()
-    stream = sys.stdout.buffer
-    stream.write(text.encode("utf-8", errors="replace"))
-    stream.flush()
 
 
 def _in_workers(

@@ -187,11 +187,10 @@ def diff(
 
         terminal.write_data(markdown(result))
     else:
-        from rich.console import Console
-
         from hpextract.diff.render import print_text
+        from hpextract.display import PipeConsole
 
-        print_text(result, Console(highlight=False))
+        print_text(result, PipeConsole(highlight=False))
     if exit_code and has_differences(result):
         raise typer.Exit(1)
 

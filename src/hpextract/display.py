@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -17,8 +18,19 @@ from hpextract.utils.files import display_path
 
 MIN_TEXT_COLUMN = 24  # narrowest a column of names or sentences is squeezed to
 TABLE_FRAME = 16  # the borders and padding of a five-column table
-_out = Console(highlight=False)
-_err = Console(stderr=True, highlight=False)
+
+
+class PipeConsole(Console):
+    """A rich console whose broken pipe ends the command as any other (exit 141, see utils/terminal.py),
+    rather than rich's own exit 1: `hpextract diff --exit-code A B | head -1` must not read as "they differ"."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError(errno.EPIPE, "Broken pipe")
+
+
+_out = PipeConsole(highlight=False)
+_err = PipeConsole(stderr=True, highlight=False)
 
 
 class Progress:

@@ -49,6 +49,10 @@ def guarded(command: Callable[[], Any]) -> Any:
     try:
         try:
             command()
+        except SystemExit as done:
+            if _click_saw_a_broken_pipe():
+                raise BrokenPipeError(errno.EPIPE, "Broken pipe") from None
+            raise done from None
         finally:
             _flush_stdout()
     except BrokenPipeError:
@@ -61,6 +65,12 @@ def guarded(command: Callable[[], Any]) -> Any:
         _silence_stdout()
         _say(f"error: standard output: cannot write ({error.strerror or error})")
         raise SystemExit(1) from None
+
+
+def _click_saw_a_broken_pipe() -> bool:
+    """Click (inside Typer) turns a broken pipe into exit 1 and wraps stdout to pacify it: that wrapper is how
+    we know (a closed pipe must read as 141, not as the 1 that `diff --exit-code` uses for "they differ")."""
+    return type(sys.stdout).__name__ == "PacifyFlushWrapper"
 
 
 def _flush_stdout() -> None:
@@ -123,7 +133,9 @@ def write_data(text: str) -> None:
     if target is None:  # a replaced stdout (tests, notebooks) takes text
         sys.stdout.write(text)
         return
-    target.write(text.encode("utf-8", errors="replace"))
+    data = memoryview(text.encode("utf-8", errors="replace"))
+    while data:  # a pipe takes part of a large write and returns its size; the rest would be lost
+        data = data[target.write(data) :]
     target.flush()
 
 
