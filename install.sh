@@ -2,7 +2,8 @@
 # Install hpextract and everything it needs on a fresh Debian machine (system packages need root).
 set -euo pipefail
 cd "$(dirname "$0")"
-APT_PACKAGES=(hunspell-sv-se tesseract-ocr tesseract-ocr-swe)
+# chromium and chromium-driver: the HTML outputs are tested in a real browser (tests/test_html.py).
+APT_PACKAGES=(hunspell-sv-se tesseract-ocr tesseract-ocr-swe chromium chromium-driver)
 if [ ${#APT_PACKAGES[@]} -gt 0 ] && command -v apt-get >/dev/null; then
   missing=()
   for package in "${APT_PACKAGES[@]}"; do

@@ -34,6 +34,28 @@ def report_2022() -> Report:
 
 
 @pytest.fixture(scope="session")
+def report_2023() -> Report:
+    """A third version made by hand from v2022_plain.txt (tests/test_history.py says what moved)."""
+    return extract(DATA / "v2023_plain.txt")
+
+
+@pytest.fixture(scope="session")
+def json_versions(
+    report_2021: Report, report_2022: Report, report_2023: Report, tmp_path_factory: pytest.TempPathFactory
+) -> list[str]:
+    """The three versions as extract JSON files (v2021.json, v2022.json, v2023_plain.json)."""
+    from hpextract.pipeline import report_json
+
+    folder = tmp_path_factory.mktemp("versions")
+    paths = []
+    for report in (report_2021, report_2022, report_2023):
+        path = folder / f"{Path(report.source.file).stem}.json"
+        path.write_text(report_json(report), encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+@pytest.fixture(scope="session")
 def report_seed() -> Report:
     return extract(DATA / "seed_ocr.txt")
 

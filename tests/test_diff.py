@@ -12,15 +12,18 @@ from typer.testing import CliRunner
 
 from hpextract.cli import app
 from hpextract.diff.compare import diff_json, diff_reports, has_differences, load_report, proposal_diff
-from hpextract.diff.model import AssignmentDiff, ReportDiff
+from hpextract.diff.model import ItemDiff, ReportDiff
+from hpextract.diff.render import markdown
 from hpextract.pipeline import report_json
-from hpextract.report.model import Proposal, Report
+from hpextract.report.build import slug
+from hpextract.report.model import Conflict, Proposal, Report, StatusCategory, StatusSource
 
 from .conftest import squash
 
 # From v2021_to_v2022_changes.md: every assignment but these changed (description or status section).
 UNCHANGED = {8, 10, 13, 14}
 MODIFIED = set(range(1, 20)) - UNCHANGED
+IDS = [str(n) for n in range(1, 20)]
 # The categories the extractor gives on each side (see the issue), for the assignments whose category moved.
 TRANSITIONS = {
     1: ("not_started", "in_progress"),
@@ -91,16 +94,16 @@ def diff_21_22(report_2021: Report, report_2022: Report) -> ReportDiff:
 
 
 @pytest.fixture(scope="module")
-def by_number(diff_21_22: ReportDiff) -> dict[int, AssignmentDiff]:
-    return {int(e.number): e for e in diff_21_22.assignments if e.number is not None}
+def by_number(diff_21_22: ReportDiff) -> dict[int, ItemDiff]:
+    return {int(e.id): e for e in diff_21_22.items if e.id is not None}
 
 
 def op_words(ops: list[Any], side: str) -> str:
     return squash(" ".join(getattr(op, side) for op in ops))
 
 
-def test_exactly_the_key_assignments_are_modified(diff_21_22: ReportDiff, by_number: dict[int, AssignmentDiff]) -> None:
-    assert [e.old_number for e in diff_21_22.assignments] == list(range(1, 20))
+def test_exactly_the_key_assignments_are_modified(diff_21_22: ReportDiff, by_number: dict[int, ItemDiff]) -> None:
+    assert [e.old_id for e in diff_21_22.items] == IDS
     assert {n for n, e in by_number.items() if e.change == "modified"} == MODIFIED
     assert {n for n, e in by_number.items() if e.change == "unchanged"} == UNCHANGED
     summary = diff_21_22.summary
@@ -108,13 +111,13 @@ def test_exactly_the_key_assignments_are_modified(diff_21_22: ReportDiff, by_num
     assert (summary.modified, summary.unchanged, summary.status_changed) == (15, 4, 8)
 
 
-def test_only_assignment_11_is_reworded_with_the_three_edits_of_the_key(by_number: dict[int, AssignmentDiff]) -> None:
+def test_only_assignment_11_is_reworded_with_the_three_edits_of_the_key(by_number: dict[int, ItemDiff]) -> None:
     assert {n for n, e in by_number.items() if e.text_ops} == {11}
     edits = [(op.op, op.old, op.new) for op in by_number[11].text_ops]
     assert edits == [("replace", "utveckla", "ta fram"), ("insert", "", "kunna"), ("replace", "i samband med", "vid")]
 
 
-def test_status_text_changes_are_those_of_the_key(by_number: dict[int, AssignmentDiff]) -> None:
+def test_status_text_changes_are_those_of_the_key(by_number: dict[int, ItemDiff]) -> None:
     assert {n for n, e in by_number.items() if e.status_text_ops} == MODIFIED
     for number, (removed, added) in STATUS_EDITS.items():
         ops = by_number[number].status_text_ops
@@ -127,14 +130,14 @@ def test_status_text_changes_are_those_of_the_key(by_number: dict[int, Assignmen
         assert [op.op for op in by_number[number].status_text_ops] == ["insert"]
 
 
-def test_status_transitions_with_evidence(by_number: dict[int, AssignmentDiff]) -> None:
+def test_status_transitions_with_evidence(by_number: dict[int, ItemDiff]) -> None:
     moved = {n: (e.status.old.value, e.status.new.value) for n, e in by_number.items() if e.status}
     assert moved == TRANSITIONS
     assert all(e.status.old_evidence and e.status.new_evidence for e in by_number.values() if e.status)
     assert "påbörjades i januari 2022" in (by_number[6].status.new_evidence or "")  # type: ignore[union-attr]
 
 
-def test_proposals_c_removed_e_added_d_e_relabelled(by_number: dict[int, AssignmentDiff]) -> None:
+def test_proposals_c_removed_e_added_d_e_relabelled(by_number: dict[int, ItemDiff]) -> None:
     for number in (3, 4, 5):
         proposals = by_number[number].proposals
         assert [(p.label, p.text[:20]) for p in proposals.removed] == [("c)", "Region Skåne säkrar ")]
@@ -148,11 +151,11 @@ def test_proposals_c_removed_e_added_d_e_relabelled(by_number: dict[int, Assignm
 def test_joint_section_1_and_2_is_reported_split(diff_21_22: ReportDiff) -> None:
     [change] = diff_21_22.sections
     assert change.change == "split"
-    assert [s.covers for s in change.old] == [[1, 2]]
-    assert [s.covers for s in change.new] == [[1], [2]]
+    assert [s.covers for s in change.old] == [["1", "2"]]
+    assert [s.covers for s in change.new] == [["1"], ["2"]]
 
 
-def test_new_and_removed_dates(by_number: dict[int, AssignmentDiff]) -> None:
+def test_new_and_removed_dates(by_number: dict[int, ItemDiff]) -> None:
     assert {n: [d.value for d in e.dates.added] for n, e in by_number.items() if e.dates.added} == DATES_ADDED
     assert {n: [d.value for d in e.dates.removed] for n, e in by_number.items() if e.dates.removed} == DATES_REMOVED
     decisions = {(d.value, d.body) for e in by_number.values() for d in e.dates.added if d.body}
@@ -169,34 +172,83 @@ def test_document_title_and_introduction(diff_21_22: ReportDiff) -> None:
 
 def test_a_report_against_itself_is_unchanged(report_2021: Report) -> None:
     same = diff_reports(report_2021, report_2021)
-    assert {e.change for e in same.assignments} == {"unchanged"}
+    assert {e.change for e in same.items} == {"unchanged"}
     assert not same.sections and not has_differences(same)
 
 
-def without_assignment(report: Report, number: int) -> Report:
-    """The report with one assignment (and the section only about it) dropped and the later ones renumbered."""
+def without_item(report: Report, number: int) -> Report:
+    """The report with one item (and the section only about it) dropped and the later ones renumbered."""
 
-    def shift(n: Any) -> Any:
-        return n - 1 if n > number else n
+    def shift(item_id: str) -> str:
+        return str(int(item_id) - 1) if int(item_id) > number else item_id
 
-    assignments = [
-        a.model_copy(update={"number": shift(a.number), "label": f"{shift(a.number)})",
-                             "references": [shift(r) for r in a.references if r != number]})
-        for a in report.assignments if a.number != number
+    gone = str(number)
+    items = [
+        a.model_copy(update={"id": shift(a.id), "number": shift(a.id), "label": f"{shift(a.id)})",
+                             "references": [shift(r) for r in a.references if r != gone]})
+        for a in report.items if a.id != gone
     ]
-    kept = [s for s in report.status_sections if s.covers != [number]]
+    kept = [s for s in report.status_sections if s.covers != [gone]]
     sections = [s.model_copy(update={"covers": [shift(n) for n in s.covers]}) for s in kept]
-    return report.model_copy(update={"assignments": assignments, "status_sections": sections})
+    return report.model_copy(update={"items": items, "status_sections": sections})
 
 
 def test_renumbering_is_matched_by_text(report_2021: Report) -> None:
-    diff = diff_reports(report_2021, without_assignment(report_2021, 8))
-    assert [(e.old_number, e.number, e.change) for e in diff.assignments[6:10]] == [
-        (7, 7, "unchanged"), (8, None, "removed"), (9, 8, "renumbered"), (10, 9, "renumbered")
+    diff = diff_reports(report_2021, without_item(report_2021, 8))
+    assert [(e.old_id, e.id, e.change) for e in diff.items[6:10]] == [
+        ("7", "7", "unchanged"), ("8", None, "removed"), ("9", "8", "renumbered"), ("10", "9", "renumbered")
     ]
     assert diff.summary.renumbered == 11 and diff.summary.removed == 1
-    assert all(not (e.text_ops or e.status_text_ops or e.references.added) for e in diff.assignments[8:])
-    assert [(c.change, [s.covers for s in c.old]) for c in diff.sections] == [("removed", [[8]])]
+    assert all(not (e.text_ops or e.status_text_ops or e.references.added) for e in diff.items[8:])
+    assert [(c.change, [s.covers for s in c.old]) for c in diff.sections] == [("removed", [["8"]])]
+
+
+def unnumbered(report: Report) -> Report:
+    """The report as if its items carried no numbers: ids are slugs of their text (made unique, as ids are)."""
+    ids: dict[str, str] = {}
+    for item in report.items:
+        base = slug(item.text)
+        ids[item.id] = next(c for c in [base, *(f"{base}-{k}" for k in range(2, 99))] if c not in ids.values())
+    items = [
+        item.model_copy(update={"id": ids[item.id], "number": None, "label": "", "parent": None, "references": []})
+        for item in report.items
+    ]
+    sections = [s.model_copy(update={"covers": [ids[n] for n in s.covers]}) for s in report.status_sections]
+    return report.model_copy(update={"items": items, "status_sections": sections})
+
+
+def test_unnumbered_items_are_aligned_by_text(report_2021: Report, report_2022: Report) -> None:
+    diff = diff_reports(unnumbered(report_2021), unnumbered(report_2022))
+    # Item 11 was reworded, so its slug changed: still one item, modified, not a removal and an addition.
+    assert (diff.summary.added, diff.summary.removed, diff.summary.renumbered) == (0, 0, 0)
+    assert (diff.summary.modified, diff.summary.unchanged, diff.summary.status_changed) == (15, 4, 8)
+    [reworded] = [e for e in diff.items if e.old_id != e.id]
+    assert (reworded.old_id, reworded.id) == (
+        "utreda-mojligheterna-att-utveckla-rutiner-for-att-snabbt",
+        "utreda-mojligheterna-att-ta-fram-rutiner-for-att-snabbt",
+    )
+    assert [op.new for op in reworded.text_ops] == ["ta fram", "kunna", "vid"]
+
+
+def with_status(report: Report, item_id: str, **update: Any) -> Report:
+    items = [
+        item.model_copy(update={"status": item.status.model_copy(update=update)}) if item.id == item_id else item
+        for item in report.items
+    ]
+    return report.model_copy(update={"items": items})
+
+
+def test_a_new_status_source_and_new_conflicts_are_changes(report_2021: Report) -> None:
+    table = with_status(report_2021, "8", source=StatusSource.TABLE)
+    conflict = Conflict(category=StatusCategory.COMPLETED, source=StatusSource.ICON, evidence="grön bock")
+    new = with_status(table, "8", source=StatusSource.PROSE, conflicts=[conflict])
+    diff = diff_reports(table, new)
+    [entry] = [e for e in diff.items if e.change != "unchanged"]
+    assert (entry.id, entry.change, entry.status) == ("8", "modified", None)
+    assert (entry.source.old, entry.source.new) == ("table", "prose")  # type: ignore[union-attr]
+    assert entry.conflicts.added == [conflict] and entry.conflicts.removed == []
+    assert diff.summary.source_changed == 1 and has_differences(diff)
+    assert "Status source: table → prose" in markdown(diff)
 
 
 def test_proposals_matched_by_text_first_then_label() -> None:
@@ -227,7 +279,8 @@ def mirror(diff: ReportDiff) -> dict[str, Any]:
     for section in data["sections"]:
         section["old"], section["new"] = section["new"], section["old"]
         section["change"] = swap_section.get(section["change"], section["change"])
-    for entry in data["assignments"]:
+    for entry in data["items"]:
+        entry["id"], entry["old_id"] = entry["old_id"], entry["id"]
         entry["number"], entry["old_number"] = entry["old_number"], entry["number"]
         entry["change"] = swap_change.get(entry["change"], entry["change"])
         if s := entry["status"]:
@@ -238,7 +291,9 @@ def mirror(diff: ReportDiff) -> dict[str, Any]:
         p = entry["proposals"]
         p["added"], p["removed"] = p["removed"], p["added"]
         p["changed"], p["relabelled"] = ([_mirror_match(m) for m in p[k]] for k in ("changed", "relabelled"))
-        for part in ("dates", "references"):
+        if s := entry["source"]:
+            entry["source"] = {"old": s["new"], "new": s["old"]}
+        for part in ("dates", "references", "conflicts"):
             entry[part]["added"], entry[part]["removed"] = entry[part]["removed"], entry[part]["added"]
     return data
 
@@ -256,8 +311,8 @@ def _mirror_match(m: dict[str, Any]) -> dict[str, Any]:
 
 
 def _by_pair(data: dict[str, Any]) -> dict[str, Any]:
-    """Assignments keyed by (old, new) number: the order follows the new version, so it differs in a mirror."""
-    return {**data, "assignments": {(e["old_number"], e["number"]): e for e in data["assignments"]}}
+    """Items keyed by (old, new) id: the order follows the new version, so it differs in a mirror."""
+    return {**data, "items": {(e["old_id"], e["id"]): e for e in data["items"]}}
 
 
 @pytest.mark.parametrize("other", ["report_2022", "report_seed"])
@@ -291,7 +346,7 @@ def test_json_output_is_deterministic_and_valid(
 
 def count_ops(diff: ReportDiff) -> int:
     total = len(diff.document.title_ops) + len(diff.document.introduction_ops)
-    for e in diff.assignments:
+    for e in diff.items:
         total += len(e.text_ops) + len(e.status_text_ops) + sum(len(m.ops) for m in e.proposals.changed)
     return total
 
@@ -299,9 +354,9 @@ def count_ops(diff: ReportDiff) -> int:
 def test_damaged_ocr_text_against_the_pdf(report_2021: Report, report_seed: Report) -> None:
     diff = diff_reports(report_2021, report_seed)
     assert diff.summary.status_changed == 0
-    assert [(e.old_number, e.number) for e in diff.assignments] == [(n, n) for n in range(1, 20)]
+    assert [(e.old_id, e.id) for e in diff.items] == [(n, n) for n in IDS]
     assert not diff.sections
-    assert all(not (e.proposals.added or e.proposals.removed or e.proposals.relabelled) for e in diff.assignments)
+    assert all(not (e.proposals.added or e.proposals.removed or e.proposals.relabelled) for e in diff.items)
     assert count_ops(diff) <= SEED_OPS_MEASURED
 
 
@@ -327,9 +382,19 @@ def test_cli_refuses_unknown_schema_version(json_inputs: tuple[Path, Path], tmp_
     result = run("diff", str(future), str(json_inputs[1]))
     assert result.exit_code == 2
     assert result.stderr.strip() == (
-        "error: future.json: schema_version '9.9'; this hpextract reads extract JSON of schema_version '1.0'"
+        "error: future.json: schema_version '9.9'; this hpextract reads extract JSON of schema_version '2.0'"
     )
     assert run("diff", str(tmp_path / "missing.pdf"), str(json_inputs[1])).exit_code == 2
+
+
+def test_cli_refuses_a_hand_edited_json_with_a_wrong_type(json_inputs: tuple[Path, Path], tmp_path: Path) -> None:
+    data = json.loads(json_inputs[0].read_text(encoding="utf-8"))
+    data["items"][0]["id"] = 1  # an int where schema 2.0 has a string
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps(data), encoding="utf-8")
+    result = run("diff", str(edited), str(json_inputs[1]))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "error: edited.json: $.items[0].id: Input should be a valid string"
 
 
 def test_schema_diff_flag() -> None:

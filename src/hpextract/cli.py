@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 
@@ -28,6 +29,7 @@ app = _App(
     rich_markup_mode=None,
 )
 DEFAULT_INPUT = Path("raw")
+T = TypeVar("T")
 
 
 def run() -> None:
@@ -157,6 +159,44 @@ class DiffFormat(StrEnum):
     TEXT = "text"
     JSON = "json"
     MARKDOWN = "markdown"
+    HTML = "html"
+
+
+class Language(StrEnum):
+    SV = "sv"
+    EN = "en"
+
+
+StatusOption = Annotated[
+    list[str] | None,
+    typer.Option("--status", help="Only items with this status (in_progress, Pågår, …); repeatable."),
+]
+ItemOption = Annotated[list[str] | None, typer.Option("--item", help="Only the item with this id; repeatable.")]
+DebugOption = Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")]
+
+
+def _guarded(debug: bool, work: Callable[[], T]) -> T:
+    """Run `work`; bad input is a one-line error with exit 2, and so is a bug of ours unless --debug."""
+    try:
+        return work()
+    except HpextractError as error:
+        raise _fail(str(error), code=2) from None
+    except Exception as error:
+        if debug:
+            raise
+        raise _fail(f"internal error ({type(error).__name__}: {error}); rerun with --debug", code=2) from None
+
+
+def _write(output: str, content: str | bytes) -> None:
+    """To standard output for "-", else to the file."""
+    if output == "-":
+        terminal.write_data(content)
+        return
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    try:
+        Path(output).write_bytes(data)
+    except OSError as error:
+        raise _fail(f"{output}: cannot write ({error.strerror})", code=2) from None
 
 
 @app.command()
@@ -167,25 +207,33 @@ def diff(
     exit_code: Annotated[
         bool, typer.Option("--exit-code", help="Exit 1 when the reports differ, 0 when they do not (errors: 2).")
     ] = False,
-    debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")] = False,
+    lang: Annotated[Language, typer.Option("--lang", help="Language of the HTML.")] = Language.SV,
+    status: StatusOption = None,
+    item: ItemOption = None,
+    debug: DebugOption = False,
 ) -> None:
     """Show what changed between two versions of a report: statuses, texts, proposals, dates, sections."""
     from hpextract.diff.compare import diff_json, diff_reports, has_differences, load_report
+    from hpextract.outputs.filters import ItemFilter, filter_diff
 
-    try:
-        result = diff_reports(load_report(old), load_report(new))
-    except HpextractError as error:
-        raise _fail(str(error), code=2) from None
-    except Exception as error:  # a bug of ours: one line, unless asked for the traceback
-        if debug:
-            raise
-        raise _fail(f"internal error ({type(error).__name__}: {error}); rerun with --debug", code=2) from None
+    def work() -> tuple[Any, Any, Any, Any]:
+        wanted = ItemFilter.parse(status or [], item or [])
+        reports = load_report(old), load_report(new)
+        return wanted, *reports, diff_reports(*reports)
+
+    wanted, old_report, new_report, full = _guarded(debug, work)
+    result = filter_diff(full, old_report, new_report, wanted)
     if output_format is DiffFormat.JSON:
         terminal.write_data(diff_json(result))
     elif output_format is DiffFormat.MARKDOWN:
         from hpextract.diff.render import markdown
 
         terminal.write_data(markdown(result))
+    elif output_format is DiffFormat.HTML:
+        from hpextract.outputs.html import diff_html
+        from hpextract.outputs.labels import Lang
+
+        _write("-", diff_html(full, old_report, new_report, Lang(lang.value), wanted))
     else:
         from hpextract.diff.render import print_text
         from hpextract.display import PipeConsole
@@ -270,6 +318,104 @@ def _read_input(source: str, limit: int) -> bytes:
             return read_limited(stream, limit, display_name(source))
     except OSError as error:
         raise InputError(f"{display_name(source)}: cannot read ({error.strerror})") from None
+
+
+def _filter_and_reports(inputs: list[Path], status: list[str] | None, item: list[str] | None) -> tuple[Any, list[Any]]:
+    """The --status/--item filter and the reports, loaded (a .json) or extracted (a .pdf or .txt)."""
+    from hpextract.diff.compare import load_report
+    from hpextract.outputs.filters import ItemFilter
+
+    return ItemFilter.parse(status or [], item or []), [load_report(path) for path in inputs]
+
+
+class ExportFormat(StrEnum):
+    CSV = "csv"
+    XLSX = "xlsx"
+    NDJSON = "ndjson"
+
+
+ReportsArgument = Annotated[
+    list[Path],
+    typer.Argument(help="Reports: .pdf, .txt, or .json files made by extract.", metavar="REPORT_OR_JSON"),
+]
+
+
+@app.command()
+def export(
+    inputs: ReportsArgument,
+    output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat.CSV,
+    output: Annotated[str, typer.Option("-o", "--output", help="Output file, or - for standard output.")] = "-",
+    excel: Annotated[bool, typer.Option("--excel", help="CSV: start with a BOM so that Excel reads UTF-8.")] = False,
+    lang: Annotated[Language, typer.Option("--lang", help="Language of the column names.")] = Language.EN,
+    status: StatusOption = None,
+    item: ItemOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """One row per item per report (id, status, evidence, page …) as CSV, xlsx or ndjson."""
+    from hpextract.outputs.export import csv_text, item_rows, ndjson_text, xlsx_bytes
+    from hpextract.outputs.labels import Lang
+
+    if output_format is ExportFormat.XLSX and output == "-" and sys.stdout.isatty():
+        raise _fail("xlsx is binary: give -o FILE.xlsx", code=2)
+    wanted, reports = _guarded(debug, lambda: _filter_and_reports(inputs, status, item))
+    rows = item_rows(reports, wanted)
+    language = Lang(lang.value)
+    if output_format is ExportFormat.XLSX:
+        _write(output, xlsx_bytes(rows, language))
+    elif output_format is ExportFormat.NDJSON:
+        _write(output, ndjson_text(rows))
+    else:
+        _write(output, csv_text(rows, language, excel=excel))
+
+
+class HistoryFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+    CSV = "csv"
+    HTML = "html"
+
+
+@app.command()
+def history(
+    inputs: ReportsArgument,
+    output_format: Annotated[HistoryFormat, typer.Option("--format", "-f", help="Output format.")] = HistoryFormat.TEXT,
+    output: Annotated[str, typer.Option("-o", "--output", help="Output file, or - for standard output.")] = "-",
+    lang: Annotated[
+        Language | None, typer.Option("--lang", help="Language of the labels; default sv for html, else en.")
+    ] = None,
+    status: StatusOption = None,
+    item: ItemOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """The status of every item over several versions, ordered by report_date (else as given)."""
+    from hpextract.outputs.history import build_history, history_csv, history_json, history_text
+    from hpextract.outputs.html import history_html
+    from hpextract.outputs.labels import Lang
+
+    wanted, reports = _guarded(debug, lambda: _filter_and_reports(inputs, status, item))
+    matrix = _guarded(debug, lambda: build_history(reports, wanted))
+    language = Lang(lang.value) if lang else Lang.SV if output_format is HistoryFormat.HTML else Lang.EN
+    render = {
+        HistoryFormat.TEXT: lambda: history_text(matrix, language),
+        HistoryFormat.JSON: lambda: history_json(matrix),
+        HistoryFormat.CSV: lambda: history_csv(matrix, language),
+        HistoryFormat.HTML: lambda: history_html(matrix, language),
+    }
+    _write(output, render[output_format]())
+
+
+@app.command()
+def inspect(
+    report: Annotated[Path, typer.Argument(help="A PDF report.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the PNGs (created if needed).")],
+    resolution: Annotated[int, typer.Option("--resolution", min=36, max=600, help="Dots per inch.")] = 100,
+    debug: DebugOption = False,
+) -> None:
+    """Draw what was read on each page (tables, cells, icons, bars, lines, item boxes) as one PNG a page."""
+    from hpextract.inspect import inspect_report
+
+    written = _guarded(debug, lambda: inspect_report(report, output, resolution))
+    typer.echo(f"{len(written)} page images in {output}")
 
 
 if __name__ == "__main__":

@@ -8,8 +8,10 @@ from pathlib import Path
 
 from hpextract.errors import HpextractError
 from hpextract.items.segment import segment
+from hpextract.items.tables import cell_marks
 from hpextract.layout.paragraphs import Layout, analyse
 from hpextract.report.build import build_group, build_item, build_section
+from hpextract.report.metadata import with_metadata
 from hpextract.report.model import Furniture, Normalization, PageInfo, Report, Source
 from hpextract.sources.read import OcrOptions, read_document
 
@@ -22,20 +24,21 @@ def extract(path: Path, password: str | None = None, ocr: OcrOptions | None = No
     layout = analyse(pages, positioned=kind == "pdf")
     text_verdict, normalization = normalize_blocks(layout)
     text_layer = pdf_layer if kind == "pdf" else text_verdict
-    tables = [(page.number, table) for page in pages for table in page.tables]
-    parts = segment(layout, tables)
+    tables = {(page.number, k): rows for page in pages for k, rows in enumerate(page.tables)}
+    marks = cell_marks([table for page in pages for table in page.objects_tables])
+    parts = segment(layout, tables, marks)
     source = Source(
         file=path.name, sha256=file_sha256(path), kind=kind, pages=len(pages), text_layer=text_layer,
         normalization=normalization,
         page_info=[PageInfo(page=page.number, ocr=page.ocr) for page in pages] if kind == "pdf" else [],
     )
-    return Report(
+    return with_metadata(Report(
         source=source, title=parts.title, plan_title=parts.plan_title, introduction=parts.introduction,
         groups=[build_group(g) for g in parts.groups], items=[build_item(a) for a in parts.items],
         status_sections=[build_section(s) for s in parts.sections],
         furniture=[Furniture(page=line.page, text=line.text) for line in layout.furniture],
         warnings=[*(note for page in pages for note in page.notes), *parts.warnings],
-    )
+    ))
 
 
 def normalize_blocks(layout: Layout) -> tuple[str, Normalization]:

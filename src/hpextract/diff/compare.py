@@ -1,4 +1,5 @@
-"""Compare two versions of a report: assignments aligned by number (or text when renumbered), word-level edits."""
+"""Compare two versions of a report: items aligned by id, else by text (renumbered or unnumbered); word-level
+edits."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hpextract.diff.model import (
-    AssignmentDiff,
     Change,
+    ConflictDiff,
     DateDiff,
     DocumentDiff,
+    ItemDiff,
     ProposalDiff,
     ProposalMatch,
     ProposalRef,
@@ -22,16 +24,17 @@ from hpextract.diff.model import (
     SectionChangeKind,
     SectionRef,
     Side,
+    SourceChange,
     StatusChange,
     Summary,
 )
 from hpextract.diff.worddiff import Token, same_words, similarity, text_ops, tokenize, word_ops
 from hpextract.errors import HpextractError
-from hpextract.report.model import Assignment, DateMention, Number, Proposal, Report, StatusSection
+from hpextract.report.model import Conflict, DateMention, Item, ItemId, Proposal, Report, StatusSection
 
-# Assignments: a text this similar is the same assignment whatever its number; the same number is a small plus.
-ASSIGNMENT_MIN_SIMILARITY = 0.5
-SAME_NUMBER_BONUS = 0.1
+# Items: a text this similar is the same item whatever its id; the same id is a small plus.
+ITEM_MIN_SIMILARITY = 0.5
+SAME_ID_BONUS = 0.1
 # Proposals: text first; a label match only tips the balance, or pairs a rewording that kept some words.
 PROPOSAL_MIN_SIMILARITY = 0.5
 PROPOSAL_MIN_SIMILARITY_SAME_LABEL = 0.25
@@ -57,25 +60,25 @@ class _Version:
 
     report: Report
     texts: list[list[Token]]
-    sections: dict[Number, list[StatusSection]]
+    sections: dict[ItemId, list[StatusSection]]
 
-    def status_text(self, number: Number) -> str:
-        """Text of the status sections covering an assignment, without the proposals (compared apart)."""
-        return "\n\n".join(_paragraphs_without_proposals(s) for s in self.sections.get(number, []))
+    def status_text(self, item_id: ItemId) -> str:
+        """Text of the status sections covering an item, without the proposals (compared apart)."""
+        return "\n\n".join(_paragraphs_without_proposals(s) for s in self.sections.get(item_id, []))
 
-    def proposals(self, number: Number) -> list[Proposal]:
-        return [p for s in self.sections.get(number, []) for p in s.proposals]
+    def proposals(self, item_id: ItemId) -> list[Proposal]:
+        return [p for s in self.sections.get(item_id, []) for p in s.proposals]
 
-    def dates(self, number: Number) -> list[DateMention]:
-        return [d for s in self.sections.get(number, []) for d in s.dates]
+    def dates(self, item_id: ItemId) -> list[DateMention]:
+        return [d for s in self.sections.get(item_id, []) for d in s.dates]
 
 
 def _version(report: Report) -> _Version:
-    sections: dict[Number, list[StatusSection]] = {}
+    sections: dict[ItemId, list[StatusSection]] = {}
     for section in report.status_sections:
-        for number in section.covers:
-            sections.setdefault(number, []).append(section)
-    return _Version(report, [tokenize(a.text) for a in report.assignments], sections)
+        for item_id in section.covers:
+            sections.setdefault(item_id, []).append(section)
+    return _Version(report, [tokenize(a.text) for a in report.items], sections)
 
 
 def _paragraphs_without_proposals(section: StatusSection) -> str:
@@ -86,20 +89,20 @@ def _paragraphs_without_proposals(section: StatusSection) -> str:
 def diff_reports(old: Report, new: Report) -> ReportDiff:
     """The differences between two versions of a report."""
     a, b = _version(old), _version(new)
-    pairs = match_assignments(a, b)
-    renumber = {old.assignments[i].number: new.assignments[j].number for i, j in pairs.items()}
-    order = _ordered_pairs(pairs, len(old.assignments), len(new.assignments))
+    pairs = match_items(a, b)
+    renumber = {old.items[i].id: new.items[j].id for i, j in pairs.items()}
+    order = _ordered_pairs(pairs, len(old.items), len(new.items))
     entries = [_entry(a, b, i, j, renumber) for i, j in order]
     return ReportDiff(
         old=Side(file=old.source.file, sha256=old.source.sha256),
         new=Side(file=new.source.file, sha256=new.source.sha256),
-        summary=_summary(entries),
+        summary=summarise(entries),
         document=DocumentDiff(
             title_ops=text_ops(old.title or "", new.title or ""),
             introduction_ops=text_ops(old.introduction, new.introduction),
         ),
         sections=section_changes(old.status_sections, new.status_sections, renumber),
-        assignments=entries,
+        items=entries,
     )
 
 
@@ -110,7 +113,7 @@ def diff_json(diff: ReportDiff) -> str:
 
 def has_differences(diff: ReportDiff) -> bool:
     return (
-        any(entry.change != "unchanged" for entry in diff.assignments)
+        any(entry.change != "unchanged" for entry in diff.items)
         or bool(diff.sections)
         or bool(diff.document.title_ops or diff.document.introduction_ops)
     )
@@ -127,21 +130,21 @@ def greedy_match(scores: Iterable[tuple[float, int, int]]) -> dict[int, int]:
     return pairs
 
 
-def match_assignments(a: _Version, b: _Version) -> dict[int, int]:
-    """Old index → new index. Similar texts pair up whatever their numbers (a renumbering); an assignment
-    whose text was rewritten still pairs with the one of the same number."""
+def match_items(a: _Version, b: _Version) -> dict[int, int]:
+    """Old index → new index. Similar texts pair up whatever their ids (a renumbering, or an unnumbered item
+    whose slug changed); an item whose text was rewritten still pairs with the one of the same id."""
     scores = []
-    for i, old in enumerate(a.report.assignments):
-        for j, new in enumerate(b.report.assignments):
-            same = old.number == new.number
-            score = similarity(a.texts[i], b.texts[j], floor=0.0 if same else ASSIGNMENT_MIN_SIMILARITY)
-            if same or score >= ASSIGNMENT_MIN_SIMILARITY:
-                scores.append((score + SAME_NUMBER_BONUS * same, i, j))
+    for i, old in enumerate(a.report.items):
+        for j, new in enumerate(b.report.items):
+            same = old.id == new.id
+            score = similarity(a.texts[i], b.texts[j], floor=0.0 if same else ITEM_MIN_SIMILARITY)
+            if same or score >= ITEM_MIN_SIMILARITY:
+                scores.append((score + SAME_ID_BONUS * same, i, j))
     return greedy_match(scores)
 
 
 def _ordered_pairs(pairs: dict[int, int], n_old: int, n_new: int) -> list[tuple[int | None, int | None]]:
-    """New document order; a removed assignment goes right after the one that preceded it in the old version."""
+    """New document order; a removed item goes right after the one that preceded it in the old version."""
     old_of = {j: i for i, j in pairs.items()}
     keyed: list[tuple[tuple[int, int, int], int | None, int | None]]
     keyed = [((j, 0, 0), old_of.get(j), j) for j in range(n_new)]
@@ -154,57 +157,76 @@ def _ordered_pairs(pairs: dict[int, int], n_old: int, n_new: int) -> list[tuple[
     return [(i, j) for _, i, j in sorted(keyed, key=lambda k: k[0])]
 
 
-def _entry(a: _Version, b: _Version, i: int | None, j: int | None, renumber: dict[Number, Number]) -> AssignmentDiff:
+def _entry(a: _Version, b: _Version, i: int | None, j: int | None, renumber: dict[ItemId, ItemId]) -> ItemDiff:
     if i is not None and j is not None:
         return _matched(a, b, i, j, renumber)
-    old = a.report.assignments[i] if i is not None else None
-    new = b.report.assignments[j] if j is not None else None
+    old = a.report.items[i] if i is not None else None
+    new = b.report.items[j] if j is not None else None
     return _one_sided(old, new)
 
 
-def _one_sided(old: Assignment | None, new: Assignment | None) -> AssignmentDiff:
-    """An assignment present in one version only."""
-    present = old or new
+def _one_sided(old: Item | None, new: Item | None) -> ItemDiff:
+    """An item present in one version only."""
+    present = new or old
     assert present is not None
-    return AssignmentDiff(
-        number=new.number if new else None, old_number=old.number if old else None,
-        change="added" if new else "removed", text=present.text, status=None, text_ops=[], status_text_ops=[],
-        proposals=ProposalDiff(), dates=DateDiff(), references=ReferenceDiff(),
+    return ItemDiff(
+        id=new.id if new else None, old_id=old.id if old else None,
+        number=new.number if new else None, old_number=old.number if old else None, kind=present.kind,
+        change="added" if new else "removed", text=present.text, status=None, source=None, conflicts=ConflictDiff(),
+        text_ops=[], status_text_ops=[], proposals=ProposalDiff(), dates=DateDiff(), references=ReferenceDiff(),
     )
 
 
-def _matched(a: _Version, b: _Version, i: int, j: int, renumber: dict[Number, Number]) -> AssignmentDiff:
-    old, new = a.report.assignments[i], b.report.assignments[j]
-    entry = AssignmentDiff(
-        number=new.number, old_number=old.number, change="unchanged", text=None,
-        status=_status_change(old, new),
+def _matched(a: _Version, b: _Version, i: int, j: int, renumber: dict[ItemId, ItemId]) -> ItemDiff:
+    old, new = a.report.items[i], b.report.items[j]
+    entry = ItemDiff(
+        id=new.id, old_id=old.id, number=new.number, old_number=old.number, kind=new.kind, change="unchanged",
+        text=None, status=_status_change(old, new), source=_source_change(old, new),
+        conflicts=ConflictDiff(
+            added=_conflicts_missing_from(new.status.conflicts, old.status.conflicts),
+            removed=_conflicts_missing_from(old.status.conflicts, new.status.conflicts),
+        ),
         text_ops=word_ops(a.texts[i], b.texts[j]),
-        status_text_ops=text_ops(a.status_text(old.number), b.status_text(new.number)),
-        proposals=proposal_diff(a.proposals(old.number), b.proposals(new.number)),
-        dates=date_diff(a.dates(old.number), b.dates(new.number)),
+        status_text_ops=text_ops(a.status_text(old.id), b.status_text(new.id)),
+        proposals=proposal_diff(a.proposals(old.id), b.proposals(new.id)),
+        dates=date_diff(a.dates(old.id), b.dates(new.id)),
         references=_reference_diff(old.references, new.references, renumber),
     )
     entry.change = _change_kind(entry)
     return entry
 
 
-def _change_kind(entry: AssignmentDiff) -> Change:
+def _change_kind(entry: ItemDiff) -> Change:
+    # The number, not the id: an unnumbered item's id is a slug of its text, and a new slug is a rewording.
     if entry.number != entry.old_number:
         return "renumbered"
     changed = (
-        entry.status or entry.text_ops or entry.status_text_ops or entry.dates.added or entry.dates.removed
+        entry.status or entry.source or entry.conflicts.added or entry.conflicts.removed or entry.text_ops
+        or entry.status_text_ops or entry.dates.added or entry.dates.removed
         or entry.references.added or entry.references.removed or any(dict(entry.proposals).values())
     )
     return "modified" if changed else "unchanged"
 
 
-def _status_change(old: Assignment, new: Assignment) -> StatusChange | None:
+def _status_change(old: Item, new: Item) -> StatusChange | None:
     if old.status.category == new.status.category:
         return None
     return StatusChange(
         old=old.status.category, new=new.status.category,
         old_evidence=old.status.evidence, new_evidence=new.status.evidence,
     )
+
+
+def _source_change(old: Item, new: Item) -> SourceChange | None:
+    if old.status.source == new.status.source:
+        return None
+    return SourceChange(old=old.status.source, new=new.status.source)
+
+
+def _conflicts_missing_from(conflicts: list[Conflict], other: list[Conflict]) -> list[Conflict]:
+    """Conflicts absent from the other version, compared by category and source (evidence may be reworded)."""
+    known = {(c.category, c.source) for c in other}
+    return [c for c in conflicts if (c.category, c.source) not in known]
 
 
 def proposal_diff(old: list[Proposal], new: list[Proposal]) -> ProposalDiff:
@@ -253,7 +275,7 @@ def _missing_from(mentions: list[DateMention], other: list[DateMention]) -> list
     return missing
 
 
-def _reference_diff(old: list[Number], new: list[Number], renumber: dict[Number, Number]) -> ReferenceDiff:
+def _reference_diff(old: list[ItemId], new: list[ItemId], renumber: dict[ItemId, ItemId]) -> ReferenceDiff:
     mapped = {renumber.get(n) for n in old}
     return ReferenceDiff(
         added=[n for n in new if n not in mapped], removed=[n for n in old if renumber.get(n) not in set(new)]
@@ -261,9 +283,9 @@ def _reference_diff(old: list[Number], new: list[Number], renumber: dict[Number,
 
 
 def section_changes(
-    old: list[StatusSection], new: list[StatusSection], renumber: dict[Number, Number]
+    old: list[StatusSection], new: list[StatusSection], renumber: dict[ItemId, ItemId]
 ) -> list[SectionChange]:
-    """Sections linked by the assignments they cover (old numbers mapped to new); a link other than one to
+    """Sections linked by the items they cover (old ids mapped to new); a link other than one to
     one with the same coverage is a change. Sections covering nothing cannot be linked and are left out."""
     old = [s for s in old if s.covers]
     new = [s for s in new if s.covers]
@@ -299,7 +321,7 @@ def _components(n_old: int, n_new: int, links: list[tuple[int, int]]) -> list[tu
 
 
 def _section_change_kind(
-    old: list[StatusSection], new: list[StatusSection], renumber: dict[Number, Number]
+    old: list[StatusSection], new: list[StatusSection], renumber: dict[ItemId, ItemId]
 ) -> SectionChangeKind | None:
     if not old or not new:
         return "added" if new else "removed"
@@ -315,11 +337,12 @@ def _section_ref(section: StatusSection) -> SectionRef:
     return SectionRef(id=section.id, heading=section.heading, covers=section.covers)
 
 
-def _summary(entries: list[AssignmentDiff]) -> Summary:
+def summarise(entries: list[ItemDiff]) -> Summary:
     count = Counter(e.change for e in entries)
     return Summary(
         added=count["added"], removed=count["removed"], renumbered=count["renumbered"], modified=count["modified"],
         status_changed=sum(e.status is not None for e in entries),
+        source_changed=sum(e.source is not None for e in entries),
         text_changed=sum(bool(e.text_ops) for e in entries),
         status_text_changed=sum(bool(e.status_text_ops) for e in entries),
         unchanged=count["unchanged"],

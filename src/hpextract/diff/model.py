@@ -6,10 +6,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from hpextract.report.model import DateMention, Number, StatusCategory
+from hpextract.report.model import Conflict, DateMention, ItemId, StatusCategory, StatusSource
 
 # Bump on every change of the exported JSON Schema of the diff.
-DIFF_SCHEMA_VERSION = "1.0"
+DIFF_SCHEMA_VERSION = "2.0"
 
 Change = Literal["added", "removed", "renumbered", "modified", "unchanged"]
 SectionChangeKind = Literal["split", "merged", "regrouped", "covers_changed", "added", "removed"]
@@ -37,10 +37,26 @@ class TextOp(_Model):
 
 
 class StatusChange(_Model):
+    """A transition of the status category."""
+
     old: StatusCategory
     new: StatusCategory
     old_evidence: str | None = Field(description="The sentence that decided the old category.")
     new_evidence: str | None = Field(description="The sentence that decided the new category.")
+
+
+class SourceChange(_Model):
+    """The kind of signal that decided the status changed (a table cell last year, prose this year)."""
+
+    old: StatusSource | None
+    new: StatusSource | None
+
+
+class ConflictDiff(_Model):
+    """Disagreeing status signals that appeared or went away."""
+
+    added: list[Conflict] = Field(default_factory=list, description="Conflicts of the new version only.")
+    removed: list[Conflict] = Field(default_factory=list, description="Conflicts of the old version only.")
 
 
 class ProposalRef(_Model):
@@ -73,19 +89,24 @@ class DateDiff(_Model):
 
 
 class ReferenceDiff(_Model):
-    added: list[Number] = Field(default_factory=list, description="Newly referenced assignments (new numbering).")
-    removed: list[Number] = Field(default_factory=list, description="No longer referenced (old numbering).")
+    added: list[ItemId] = Field(default_factory=list, description="Newly referenced items (ids of the new version).")
+    removed: list[ItemId] = Field(default_factory=list, description="No longer referenced (ids of the old version).")
 
 
-class AssignmentDiff(_Model):
-    number: Number | None = Field(description="Number in the new version; null when removed.")
-    old_number: Number | None = Field(description="Number in the old version; null when added.")
+class ItemDiff(_Model):
+    id: ItemId | None = Field(description="Id in the new version; null when removed.")
+    old_id: ItemId | None = Field(description="Id in the old version; null when added.")
+    number: str | None = Field(description="Number as printed in the new version; null when removed or unnumbered.")
+    old_number: str | None = Field(description="Number as printed in the old version; null when added or unnumbered.")
+    kind: str = Field(description='What the report calls the item ("assignment", "goal", …), newest version.')
     change: Change
-    text: str | None = Field(description="The assignment text, for an added or removed assignment only.")
+    text: str | None = Field(description="The item text, for an added or removed item only.")
     status: StatusChange | None = Field(description="The status transition; null when the category is the same.")
-    text_ops: list[TextOp] = Field(description="Edits of the assignment text.")
+    source: SourceChange | None = Field(description="Change of status.source; null when it is the same.")
+    conflicts: ConflictDiff
+    text_ops: list[TextOp] = Field(description="Edits of the item text.")
     status_text_ops: list[TextOp] = Field(
-        description="Edits of the text of the status section(s) covering the assignment, proposals excluded."
+        description="Edits of the text of the status section(s) covering the item, proposals excluded."
     )
     proposals: ProposalDiff
     dates: DateDiff
@@ -95,11 +116,11 @@ class AssignmentDiff(_Model):
 class SectionRef(_Model):
     id: str
     heading: str
-    covers: list[Number] = Field(description="Assignments covered, in the numbering of the section's own version.")
+    covers: list[ItemId] = Field(description="Ids of the items covered, in the section's own version.")
 
 
 class SectionChange(_Model):
-    """A change in how status sections group assignments ("1 och 2" split into "1" and "2")."""
+    """A change in how status sections group items ("1 och 2" split into "1" and "2")."""
 
     change: SectionChangeKind
     old: list[SectionRef]
@@ -117,7 +138,8 @@ class Summary(_Model):
     renumbered: int
     modified: int
     status_changed: int
-    text_changed: int = Field(description="Assignments whose own text changed.")
+    source_changed: int = Field(description="Items whose status was read from another kind of signal.")
+    text_changed: int = Field(description="Items whose own text changed.")
     status_text_changed: int
     unchanged: int
 
@@ -129,4 +151,4 @@ class ReportDiff(_Model):
     summary: Summary
     document: DocumentDiff
     sections: list[SectionChange]
-    assignments: list[AssignmentDiff]
+    items: list[ItemDiff]

@@ -11,8 +11,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from hpextract.diff.model import AssignmentDiff, DateMention, ProposalDiff, ReportDiff, SectionChange, TextOp
-from hpextract.report.model import Number
+from hpextract.diff.model import DateMention, ItemDiff, ProposalDiff, ReportDiff, SectionChange, TextOp
+from hpextract.report.model import Conflict, ItemId
 
 Block = str | Table
 
@@ -109,27 +109,28 @@ def markdown(diff: ReportDiff) -> str:
 
 def blocks(diff: ReportDiff, m: Markup) -> list[Block]:
     """The whole rendering: header, status transitions, document and section changes, then each changed
-    assignment (identical details of neighbours, such as a joint status section, shown once)."""
+    item (identical details of neighbours, such as a joint status section, shown once)."""
     out: list[Block] = [m.heading(f"Changes {diff.old.file} → {diff.new.file}", 1), m.paragraph(_summary_line(diff))]
-    transitions = [e for e in diff.assignments if e.status]
+    transitions = [e for e in diff.items if e.status]
     if transitions:
         rows = [[_numbers([e]), _category(e.status.old), _category(e.status.new)] for e in transitions if e.status]
-        out.append(m.table("Status transitions", ["Assignment", "Old status", "New status"], rows))
+        out.append(m.table("Status transitions", ["Item", "Old status", "New status"], rows))
     else:
         out.append(m.paragraph("No status transitions."))
     out += _document(diff, m) + _sections(diff.sections, m)
-    changed = [e for e in diff.assignments if e.change != "unchanged"]
+    changed = [e for e in diff.items if e.change != "unchanged"]
     for _, group in groupby(changed, key=_details_key):
         entries = list(group)
-        out += _assignment(entries, m)
+        out += _item(entries, m)
     return out
 
 
 def _summary_line(diff: ReportDiff) -> str:
     s = diff.summary
     return (
-        f"Assignments: {s.modified} modified, {s.unchanged} unchanged, {s.added} added, {s.removed} removed, "
-        f"{s.renumbered} renumbered. Status changed: {s.status_changed}; assignment text changed: {s.text_changed}; "
+        f"Items: {s.modified} modified, {s.unchanged} unchanged, {s.added} added, {s.removed} removed, "
+        f"{s.renumbered} renumbered. Status changed: {s.status_changed}; status read from another source: "
+        f"{s.source_changed}; item text changed: {s.text_changed}; "
         f"status text changed: {s.status_text_changed}."
     )
 
@@ -138,21 +139,21 @@ def _category(value: str) -> str:
     return value.replace("_", " ")
 
 
-def _numbers(entries: list[AssignmentDiff]) -> str:
+def _numbers(entries: list[ItemDiff]) -> str:
     return ", ".join(_label(e) for e in entries)
 
 
-def _label(entry: AssignmentDiff) -> str:
+def _label(entry: ItemDiff) -> str:
     if entry.change == "renumbered":
-        return f"{entry.old_number} → {entry.number}"
-    return str(entry.number if entry.number is not None else entry.old_number)
+        return f"{entry.old_id} → {entry.id}"
+    return str(entry.id if entry.id is not None else entry.old_id)
 
 
-def _details_key(entry: AssignmentDiff) -> str:
-    """Everything but the numbers: neighbours sharing a status section and its edits get one block."""
+def _details_key(entry: ItemDiff) -> str:
+    """Everything but the ids: neighbours sharing a status section and its edits get one block."""
     if entry.change in ("added", "removed", "renumbered"):
-        return f"{entry.change} {entry.old_number} {entry.number}"
-    return json.dumps(entry.model_dump(mode="json", exclude={"number", "old_number"}), sort_keys=True)
+        return f"{entry.change} {entry.old_id} {entry.id}"
+    return json.dumps(entry.model_dump(mode="json", exclude={"id", "old_id", "number", "old_number"}), sort_keys=True)
 
 
 def _document(diff: ReportDiff, m: Markup) -> list[Block]:
@@ -175,9 +176,9 @@ def _sections(changes: list[SectionChange], m: Markup) -> list[Block]:
     return out
 
 
-def _assignment(entries: list[AssignmentDiff], m: Markup) -> list[Block]:
+def _item(entries: list[ItemDiff], m: Markup) -> list[Block]:
     first = entries[0]
-    title = "Assignments" if len(entries) > 1 else "Assignment"
+    title = "Items" if len(entries) > 1 else "Item"
     out: list[Block] = [m.heading(f"{title} {_numbers(entries)} ({first.change})", 3)]
     if first.text is not None:
         mark = m.inserted if first.change == "added" else m.deleted
@@ -186,10 +187,20 @@ def _assignment(entries: list[AssignmentDiff], m: Markup) -> list[Block]:
         out.append(m.bullet(f"Status: {m.strong(_category(status.old))} → {m.strong(_category(status.new))}"))
         out.append(m.bullet(f"old evidence: {m.plain(_quote(status.old_evidence))}", 1))
         out.append(m.bullet(f"new evidence: {m.plain(_quote(status.new_evidence))}", 1))
-    out += _ops("Assignment text", first.text_ops, m) + _ops("Status text", first.status_text_ops, m)
+    if source := first.source:
+        out.append(m.bullet(f"Status source: {m.plain(source.old or '–')} → {m.plain(source.new or '–')}"))
+    shown = [m.inserted(_conflict(c)) for c in first.conflicts.added]
+    shown += [m.deleted(_conflict(c)) for c in first.conflicts.removed]
+    if shown:
+        out.append(m.bullet("Conflicting status signals: " + ", ".join(shown)))
+    out += _ops("Item text", first.text_ops, m) + _ops("Status text", first.status_text_ops, m)
     out += _proposals(first.proposals, m) + _dates(first.dates.added, first.dates.removed, m)
     out += _references(first.references.added, first.references.removed, m)
     return out
+
+
+def _conflict(conflict: Conflict) -> str:
+    return f"{_category(conflict.category)} ({conflict.source})"
 
 
 def _quote(text: str | None) -> str:
@@ -227,6 +238,6 @@ def _date(mention: DateMention) -> str:
     return f"{mention.text} ({mention.body})" if mention.body else mention.text
 
 
-def _references(added: list[Number], removed: list[Number], m: Markup) -> list[Block]:
+def _references(added: list[ItemId], removed: list[ItemId], m: Markup) -> list[Block]:
     shown = [m.inserted(str(n)) for n in added] + [m.deleted(str(n)) for n in removed]
-    return [m.bullet("References to assignments: " + ", ".join(shown))] if shown else []
+    return [m.bullet("References to items: " + ", ".join(shown))] if shown else []

@@ -52,7 +52,9 @@ class ProgressBar:
 
 @dataclass(slots=True)
 class TableCell:
-    """One cell. `row`/`col` are 0-based in the table's grid; spans are repeated text, not merged cells."""
+    """One cell. `row`/`col` are 0-based in the table's grid; spans are repeated text, not merged cells
+    (the repeats share one bbox; the cell's icons and bars are on its first position only). `page` is the
+    page the cell is on, which differs from the table's first page in a table continued over a page break."""
 
     row: int
     col: int
@@ -63,6 +65,7 @@ class TableCell:
     bars: list[ProgressBar] = field(default_factory=list)
     header: bool = False
     bold: bool = False
+    page: int | None = None
 
 
 @dataclass(slots=True)

@@ -55,7 +55,7 @@ BARE_SCHEMES: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(rf"^(?P<label>(?P<num>\d{{1,2}}(?:\.\d{{1,2}})+)\.?)\s+(?P<rest>{_CAPITAL}.*)$", re.DOTALL), False),
     (re.compile(rf"^(?P<label>(?P<num>\d{{1,3}}[a-z]?)\.)\s+(?P<rest>{_CAPITAL}.*)$", re.DOTALL), False),
     (re.compile(rf"^(?P<label>(?P<num>[IVX]{{1,5}})[.)])\s+(?P<rest>{_CAPITAL}.*)$", re.DOTALL), False),
-    (re.compile(rf"^(?P<label>(?P<num>{_CODE})[.:)]?)\s+(?P<rest>{_CAPITAL}.*)$", re.DOTALL), True),
+    (re.compile(rf"^(?P<label>(?P<num>{_CODE})[.:)]?)\s+(?P<rest>{_CAPITAL}.*)$", re.DOTALL), False),
     # "1 Samverkan", "04 Hav och marina resurser": a number, a space and a title, only as a heading.
     (re.compile(r"^(?P<label>(?P<num>\d{1,2}(?:\.\d{1,2})*))\s+(?P<rest>[A-ZÅÄÖ][^\n]*)$", re.DOTALL), True),
 ]
@@ -107,8 +107,9 @@ def label_style(label: str) -> str:
 
 def number_path(number: str) -> tuple[int, ...] | None:
     """Where a number sits in a numbering tree; None for what is not a number."""
-    if re.fullmatch(r"\d{4}:\d{1,3}", number):
-        return (int(number.split(":")[1]),)
+    if re.fullmatch(r"\d{4}:\d{1,3}", number):  # year and running number: 2023:7 comes before 2024:1
+        year, running = number.split(":")
+        return (int(year), int(running))
     if re.fullmatch(r"[IVX]{1,5}", number):
         value = roman_value(number)
         return (value,) if value else None

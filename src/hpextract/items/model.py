@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from hpextract.report.model import DateMention, Proposal, StatusCategory, StatusSource
+from hpextract.report.model import Conflict, DateMention, Proposal, StatusCategory, StatusSource
 
 Number = int | str
 """A parsed item number: an int at top level (3), a dotted string when nested ("2.1"), else as printed."""
@@ -17,6 +17,8 @@ class FoundStatus:
     section_id: str | None
     source: StatusSource | None = None
     as_printed: str | None = None
+    conflicts: list[Conflict] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # the status stage's: conflicts, texts not understood
 
 
 @dataclass(slots=True)
@@ -37,6 +39,16 @@ class FoundItem:
     provenance: FoundProvenance
     kind: str = "assignment"
     path: tuple[int, ...] = ()
+    numbered: bool = True
+    """False for an item printed without a number (its `number` is then a slug of its title)."""
+    printed: str | None = None
+    """The number as printed ("1"), where `number` had to be qualified to be unique ("omrade-b/1")."""
+    icon: tuple[str | None, str | None] | None = None
+    """(colour, shape) of the icon that prints the item's status, when one does."""
+    block: int = -1
+    """Index of the paragraph the item starts at (document order across text, tables and titled lines)."""
+    progress: tuple[float, str] | None = None
+    """A degree of completion: (percent, "text" for a printed percentage or "bar" for a drawn bar)."""
 
 
 @dataclass(slots=True)

@@ -82,3 +82,36 @@ def stated_count() -> re.Pattern[str]:
 def follow_up_words() -> re.Pattern[str]:
     """A word that marks a document as a follow-up of a plan ("Uppföljning av …", "2025 Årsbokslut")."""
     return compile_loose(rf"\b(?:{_alternatives(follow_up_stems())})", re.IGNORECASE)
+
+
+def item_noun_kind(text: str) -> str | None:
+    """The item kind of the noun a text starts with ("Aktiviteter" → "activity", "Nämndmål" → "goal")."""
+    words = text.lower().split()
+    if not words:
+        return None
+    nouns = item_nouns()
+    return next((nouns[n] for n in sorted(nouns, key=len, reverse=True) if words[0].startswith(n)), None)
+
+
+# Inflections of a Swedish noun: definite, plural, plural definite, genitive ("uppdraget", "åtgärderna", "målens").
+_INFLECTION = r"(?:en|et|er|erna|ar|arna|na|n|t|ena)?s?"
+
+
+@cache
+def _noun_words() -> re.Pattern[str]:
+    return compile_loose(rf"\b(?P<noun>{_alternatives(list(item_nouns()))}){_INFLECTION}\b", re.IGNORECASE)
+
+
+def kinds_named(text: str) -> list[str]:
+    """The item kinds a text names, in order ("Planen innehåller sex uppdrag och två mål" → assignment, goal)."""
+    nouns = item_nouns()
+    return [nouns.get(m["noun"].lower(), "item") for m in _noun_words().finditer(text)]
+
+
+@cache
+def printed_progress() -> re.Pattern[str]:
+    """A progress label and a percentage: "Färdiggrad 75 %", "Andel klart: 40%"."""
+    return compile_loose(
+        rf"\b(?:{_alternatives(labels_with_role('progress'))})\b\W{{0,3}}(?P<percent>\d{{1,3}}(?:[.,]\d+)?)\s*%",
+        re.IGNORECASE,
+    )

@@ -6,7 +6,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from hpextract.items.labels import Label, parse_label
 from hpextract.items.model import (
@@ -21,20 +21,29 @@ from hpextract.items.model import (
 from hpextract.items.patterns import (
     follow_up_words,
     group_pattern,
+    kinds_named,
     named_items,
+    printed_progress,
     stated_count,
     status_heading_anywhere,
     status_line,
     two_column_field,
 )
+from hpextract.items.tables import Marks, Rows, TableKey, TableRow, read_item_tables
+from hpextract.items.titled import Titled, titled_lines
 from hpextract.layout.paragraphs import Block, Layout
-from hpextract.report.model import DateMention, Proposal, StatusCategory
-from hpextract.status import cues as st
+from hpextract.report.model import DateMention, Proposal, StatusCategory, StatusSource
+from hpextract.status.legend import find_legend
+from hpextract.status.resolve import assign_statuses, value_signals
+from hpextract.status.signals import Signal
+from hpextract.status.vocabulary import classify_value, mentioned_numbers
 from hpextract.utils.dates import find_dates
 from hpextract.utils.numbers import number_key, parse_number_list, to_number
 from hpextract.utils.swedish import compile_loose, sentences
 from hpextract.utils.text import LIST_MARKER, ascii_key, ends_sentence, slug
 
+# The heading of the one-line section a status table's cell becomes (its signals are of kind "table").
+TABLE_STATUS_HEADING = "Status (tabell)"
 # The last one to three words of an item's text, when set in capitals.
 TRAILING_CAPITALS = re.compile(r"(?:\s[A-ZÅÄÖ]{2,}){1,3}\s*$")
 PROPOSAL = re.compile(r"^(?P<label>\(?[a-h]\))\s+(?P<rest>\S.*)$", re.DOTALL)
@@ -49,8 +58,6 @@ PLAN_IN_TEXT = compile_loose(r"\b((?:handlingsplan|åtgärdsplan)(?:en)? för [^
 PLAN_TITLE = compile_loose(r"\b(handlingsplan(?:en)?\b.*|åtgärdsplan(?:en)?\b.*|plan för\b.*)$")
 
 
-TableRow = tuple[Number, str, str, int]
-"""A status table row: (number, item text, status text, page)."""
 
 
 @dataclass(slots=True)
@@ -65,6 +72,8 @@ class Item:
     style: str = ""
     kind: str = "item"
     keyword: bool = False
+    heading_only: bool = False
+    printed: str | None = None
 
 
 @dataclass(slots=True)
@@ -78,35 +87,305 @@ class Segmented:
     warnings: list[str] = field(default_factory=list)
 
 
-def segment(layout: Layout, tables: list[tuple[int, list[list[str | None]]]]) -> Segmented:
+def segment(
+    layout: Layout, tables: dict[TableKey, Rows] | None = None, marks: dict[int, list[Marks]] | None = None
+) -> Segmented:
     blocks = layout.blocks
-    items, recovered = recover_lost_labels(blocks, choose_items(find_item_candidates(blocks), blocks))
+    table_rows, consumed = read_item_tables(blocks, tables or {}, marks)
+    candidates = [c for c in find_item_candidates(blocks) if c.index not in consumed]
+    items, recovered = recover_lost_labels(blocks, choose_items(candidates, blocks))
+    items = split_off_areas(items, table_rows)
+    areas = row_areas(blocks, table_rows, consumed)
     item_groups = heading_groups(blocks, items)
     qualify_restarted_numbers(items, item_groups)
-    table_rows = status_table_rows(tables)
-    first_item = items[0].index if items else len(blocks)
+    starts = [i.index for i in items] + [r.block for r in table_rows]
+    first_item = min(starts, default=len(blocks))
     title, intro_blocks = title_and_introduction(blocks[:first_item])
     introduction = "\n\n".join(b.text for b in intro_blocks)
-    groups = find_groups([b.text for b in blocks[:first_item]]) or groups_of_headings(items, item_groups)
-    sections, item_extents = build_sections(blocks, items, layout.positioned)
-    sections += table_sections(table_rows, start=len(sections))
+    themes = find_groups([b.text for b in blocks[:first_item]])
+    stops = unnumbered_siblings(blocks, items) | consumed | {r.block for r in table_rows}
+    sections, item_extents = build_sections(blocks, items, layout.positioned, stops)
     warnings = [
         f"assignment {n}: its number was not found; its text is the paragraph before its status heading"
         for n in recovered
     ]
-    assignments = build_assignments(layout, items, item_extents, table_rows, groups)
+    if table_rows and not sections:
+        # Beside item tables, a plain numbered list with no status of its own is text, not items.
+        kept = [(item, own, g) for item, own, g in zip(items, item_extents, item_groups, strict=True) if item.keyword]
+        items, item_extents, item_groups = [k[0] for k in kept], [k[1] for k in kept], [k[2] for k in kept]
+    groups = themes or groups_of_headings(items, item_groups)
+    name_unnamed_kinds(items, blocks, title, introduction)
+    assignments = build_assignments(layout, items, item_extents, groups)
+    assignments, table_found = merge_table_rows(assignments, table_rows, areas, sections, layout.positioned)
+    taken = consumed | {item.index for item in items} | {k for own in item_extents for k in own}
+    titled = titled_items(blocks, titled_lines(blocks, taken), sections, layout.positioned)
+    for item in titled:
+        item.kind = document_kind(title, introduction)
+    assignments, table_found = in_document_order(assignments + titled), table_found + titled
+    follow_up = bool(follow_up_words().search(f"{title or ''}\n{introduction[:2000]}"))
     if not sections:
         warnings.append("no follow-up structure found: no status section or status table for numbered items")
-        follow_up = bool(follow_up_words().search(f"{title or ''}\n{introduction[:2000]}"))
         if not follow_up and not any(item.keyword for item in items):
-            assignments = []
-    assign_statuses(assignments, sections)
+            assignments = table_found
+    unique_areas = {id(area): area for area in areas if area and area.covers}.values()
+    groups += [FoundGroup(title=area.title, covers=area.covers, kind="area") for area in unique_areas]
+    legend = find_legend([b.text for b in blocks])
+    table = [s for s in sections if s.heading == TABLE_STATUS_HEADING]
+    table_signals = [signal for s in table for signal in value_signals(s, StatusSource.TABLE, legend, 0)]
+    assign_statuses(assignments, sections, table_signals + icon_signals(assignments), legend)
+    read_printed_progress(assignments, sections)
+    assignments, dropped = drop_lists_without_status(assignments, items, sections, follow_up)
+    if dropped:
+        warnings.append(f"a numbered list of {dropped} paragraphs is not read as items: it states no status")
+        kept = {a.number for a in assignments}
+        sections = [s for s in sections if set(s.covers) & kept]
+        if not assignments:
+            warnings.append("no follow-up structure found: no status section or status table for numbered items")
+    warnings += [w for a in assignments for w in a.status.warnings]
     fill_references(assignments, sections)
-    warnings += check_numbering(assignments, sections, introduction)
+    if any(row.icon and row.icon.colour is None for row in table_rows):
+        warnings.append("the colours of status icons could not be read (a greyscale image): statuses from words only")
+    from_tables = {id(item) for item in table_found}
+    warnings += check_numbering([a for a in assignments if id(a) not in from_tables], sections, introduction)
     return Segmented(
         title=title, plan_title=plan_title_of(title, introduction), introduction=introduction, groups=groups,
         items=assignments, sections=sections, warnings=warnings,
     )
+
+
+@dataclass(slots=True)
+class Area:
+    """A heading over table rows ("04 Hav och marina resurser", "Ekonomin sätter gränsen …"): a group."""
+
+    title: str
+    index: int
+    covers: list[Number] = field(default_factory=list)
+
+
+def split_off_areas(items: list[Item], rows: list[TableRow]) -> list[Item]:
+    """Numbered headings ("04 Hav och marina resurser") whose stretch holds item table rows head those rows:
+    they are headings of areas, not items."""
+    kept: list[Item] = []
+    for k, item in enumerate(items):
+        end = items[k + 1].index if k + 1 < len(items) else 10**9
+        if not (item.heading_only and any(item.index < row.block < end for row in rows)):
+            kept.append(item)
+    return kept
+
+
+def row_areas(blocks: list[Block], rows: list[TableRow], consumed: set[int]) -> list[Area | None]:
+    """Each table row's area: the nearest heading above it outside the tables (prose between is skipped)."""
+    areas: dict[int, Area] = {}
+    found: list[Area | None] = []
+    for row in rows:
+        index = next(
+            (k for k in range(row.block - 1, -1, -1) if k not in consumed and _is_group_heading(blocks[k])), None
+        )
+        if index is not None and index not in areas:
+            areas[index] = Area(title=blocks[index].text.rstrip(" :"), index=index)
+        found.append(areas.get(index) if index is not None else None)
+    return found
+
+
+def merge_table_rows(
+    items: list[FoundItem], rows: list[TableRow], areas: list[Area | None], sections: list[FoundSection],
+    positioned: bool,
+) -> tuple[list[FoundItem], list[FoundItem]]:
+    """Add the item tables' rows: a row whose number is a text item's adds a status section to it; any other row
+    is an item of its own (a bold row above activities is their goal). Returns all items in document order,
+    and those that came from tables."""
+    by_number = {item.number: item for item in items}
+    from_tables: list[tuple[int, FoundItem]] = []
+    goals: dict[str, FoundItem] = {}
+    for row, area in zip(rows, areas, strict=True):
+        number = _row_number(row)
+        if number in by_number:
+            target = by_number[number]
+        else:
+            parent = _goal_of(row, goals, from_tables, area, positioned)
+            target = _row_item(row, number, parent.number if parent else None, area, positioned)
+            goals.setdefault(ascii_key(row.text), target)
+            from_tables.append((row.block, target))
+            by_number[number] = target
+            if area:
+                area.covers.append(number)
+        _row_sections(row, target.number, sections)
+    found = [item for _, item in from_tables]
+    return in_document_order(items + found), found
+
+
+def titled_items(
+    blocks: list[Block], lines: list[Titled], sections: list[FoundSection], positioned: bool
+) -> list[FoundItem]:
+    """Items from titled lines, in the group of the heading above them, each with its status as a section."""
+    found: list[FoundItem] = []
+    groups = heading_groups(blocks, [Item(t.index, 0, "", t.title) for t in lines])
+    numbers = [slug(t.title) for t in lines]
+    if len(set(numbers)) < len(numbers):
+        numbers = [f"{slug(g or 'lista')}/{n}" for g, n in zip(groups, numbers, strict=True)]
+    for line, group, number in zip(lines, groups, numbers, strict=True):
+        head = line.line
+        found.append(FoundItem(
+            number=number, parent=None, label="", text=line.title, group=group, references=[],
+            status=FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
+            provenance=FoundProvenance(page=head.page, bbox=head.bbox if positioned else None),
+            kind="item", block=line.index, numbered=False,
+        ))
+        sections.append(_one_line_section("Status", line.status, number, head.page, f"s{len(sections) + 1}"))
+    return found
+
+
+def in_document_order(items: list[FoundItem]) -> list[FoundItem]:
+    return sorted(items, key=lambda item: item.block)
+
+
+def _row_number(row: TableRow) -> Number:
+    if row.number is not None:
+        return to_number(row.number) if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", row.number) else row.number
+    return slug(row.text)
+
+
+def _goal_of(
+    row: TableRow, goals: dict[str, FoundItem], found: list[tuple[int, FoundItem]], area: Area | None,
+    positioned: bool,
+) -> FoundItem | None:
+    """The goal a row is printed under: a goal row found before (by its text), or a new goal item."""
+    if not row.parent_text:
+        return None
+    key = ascii_key(row.parent_text)
+    if key not in goals:
+        goal_row = TableRow(lines=[row.parent_text], kind="goal", page=row.page, block=row.block, bbox=None)
+        goal = _row_item(goal_row, slug(row.parent_text), None, area, positioned)
+        goals[key] = goal
+        found.append((row.block, goal))
+        if area:
+            area.covers.append(goal.number)
+    return goals[key]
+
+
+def _row_item(row: TableRow, number: Number, parent: Number | None, area: Area | None, positioned: bool) -> FoundItem:
+    return FoundItem(
+        number=number, parent=parent, label=row.label, text=row.text, group=area.title if area else None,
+        references=[], status=FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
+        provenance=FoundProvenance(page=row.page, bbox=row.bbox if positioned else None), kind=row.kind,
+        block=row.block,
+        progress=row_progress(row), icon=(row.icon.colour, row.icon.shape) if row.icon else None,
+        numbered=row.number is not None,
+    )
+
+
+def _row_sections(row: TableRow, number: Number, sections: list[FoundSection]) -> None:
+    if row.status:
+        sections.append(_one_line_section(TABLE_STATUS_HEADING, row.status, number, row.page, f"s{len(sections) + 1}"))
+    if row.comment:
+        text = "\n\n".join(row.comment)
+        sections.append(
+            FoundSection(
+                id=f"s{len(sections) + 1}", heading="Kommentar", covers=[number], text=text, dates=_dates(text),
+                provenance=SectionPages(page_start=row.page, page_end=row.page),
+            )
+        )
+
+
+def icon_signals(items: list[FoundItem]) -> list[Signal]:
+    """A status signal for every item whose status is printed as an icon (its colour and shape)."""
+    return [
+        Signal(
+            item=str(item.number), kind=StatusSource.ICON, category=None, text=item.icon[0] or "",
+            page=item.provenance.page, icon_colour=item.icon[0], icon_shape=item.icon[1],
+        )
+        for item in items if item.icon
+    ]
+
+
+def read_printed_progress(items: list[FoundItem], sections: list[FoundSection]) -> None:
+    """A degree of completion printed in an item's text or its sections ("Färdiggrad 75 %")."""
+    for item in items:
+        if item.progress is not None:
+            continue
+        own = [s.text for s in sections if item.number in s.covers]
+        for text in (item.text, *own):
+            match = printed_progress().search(text)
+            if match:
+                item.progress = (min(100.0, float(match["percent"].replace(",", "."))), "text")
+                break
+
+
+def row_progress(row: TableRow) -> tuple[float, str] | None:
+    """A row's degree of completion: its drawn bar, else a printed percentage."""
+    if row.bar is not None:
+        return (round(row.bar, 1), "bar")
+    percent = percent_of(row.progress)
+    return (percent, "text") if percent is not None else None
+
+
+PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
+
+
+def percent_of(text: str) -> float | None:
+    """A printed percentage ("75 %", "40%") as a number, when it is one."""
+    match = PERCENT.search(text or "")
+    return min(100.0, float(match[1].replace(",", "."))) if match else None
+
+
+# In a follow-up, a long numbered structure (a report's chapters "2.1.1 Bakgrund") is not a plan's items when
+# almost none of its paragraphs states a status.
+LONG_LIST = 12
+FEW_STATUSES = 0.1
+
+
+EXPLICIT = {StatusSource.TABLE, StatusSource.FIELD, StatusSource.ICON, StatusSource.HEADING, StatusSource.CAPS}
+
+
+def drop_lists_without_status(
+    found: list[FoundItem], items: list[Item], sections: list[FoundSection], follow_up: bool
+) -> tuple[list[FoundItem], int]:
+    """Outside a follow-up, a plain numbered list ("1. lag om ändring …") is items only when most of its
+    paragraphs state a status; in a follow-up, unless it is long and almost none does. A status counts
+    when a status section or an explicit mark (field, table cell, icon, heading tag, capitals) gives it:
+    a chapter's prose says something of everything. Keyword items ("Uppdrag 3:") and table rows stay."""
+    bare = {item.index for item in items if not item.keyword}
+    listed = [a for a in found if a.block in bare]
+    covered = {n for s in sections for n in s.covers}
+    known = sum(
+        1 for a in listed
+        if a.status.category is not StatusCategory.UNKNOWN and (a.number in covered or a.status.source in EXPLICIT)
+    )
+    needed = len(listed) * FEW_STATUSES if follow_up and len(listed) > LONG_LIST else len(listed) / 2
+    if not listed or (follow_up and len(listed) <= LONG_LIST) or known >= needed:
+        return found, 0
+    return [a for a in found if a.block not in bare], len(listed)
+
+
+def unnumbered_siblings(blocks: list[Block], items: list[Item]) -> set[int]:
+    """Blocks that open like the items but carry no number (an unfilled template "Projekt – Projektbeskrivning"):
+    they end the item before them and are not items themselves."""
+    nouns = {item.label.split()[0].lower() for item in items if item.keyword}
+    return {
+        index for index, block in enumerate(blocks)
+        if block.text.split()[:1] and block.text.split()[0].lower() in nouns and not parse_label(block.text)
+        and index > (items[0].index if items else 0) and not status_opening(block)
+    }
+
+
+def name_unnamed_kinds(items: list[Item], blocks: list[Block], title: str | None, introduction: str) -> None:
+    """Items whose label names no noun ("3)", "1.") take the kind the report uses for them: a heading just
+    above the list ("Åtgärder"), else the noun the title and introduction use most ("sex uppdrag")."""
+    unnamed = [item for item in items if not item.keyword]
+    if not unnamed:
+        return
+    first = unnamed[0].index
+    above = [blocks[k].text for k in range(max(0, first - 3), first) if _separates_lists(blocks[k])]
+    kinds = [kind for text in reversed(above) for kind in kinds_named(text)[:1]]
+    kind = kinds[0] if kinds else document_kind(title, introduction)
+    for item in unnamed:
+        item.kind = kind
+
+
+def document_kind(title: str | None, introduction: str) -> str:
+    """The item noun the title and introduction use most ("Uppföljning av politiska uppdrag" → assignment)."""
+    counted = Counter(kinds_named(f"{title or ''} {introduction}"))
+    return counted.most_common(1)[0][0] if counted else "item"
 
 
 def heading_groups(blocks: list[Block], items: list[Item]) -> list[str | None]:
@@ -137,6 +416,7 @@ def qualify_restarted_numbers(items: list[Item], groups: list[str | None]) -> No
     if len(set(numbers)) == len(numbers):
         return
     for item, group in zip(items, groups, strict=True):
+        item.printed = str(item.number)
         item.number = f"{slug(group or 'lista')}/{item.number}"
 
 
@@ -150,17 +430,14 @@ def groups_of_headings(items: list[Item], item_groups: list[str | None]) -> list
 
 
 def build_assignments(
-    layout: Layout, items: list[Item], extents: list[tuple[int, int]], table_rows: list[TableRow],
-    groups: list[FoundGroup],
+    layout: Layout, items: list[Item], extents: list[list[int]], groups: list[FoundGroup]
 ) -> list[FoundItem]:
-    """One assignment per item with its paragraphs; from the status table when the text has no items."""
-    if not items:
-        return [_assignment(Item(-1, n, str(n), text), [], None, groups, False) for n, text, _, _ in table_rows]
+    """One item per numbered paragraph, with its own paragraphs."""
     blocks = layout.blocks
     parents = tree_parents(items)
     return [
-        _assignment(item, blocks[start:end], blocks[item.index], groups, layout.positioned, parent)
-        for item, (start, end), parent in zip(items, extents, parents, strict=True)
+        _assignment(item, [blocks[k] for k in own], blocks[item.index], groups, layout.positioned, parent)
+        for item, own, parent in zip(items, extents, parents, strict=True)
     ]
 
 
@@ -194,7 +471,7 @@ def find_item_candidates(blocks: list[Block]) -> list[Item]:
             number = to_number(label.number) if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", label.number) else label.number
             items.append(
                 Item(index, number, label.label, label.rest, path=label.path, style=label.style, kind=label.kind,
-                     keyword=label.noun is not None)
+                     keyword=label.noun is not None, heading_only=label.needs_heading)
             )
     return items
 
@@ -405,31 +682,43 @@ def _disjoint(groups: list[FoundGroup]) -> bool:
 
 
 def build_sections(
-    blocks: list[Block], items: list[Item], positioned: bool
-) -> tuple[list[FoundSection], list[tuple[int, int]]]:
-    """Status sections after each item, and each item's own extent (its paragraphs before any section)."""
+    blocks: list[Block], items: list[Item], positioned: bool, stops: set[int] | None = None
+) -> tuple[list[FoundSection], list[list[int]]]:
+    """Status sections after each item, and each item's own paragraphs (the indices of its blocks).
+
+    A status heading or run-in field opens a section that runs to the next opening or item; a field that is
+    a table row ("Status | Ny") is a section of its own, and the rows after it are the item's again."""
     sections: list[FoundSection] = []
-    extents: list[tuple[int, int]] = []
-    item_starts = {item.index for item in items}
+    extents: list[list[int]] = []
+    ends = {item.index for item in items} | (stops or set())
     list_end = _list_end(blocks, items, positioned)
-    for k, item in enumerate(items):
+    for item in items:
         trailing = _split_trailing_status(item)
         if trailing:
             page = blocks[item.index].page
             sections.append(_one_line_section("Status", trailing, item.number, page, f"s{len(sections) + 1}"))
-        stop = items[k + 1].index if k + 1 < len(items) else list_end
-        start = item.index + 1
-        cursor = start
-        while cursor < stop and not status_opening(blocks[cursor]):
-            cursor += 1
-        extents.append((start, cursor))
+        stop = min([k for k in ends if k > item.index] + [list_end])
+        own: list[int] = []
+        cursor = item.index + 1
         while cursor < stop:
+            if not status_opening(blocks[cursor]):
+                own.append(cursor)
+                cursor += 1
+                continue
             end = cursor + 1
-            while end < stop and not status_opening(blocks[end]) and end not in item_starts:
-                end += 1
+            if not _is_row_field(blocks[cursor]):
+                while end < stop and not status_opening(blocks[end]):
+                    end += 1
             sections.append(_section(blocks[cursor:end], item.number, f"s{len(sections) + 1}"))
             cursor = end
+        extents.append(own)
     return sections, extents
+
+
+def _is_row_field(block: Block) -> bool:
+    """A field printed as a table row or as a two-column line ("Status Ny"): it says no more than its value."""
+    opening = status_opening(block)
+    return block.first.cell is not None or bool(opening and opening.value and two_column_field().match(block.text))
 
 
 def _split_trailing_status(item: Item) -> str | None:
@@ -443,8 +732,8 @@ def _split_trailing_status(item: Item) -> str | None:
     words = match.group().split()
     for size in range(len(words), 0, -1):
         phrase = " ".join(words[-size:])
-        cue = st.cue_of(phrase.lower())
-        if cue and cue[1] == 0 and cue[2] == len(phrase):
+        verdict = classify_value(phrase)
+        if verdict and verdict.complete:
             item.rest = item.rest[: len(item.rest.rstrip()) - len(phrase)].rstrip()
             return phrase
     return None
@@ -487,6 +776,8 @@ def status_opening(block: Block) -> Opening | None:
     """A status heading ("Status och planerad inriktning för uppdrag 3, 4 och 5:", "Uppföljning av uppdrag 3:",
     "Åtgärdens status:") or a field ("Status: Pågår.", "Status 2024-12-31: Klar", "Status Ny"), else None."""
     text = block.text
+    if parse_label(text):  # "IV. Uppföljning av överenskommelsen" is an item that names a status word
+        return None
     line = status_line().match(text)
     if line and (line["rest"] or len(text.split()) <= HEADING_WORDS):
         covers = _named(line["qual"])
@@ -538,32 +829,7 @@ def _section(blocks: list[Block], current: Number, section_id: str) -> FoundSect
 
 
 def _dates(text: str) -> list[DateMention]:
-    return [DateMention(text=t, value=v, body=b) for t, v, b in find_dates(text)]
-
-
-def status_table_rows(tables: list[tuple[int, list[list[str | None]]]]) -> list[TableRow]:
-    """(number, item text, status text, page) from ruled tables with a number column and a status column."""
-    rows: list[TableRow] = []
-    for page, table in tables:
-        header = [ascii_key(cell or "") for cell in table[0]]
-        status_col = next((i for i, h in enumerate(header) if h.startswith("status") or h == "lage"), None)
-        if status_col is None:
-            continue
-        for row in table[1:]:
-            cells = [(cell or "").replace("\n", " ").strip() for cell in row]
-            number_col = next((i for i, c in enumerate(cells) if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", c)), None)
-            if number_col is None or number_col == status_col:
-                continue
-            text = " ".join(c for i, c in enumerate(cells) if i not in (number_col, status_col) and c)
-            rows.append((to_number(cells[number_col]), text, cells[status_col], page))
-    return rows
-
-
-def table_sections(rows: list[TableRow], start: int) -> list[FoundSection]:
-    return [
-        _one_line_section("Status (tabell)", status_text, number, page, f"s{start + k + 1}")
-        for k, (number, _, status_text, page) in enumerate(rows)
-    ]
+    return [DateMention(**asdict(found)) for found in find_dates(text)]
 
 
 def _assignment(
@@ -576,39 +842,10 @@ def _assignment(
     bbox = head.first.bbox if head is not None and positioned else None
     return FoundItem(
         number=item.number, parent=parent, label=item.label, text=text, group=group, references=[], kind=item.kind,
-        path=item.path,
+        path=item.path, block=item.index, printed=item.printed,
         status=FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=None),
         provenance=FoundProvenance(page=head.page if head else None, bbox=bbox),
     )
-
-
-def assign_statuses(assignments: list[FoundItem], sections: list[FoundSection]) -> None:
-    """Each assignment's category from, in order: what a section says of it by number, in its own section
-    first; its own section's other cues; a summary its own section makes of other assignments."""
-    found = {s.id: st.findings(s.text) for s in sections}
-    covering = sections_covering(sections)
-    naming: dict[Number, list[tuple[FoundSection, st.Finding]]] = {}  # number → the findings naming it
-    for s in sections:
-        for f in found[s.id]:
-            for subject in dict.fromkeys(f.subjects):
-                naming.setdefault(subject, []).append((s, f))
-    for assignment in assignments:
-        number = assignment.number
-        own = covering.get(number, [])
-        tiers = [
-            [(s, f) for s, f in naming.get(number, []) if number in s.covers],
-            [(s, f) for s, f in naming.get(number, []) if number not in s.covers],
-            [(s, f) for s in own for f in found[s.id] if not f.subjects and _only_about(f.sentence, s.covers)],
-            [(s, v) for s in own if (v := st.summary_verdict(found[s.id], s.covers))],
-        ]
-        chosen = next((tier for tier in tiers if tier), [])
-        if chosen:
-            section, finding = min(chosen, key=lambda pair: st.RANK[pair[1].category])
-            # The same verdict in the assignment's own section is the nearer evidence.
-            section, finding = next(((s, f) for s, f in tiers[2] if f.category == finding.category), (section, finding))
-            assignment.status = FoundStatus(category=finding.category, evidence=finding.sentence, section_id=section.id)
-        elif own:
-            assignment.status = FoundStatus(category=StatusCategory.UNKNOWN, evidence=None, section_id=own[0].id)
 
 
 def sections_covering(sections: list[FoundSection]) -> dict[Number, list[FoundSection]]:
@@ -620,11 +857,6 @@ def sections_covering(sections: list[FoundSection]) -> dict[Number, list[FoundSe
     return covering
 
 
-def _only_about(sentence: str, covers: list[Number]) -> bool:
-    """True when a sentence names no assignment other than those its section covers."""
-    return set(st.mentioned_numbers(sentence)) <= set(covers)
-
-
 def fill_references(assignments: list[FoundItem], sections: list[FoundSection]) -> None:
     """Other assignments named in an assignment's text or its status sections."""
     known = {a.number for a in assignments}
@@ -633,7 +865,7 @@ def fill_references(assignments: list[FoundItem], sections: list[FoundSection]) 
         own = covering.get(assignment.number, [])
         exclude = {assignment.number, *(n for s in own for n in s.covers)}
         texts = [assignment.text, *(s.text for s in own)]
-        numbers = {n for text in texts for n in st.mentioned_numbers(text) if n in known and n not in exclude}
+        numbers = {n for text in texts for n in mentioned_numbers(text) if n in known and n not in exclude}
         assignment.references = sorted(numbers, key=number_key)
 
 

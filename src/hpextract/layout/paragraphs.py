@@ -11,6 +11,7 @@ from hpextract.sources.page import Line, Page
 from hpextract.utils.text import (
     BULLET,
     JUNK_CHARS,
+    LABEL_LEAD,
     LABEL_ONLY,
     LIST_MARKER,
     RUN_IN_LABEL,
@@ -77,8 +78,8 @@ def analyse(pages: list[Page], positioned: bool) -> Layout:
     # In a text dump every blank row is a paragraph break; a PDF's line pitch must be measured.
     pitch = typical_pitch(body) if positioned else 1.0
     blocks = []
-    for lines in body:
-        blocks.extend(paragraphs(lines, pitch))
+    for page, lines in zip(pages, body, strict=True):
+        blocks.extend(paragraphs(lines, pitch, page.tables))
     if not positioned:
         blocks, text_furniture = split_furniture_by_recurrence(blocks)
         furniture.extend(text_furniture)
@@ -180,11 +181,11 @@ def typical_pitch(body: list[list[Line]]) -> float:
     return median(steps) if steps else 1.0
 
 
-def paragraphs(lines: list[Line], pitch: float) -> list[Block]:
-    """Split one page's lines into paragraphs at gaps, font changes and list markers."""
+def paragraphs(lines: list[Line], pitch: float, tables: list[list[list[str | None]]] | None = None) -> list[Block]:
+    """Split one page's lines into paragraphs at gaps, font changes, list markers and table rows."""
     blocks: list[Block] = []
     for line in lines:
-        if not blocks or _starts_paragraph(blocks[-1], line, pitch):
+        if not blocks or _starts_paragraph(blocks[-1], line, pitch) or _starts_table_row(blocks[-1], line, tables):
             blocks.append(Block(lines=[line]))
         else:
             blocks[-1].lines.append(line)
@@ -196,15 +197,40 @@ def _starts_paragraph(block: Block, line: Line, pitch: float) -> bool:
     return (
         line.top - previous.top > pitch * PARAGRAPH_GAP
         or line.top < previous.top
+        or _table_of(line) != _table_of(previous)
         or line.bold != previous.bold
         or abs(line.size - previous.size) > 1.0
         or bool(LIST_MARKER.match(line.text))
+        or (bool(LABEL_LEAD.match(line.text)) and ends_sentence(previous.text))
         or bool(RUN_IN_LABEL.match(line.text))
         or bool(LABEL_ONLY.match(previous.text))
         or _is_heading_line(previous)
         or (_is_heading_line(line) and ends_sentence(previous.text))
         or (_is_bullet(block.first) and _starts_capitalised(line))
     )
+
+
+def _starts_table_row(block: Block, line: Line, tables: list[list[list[str | None]]] | None) -> bool:
+    """A table row starts a paragraph when it has a cell in every column (a new row of the grid, not the
+    continuation of a taller cell), or when it follows a row of several filled cells (a header, a
+    "label | value" row) and its own first cell is not spanned; a row that goes on in lower case continues
+    the sentence of the row before."""
+    previous = block.lines[-1]
+    if not tables or line.cell is None or previous.cell is None or line.cell == previous.cell:
+        return False
+    if line.text[:1].islower() and not ends_sentence(previous.text):
+        return False
+    if line.cell[0] != previous.cell[0]:
+        return True
+    rows = tables[line.cell[0]]
+    row, before = rows[line.cell[1]], rows[previous.cell[1]]
+    filled_before = sum(1 for cell in before if cell and cell.strip())
+    return None not in row or (filled_before >= 2 and row[0] is not None)
+
+
+def _table_of(line: Line) -> int | None:
+    """The table a line lies in: rows of one table are paragraphs like any others (gaps and type divide them)."""
+    return line.cell[0] if line.cell else None
 
 
 def _is_heading_line(line: Line) -> bool:
@@ -283,6 +309,8 @@ def join_across_pages(blocks: list[Block]) -> list[Block]:
 def _continues(previous: Block, block: Block) -> bool:
     last, first = previous.lines[-1], block.first
     if LIST_MARKER.match(first.text) or first.bold != last.bold or ends_sentence(last.text):
+        return False
+    if first.cell is not None or last.cell is not None:  # table rows are rows, whatever page they are on
         return False
     # On one page a paragraph gap is real unless the text plainly runs on (a stray line was removed).
     if first.page == last.page:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from hpextract.items.model import FoundGroup, FoundItem, FoundSection, Number
 from hpextract.report.model import (
     Group,
+    IconInfo,
     Item,
     ItemProvenance,
+    Progress,
     SectionProvenance,
     Status,
     StatusSection,
@@ -22,13 +24,15 @@ def item_id(number: Number) -> str:
 def build_item(found: FoundItem) -> Item:
     status = found.status
     return Item(
-        id=item_id(found.number), number=str(found.number),
+        id=item_id(found.number), number=(found.printed or str(found.number)) if found.numbered else None,
         parent=item_id(found.parent) if found.parent is not None else None, label=found.label, kind=found.kind,
         text=found.text, group=found.group, references=[item_id(n) for n in found.references],
         status=Status(
             category=status.category, source=status.source, as_printed=status.as_printed, evidence=status.evidence,
-            section_id=status.section_id,
+            section_id=status.section_id, conflicts=status.conflicts,
+            icon=IconInfo(colour=found.icon[0], shape=found.icon[1]) if found.icon else None,
         ),
+        progress=Progress(percent=found.progress[0], source=found.progress[1]) if found.progress else None,
         provenance=ItemProvenance(page=found.provenance.page, bbox=found.provenance.bbox),
     )
 

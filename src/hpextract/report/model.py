@@ -132,10 +132,32 @@ class Proposal(_Model):
     text: str
 
 
-class DateMention(_Model):
+class DateValue(_Model):
+    """A date as data: what was written, a sortable value, and the days it covers."""
+
     text: str = Field(description="The date as written.")
-    value: str = Field(description='ISO date "2020-12-11", month "2021-06", half-year "2021-H1" or year.')
+    value: str = Field(description='ISO date "2020-12-11", month "2021-06", half-year "2021-H1" or year "2021".')
+    start: str = Field(description='First day the date covers, ISO ("hösten 2019" → "2019-07-01").')
+    end: str = Field(description='Last day the date covers, ISO ("hösten 2019" → "2019-12-31").')
+    precision: Literal["day", "month", "half", "season", "year"] = Field(
+        description='"season" for a half-year written as a season ("våren 2021" = January–June), "half" for one '
+        'written as a half-year ("första halvåret 2021").'
+    )
+
+
+class DateMention(DateValue):
     body: str | None = Field(default=None, description='Decision body named with the date, e.g. "CS".')
+
+
+class ReportDate(DateValue):
+    """The date the report says it describes ("läget per 2022-04-30", "Rapportperiod: 2025-12-31")."""
+
+    evidence: str = Field(description="The sentence or line that states it.")
+
+
+class Organisation(_Model):
+    name: str = Field(description='As printed: "Kultur- och fritidsnämnden", "Region Skåne".')
+    evidence: str = Field(description="The line or sentence it was read from.")
 
 
 class SectionProvenance(_Model):
@@ -163,6 +185,8 @@ class Report(_Model):
     source: Source
     title: str | None
     plan_title: str | None = Field(description="Name of the action plan the report follows up.")
+    report_date: ReportDate | None = Field(default=None, description="The date the report describes; null if unstated.")
+    organisation: Organisation | None = Field(default=None, description="Who issued the report, when stated.")
     introduction: str
     groups: list[Group]
     items: list[Item]

@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 from hpextract.errors import HpextractError, InputError, LimitExceeded
+from hpextract.sources.columns import column_of, find_gutter, split_wide_gaps
 from hpextract.sources.page import Line, Page
+from hpextract.sources.text_tables import linearize_columns, tag_table_lines
 from hpextract.utils.files import display_name
 
 PDF_SUFFIXES = {".pdf"}
-BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
 # Lines whose tops differ by less than this share a baseline (points).
 SAME_LINE_TOLERANCE = 3.0
 # A dense A4 page of text is ~100 kB of content and ~5 000 text runs (one per glyph at worst): pages far
@@ -134,7 +135,9 @@ def read_text(path: Path) -> list[Page]:
         raise InputError(f"{display_name(path)}: the file is empty (no visible text)")
     pages = []
     for number, chunk in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\f"), start=1):
-        pages.append(Page(number=number, lines=list(_text_lines(chunk, number))))
+        raws = linearize_columns(chunk.split("\n"))
+        lines, tables = tag_table_lines(list(_text_lines("\n".join(raws), number)), raws)
+        pages.append(Page(number=number, lines=lines, tables=tables))
     pages[0].notes.extend(decoded.warnings)
     return pages
 
@@ -153,10 +156,13 @@ def _text_lines(chunk: str, page: int) -> Iterable[Line]:
 
 
 def read_pdf(path: Path, password: str | None = None) -> list[Page]:
-    """Every page's text lines (with font size and weight) and ruled tables, reading each page once."""
+    """Every page's text lines (with font size and weight), tables, icons and bars, reading each page once;
+    tables continued over a page break are joined."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
+
+    from hpextract.sources.continued import merge_continued_tables
 
     try:
         pdf = pdfplumber.open(path, password=password or "")
@@ -167,7 +173,7 @@ def read_pdf(path: Path, password: str | None = None) -> list[Page]:
         cause = exc.__context__ if isinstance(exc.__context__, PDFSyntaxError) else exc
         raise HpextractError(f"{path.name}: not a readable PDF ({_short(cause)})") from None
     try:
-        return [_read_guarded_page(pdf, page) for page in pdf.pages]
+        pages = [_read_guarded_page(pdf, page) for page in pdf.pages]
     except HpextractError:
         raise
     except Exception as exc:
@@ -175,6 +181,8 @@ def read_pdf(path: Path, password: str | None = None) -> list[Page]:
     finally:
         with contextlib.suppress(Exception):  # closing a damaged PDF raises again and would hide the reason
             pdf.close()
+    merge_continued_tables(pages)
+    return pages
 
 
 def _read_guarded_page(pdf: Any, pdf_page: Any) -> Page:
@@ -235,57 +243,92 @@ def _short(exc: BaseException) -> str:
 
 
 def _read_pdf_page(pdf_page: Any) -> Page:
+    from hpextract.sources.objects import read_page_objects
+
     page = Page(
         number=pdf_page.page_number, width=float(pdf_page.width), height=float(pdf_page.height),
         has_image=bool(pdf_page.images),
     )
-    table_boxes = []
-    if _may_have_table(pdf_page):
-        for table in pdf_page.find_tables():
-            rows = table.extract()
-            if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-                page.tables.append(rows)
-                table_boxes.append(table.bbox)
+    objects = read_page_objects(pdf_page)
+    page.objects_tables, page.icons, page.bars = objects.tables, objects.icons, objects.bars
+    row_boxes: list[list[tuple[float, float, float, float]]] = []
+    for table in objects.plumber_tables:
+        page.tables.append(table.extract())
+        row_boxes.append([row.bbox for row in table.rows])
     raw_lines = pdf_page.extract_text_lines(return_chars=True, strip=True)
-    lines = [_line_from_pdf(raw, page.number) for raw in raw_lines if not _inside_any(raw, table_boxes)]
-    page.lines = merge_same_baseline(lines)
+    page.lines = lines_in_reading_order(raw_lines, page, row_boxes)
     pdf_page.close()
     return page
 
 
-def _may_have_table(pdf_page: Any) -> bool:
-    """Ruled tables need several rules; skip the costly table finder on pages without them."""
-    return len(pdf_page.lines) + len(pdf_page.rects) >= 4
+def lines_in_reading_order(
+    raw_lines: list[dict[str, Any]], page: Page, row_boxes: list[list[tuple[float, float, float, float]]]
+) -> list[Line]:
+    """The page's lines, columns read one after the other on a two-column page."""
+    lines = [_line_from_pdf(raw, page.number, _cell_of(raw, row_boxes)) for raw in raw_lines]
+    # Columns are those of running text: the label and value columns of a table are not a page's columns.
+    pieces = [piece for raw in raw_lines if _cell_of(raw, row_boxes) is None for piece in split_wide_gaps(raw)]
+    gutter = find_gutter([(p["x0"], p["x1"]) for p in pieces], page.width)
+    if gutter is None:
+        return merge_same_baseline(lines)
+    tables = merge_same_baseline([line for line in lines if line.cell is not None])
+    text = [_line_from_pdf(p, page.number) for p in pieces]
+    ordered: list[Line] = []
+    band: list[Line] = []
+    for line in sorted(text + tables, key=lambda ln: (ln.top, ln.x0)):
+        if line.cell is not None or column_of(line.x0, line.x1, gutter) == -1:
+            ordered += [*_columns_of_band(band, gutter), line]
+            band = []
+        else:
+            band.append(line)
+    return ordered + _columns_of_band(band, gutter)
 
 
-def _inside_any(raw: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
+def _columns_of_band(lines: list[Line], gutter: float) -> list[Line]:
+    left = [ln for ln in lines if column_of(ln.x0, ln.x1, gutter) == 0]
+    right = [ln for ln in lines if column_of(ln.x0, ln.x1, gutter) == 1]
+    return merge_same_baseline(left) + merge_same_baseline(right)
+
+
+def _cell_of(raw: dict[str, Any], tables: list[list[tuple[float, float, float, float]]]) -> tuple[int, int] | None:
+    """(table, row) of the table row that holds the middle of a text line, if any."""
     x_mid = (raw["x0"] + raw["x1"]) / 2
     y_mid = (raw["top"] + raw["bottom"]) / 2
-    return any(x0 <= x_mid <= x1 and top <= y_mid <= bottom for x0, top, x1, bottom in boxes)
+    for t, rows in enumerate(tables):
+        for r, (x0, top, x1, bottom) in enumerate(rows):
+            if x0 <= x_mid <= x1 and top <= y_mid <= bottom:
+                return (t, r)
+    return None
 
 
-def _line_from_pdf(raw: dict[str, Any], page: int) -> Line:
+def _line_from_pdf(raw: dict[str, Any], page: int, cell: tuple[int, int] | None = None) -> Line:
+    from hpextract.sources.tables import is_bold
+
     chars = [c for c in raw["chars"] if c["text"].strip()]
     sizes = sorted(round(c["size"], 1) for c in chars) or [0.0]
-    bold_count = sum(1 for c in chars if any(m in c["fontname"].lower() for m in BOLD_MARKERS))
+    bold_count = sum(1 for c in chars if is_bold(c["fontname"]))
     return Line(
         text=raw["text"], page=page, x0=round(raw["x0"], 2), top=round(raw["top"], 2),
         x1=round(raw["x1"], 2), bottom=round(raw["bottom"], 2), size=sizes[len(sizes) // 2],
-        bold=bool(chars) and bold_count * 2 > len(chars),
+        bold=bool(chars) and bold_count * 2 > len(chars), cell=cell,
     )
 
 
 def merge_same_baseline(lines: list[Line]) -> list[Line]:
-    """Join pieces of one visual line (a label in its own column and its text) left to right."""
+    """Join pieces of one visual line (a label in its own column and its text) left to right; pieces in
+    different table rows stay apart."""
     ordered = sorted(lines, key=lambda ln: (ln.top, ln.x0))
     merged: list[Line] = []
     for line in ordered:
         last = merged[-1] if merged else None
-        if last is not None and abs(line.top - last.top) < SAME_LINE_TOLERANCE and line.x0 >= last.x1:
+        if (
+            last is not None and abs(line.top - last.top) < SAME_LINE_TOLERANCE and line.x0 >= last.x1
+            and line.cell == last.cell
+        ):
             merged[-1] = Line(
                 text=f"{last.text} {line.text}", page=last.page, x0=last.x0, top=min(last.top, line.top),
                 x1=line.x1, bottom=max(last.bottom, line.bottom), size=max(last.size, line.size),
-                bold=last.bold and line.bold,
+                bold=last.bold and line.bold, cell=last.cell,
             )
         else:
             merged.append(line)

@@ -124,16 +124,17 @@ def _say(message: str) -> None:
         sys.stderr.flush()
 
 
-def write_data(text: str) -> None:
-    """Machine output (JSON, Markdown, normalized text) on stdout, as UTF-8 whatever the locale."""
+def write_data(text: str | bytes) -> None:
+    """Machine output (JSON, Markdown, normalized text, a spreadsheet) on stdout; text as UTF-8 whatever
+    the locale."""
     if sys.stdout is None or isinstance(sys.stdout, _ClosedStream):
         raise OSError(errno.EBADF, "standard output is closed")
     sys.stdout.flush()
     target = getattr(sys.stdout, "buffer", None)
     if target is None:  # a replaced stdout (tests, notebooks) takes text
-        sys.stdout.write(text)
+        sys.stdout.write(text if isinstance(text, str) else text.decode("utf-8", errors="replace"))
         return
-    data = memoryview(text.encode("utf-8", errors="replace"))
+    data = memoryview(text.encode("utf-8", errors="replace") if isinstance(text, str) else text)
     while data:  # a pipe takes part of a large write and returns its size; the rest would be lost
         data = data[target.write(data) :]
     target.flush()

@@ -13,8 +13,14 @@ ITEM_KEYWORDS = r"uppdrag|åtgärd|aktivitet|insats|punkt"
 RUN_IN_HEADS = r"status|bedömning|lägesbeskrivning|kommentar"
 _BULLETS = r"[-•–\uf0b7▪◦*]"
 # A list marker at the start of a paragraph: "3)", "(3)", "3.", "a)", "2.1", "•", "-".
-LIST_MARKER = re.compile(rf"^(?:\(?\d{{1,2}}\)|\d{{1,2}}\.(?:\d{{1,2}}\.?)*|\(?[a-hA-H]\)|{_BULLETS})(?=\s)")
+LIST_MARKER = re.compile(rf"^(?:\(?\d{{1,3}}\)|\d{{1,3}}\.(?:\d{{1,2}}\.?)*|\(?[a-hA-H]\)|{_BULLETS})(?=\s)")
 BULLET = re.compile(rf"^{_BULLETS}\s")
+# A line that opens with a label of any wording: a capitalised word and a number with a separator ("Uppdrag 2:",
+# "Aktivitet 1.2 –", "Åtgärd 3a:"), or a letter-and-number code ("A1 ", "K2.").
+LABEL_LEAD = re.compile(
+    r"^(?:[A-ZÅÄÖ][a-zåäöé]+\s+(?:nr\.?\s*)?\d{1,4}(?::\d{1,3})?(?:\.\d{1,3})*[a-z]?\s*[:.–—-]\s"
+    r"|[A-Z]\d{1,2}(?:\.\d{1,2})*[.:]?\s+[A-ZÅÄÖ])"
+)
 # A paragraph that is nothing but a list number (text dumps put these in a run of their own).
 LABEL_ONLY = re.compile(r"^\(?(\d{1,2}|[a-h])\)$")
 # A run-in status line under an item: "Status: Pågår.", "Bedömning: Målet är delvis uppnått."

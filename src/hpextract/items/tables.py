@@ -1,0 +1,244 @@
+"""Items from tables: rows of a table whose header names a status column ("Aktivitet | Status | Färdiggrad",
+"Nämndmål | Bedömning", "Nr | Åtgärd | Läge").
+
+A logical row starts where the row has a status cell of its own; the rows after it that have none continue
+its text, and a "Kommentar:" row opens its comment. A bold row spanning the table (a goal printed above its
+activities) is the parent of the rows under it. The same table continued on the next page keeps its columns
+and its current parent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from hpextract.document.model import BBox, Icon, ProgressBar, Table
+from hpextract.items.labels import parse_label
+from hpextract.items.patterns import item_noun_kind, status_line
+from hpextract.layout.paragraphs import Block
+from hpextract.utils.text import ascii_key
+from hpextract.vocab.items import status_labels
+
+TableKey = tuple[int, int]
+"""(page, index of the table on its page)."""
+Rows = list[list[str | None]]
+
+
+@dataclass(frozen=True, slots=True)
+class Marks:
+    """What is drawn in one table cell: its icons (a status) and bars (a degree of completion)."""
+
+    page: int
+    bbox: BBox
+    icons: tuple[Icon, ...]
+    bars: tuple[ProgressBar, ...]
+
+
+def cell_marks(tables: list[Table]) -> dict[int, list[Marks]]:
+    """The cells that hold icons or bars, by page."""
+    found: dict[int, list[Marks]] = {}
+    for table in tables:
+        for cell in table.cells:
+            if (cell.icons or cell.bars) and cell.bbox is not None:
+                page = cell.page or table.prov.page or 0
+                found.setdefault(page, []).append(Marks(page, cell.bbox, tuple(cell.icons), tuple(cell.bars)))
+    return found
+
+
+def marks_beside(block: Block, marks: dict[int, list[Marks]]) -> list[Marks]:
+    """Marks level with a block's first line, right of its start (the row's status cells): an icon or bar
+    whose own box overlaps the line's height (a tall cell holds the mark at its first line only)."""
+    line = block.first
+    return [
+        m for m in marks.get(line.page, [])
+        if m.bbox[0] > line.x0 and any(_level(box, line.top, line.bottom) for box in _boxes(m))
+    ]
+
+
+def _boxes(marks: Marks) -> list[BBox]:
+    boxes = [mark.prov.bbox for mark in (*marks.icons, *marks.bars) if mark.prov.bbox is not None]
+    return boxes or [marks.bbox]
+
+
+def _level(box: BBox, top: float, bottom: float) -> bool:
+    """True when a box and a line overlap vertically by at least half the smaller height."""
+    overlap = min(box[3], bottom) - max(box[1], top)
+    return overlap >= 0.5 * min(box[3] - box[1], bottom - top)
+
+
+@dataclass(slots=True)
+class Columns:
+    item: int
+    status: int | None
+    progress: int | None
+    number: int | None
+    kind: str
+    header: list[str]
+
+
+@dataclass(slots=True)
+class TableRow:
+    """One logical row of an item table: its text lines, status and progress cells, comment and parent."""
+
+    lines: list[str]
+    kind: str
+    page: int
+    block: int
+    status: str = ""
+    progress: str = ""
+    number: str | None = None
+    label: str = ""
+    comment: list[str] = field(default_factory=list)
+    parent_text: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    icon: Icon | None = None
+    bar: float | None = None
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+
+def header_columns(header: list[str | None], body: Rows | None = None) -> Columns | None:
+    """The roles of a header's columns; None when it names no status or progress column. A column whose body
+    cells are all item numbers ("1", "A1", "Uppdrag 3") is the number column, whatever its header says."""
+    cells = [" ".join((cell or "").split()) for cell in header]
+    roles = [_role(cell) for cell in cells]
+    status = next((i for i, r in enumerate(roles) if r == "status"), None)
+    progress = next((i for i, r in enumerate(roles) if r == "progress"), None)
+    if status is None and progress is None:
+        return None
+    number = next((i for i, c in enumerate(cells) if ascii_key(c) in {"nr", "nummer", "id"} or c == "#"), None)
+    if number is None and body:
+        number = next((i for i in range(len(cells)) if i not in (status, progress) and _numbers_only(body, i)), None)
+    others = [i for i in range(len(cells)) if i not in (status, progress, number) and roles[i] is None]
+    kinds = [(i, item_noun_kind(cells[i])) for i in others]
+    item = next((i for i, kind in kinds if kind), others[0] if others else None)
+    if item is None:
+        return None
+    # The number column's header may be the one that names the items ("Åtgärd | Beskrivning | Status").
+    if any(k is not None and k < item for k in (status, progress)):
+        return None  # "Status | Ny": a label and its value, not a header over items
+    kind = item_noun_kind(cells[item]) or next((k for c in cells if (k := item_noun_kind(c))), "item")
+    return Columns(item=item, status=status, progress=progress, number=number, kind=kind, header=cells)
+
+
+def _numbers_only(body: Rows, column: int) -> bool:
+    """True when every filled cell of a column is an item number or label alone."""
+    values = [" ".join(row[column].split()) for row in body if column < len(row) and row[column]]
+    return bool(values) and all(parse_label(f"{value} X") for value in values) and all(len(v) <= 14 for v in values)
+
+
+def _role(cell: str) -> str | None:
+    """A header cell's role from the status-label vocabulary ("Aktuellt läge" → status)."""
+    key = cell.lower().rstrip(" :")
+    return status_labels().get(key)
+
+
+@dataclass(slots=True)
+class _State:
+    marks: dict[int, list[Marks]]
+    columns: Columns | None = None
+    parent: str | None = None
+    current: TableRow | None = None
+    in_comment: bool = False
+
+
+def read_item_tables(
+    blocks: list[Block], tables: dict[TableKey, Rows], marks: dict[int, list[Marks]] | None = None
+) -> tuple[list[TableRow], set[int]]:
+    """Logical rows of every item table, in document order, and the blocks they consumed. `marks` are the
+    icons and bars drawn in table cells, by page: where a table has them, a row starts where they are."""
+    rows_out: list[TableRow] = []
+    consumed: set[int] = set()
+    marks = marks or {}
+    state = _State(marks)
+    by_row = _blocks_by_row(blocks)
+    for key in sorted(tables):
+        rows = tables[key]
+        columns = header_columns(rows[0], rows[1:])
+        first = 1
+        if columns is None:
+            if state.columns is None or not _continues(state.columns, rows):
+                state = _State(marks)
+                continue
+            columns, first = state.columns, 0  # continued on a new page without its header
+        elif state.columns is None or columns.header != state.columns.header:
+            state = _State(marks, columns=columns)
+        for r in range(first, len(rows)):
+            for index, block in by_row.get((*key, r), []):
+                consumed.add(index)
+                _take_block(state, rows[r], block, index, rows_out)
+        consumed |= {index for index, _ in by_row.get((*key, 0), [])} if first == 1 else set()
+    return rows_out, consumed
+
+
+def _continues(columns: Columns, rows: Rows) -> bool:
+    return len(rows[0]) == len(columns.header)
+
+
+def _blocks_by_row(blocks: list[Block]) -> dict[tuple[int, int, int], list[tuple[int, Block]]]:
+    """Blocks keyed by (page, table, row) of their first line."""
+    found: dict[tuple[int, int, int], list[tuple[int, Block]]] = {}
+    for index, block in enumerate(blocks):
+        cell = block.first.cell
+        if cell is not None:
+            found.setdefault((block.page, *cell), []).append((index, block))
+    return found
+
+
+def _take_block(state: _State, row: list[str | None], block: Block, index: int, out: list[TableRow]) -> None:
+    """Fold one block of a table row into the logical rows."""
+    columns = state.columns
+    if columns is None:
+        return
+    text = block.text.strip()
+    beside = marks_beside(block, state.marks)
+    if state.marks.get(block.page) and not block.bold:
+        starts = bool(beside)  # drawn statuses: a row is where its icon or bar is
+    else:
+        starts = any(k is not None and k < len(row) and row[k] is not None for k in (columns.status, columns.progress))
+    if starts:
+        state.current = _new_row(columns, row, text, block, index, state.parent)
+        state.current.icon = next((icon for m in beside for icon in m.icons), None)
+        state.current.bar = next((bar.percent for m in beside for bar in m.bars), None)
+        state.in_comment = False
+        out.append(state.current)
+        return
+    opening = status_line().match(text)
+    if state.current is not None and opening and opening["label"]:
+        state.in_comment = True
+        if opening["rest"].strip():
+            state.current.comment.append(opening["rest"].strip())
+        return
+    if block.bold and not state.in_comment:
+        state.parent, state.current = text, None  # a goal row over the activities below it
+        return
+    if state.current is not None:
+        (state.current.comment if state.in_comment else state.current.lines).append(text)
+
+
+def _new_row(
+    columns: Columns, row: list[str | None], text: str, block: Block, index: int, parent: str | None
+) -> TableRow:
+    cell = lambda i: " ".join((row[i] or "").split()) if i is not None and i < len(row) else ""  # noqa: E731
+    number: str | None = None
+    label = ""
+    if columns.number is not None and cell(columns.number):
+        parsed = parse_label(f"{cell(columns.number)} x")
+        number = parsed.number if parsed else cell(columns.number)
+        label = cell(columns.number)
+        text = re.sub(rf"^{re.escape(label)}\s*", "", text)
+    else:
+        parsed = parse_label(text)
+        if parsed and not parsed.needs_heading:
+            number, label, text = parsed.number, parsed.label, parsed.rest
+    status_text = cell(columns.status)
+    progress_text = cell(columns.progress)
+    for value in (status_text, progress_text):
+        if value and text.endswith(value):
+            text = text[: -len(value)].rstrip()
+    return TableRow(
+        lines=[text], kind=columns.kind, page=block.page, block=index, status=status_text, progress=progress_text,
+        number=number, label=label, parent_text=parent, bbox=block.first.bbox,
+    )

@@ -1,0 +1,128 @@
+"""Tables in a text dump: columns that a layout-preserving dump (`pdftotext -layout`) aligns with spaces.
+
+A table is a run of at least three lines (a header and two rows) whose text stands in the same two or more
+columns, each column starting at the same character position (give or take) and separated by two or more
+spaces. Its lines are tagged with their (table, row) like a PDF's table lines, and the rows are cut at the
+header's column starts. A line whose first column is empty continues the cells of the row above.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from hpextract.sources.page import Line
+
+# Columns are separated by a gap of at least this many spaces.
+GAP = re.compile(r" {2,}")
+# A cell may start this many characters away from its column's start.
+SLACK = 2
+MIN_ROWS = 3
+# Under a header of three or more short column names one row is a table already.
+MIN_ROWS_UNDER_HEADER = 2
+HEADER_CELL = 25
+
+
+def _looks_like_header(raw: str, starts: list[int]) -> bool:
+    cells = cells_of(raw, starts)
+    return len(cells) >= 3 and all(cell and len(cell) <= HEADER_CELL for cell in cells)
+
+
+def column_starts(raw: str) -> list[int]:
+    """Where each space-separated piece of a raw line starts (the first piece at its indent)."""
+    starts = [len(raw) - len(raw.lstrip())]
+    starts += [m.end() for m in GAP.finditer(raw.rstrip()) if m.start() > starts[0]]
+    return starts
+
+
+def find_tables(raws: list[str]) -> list[tuple[int, int, list[int]]]:
+    """(first line, end line, column starts) of each table among a page's raw lines (blank lines included)."""
+    tables: list[tuple[int, int, list[int]]] = []
+    i = 0
+    while i < len(raws):
+        header = column_starts(raws[i]) if raws[i].strip() else []
+        if len(header) < 2:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(raws) and raws[end].strip() and _fits(column_starts(raws[end]), header):
+            end += 1
+        full_rows = sum(1 for k in range(i, end) if len(column_starts(raws[k])) >= 2)
+        needed = MIN_ROWS_UNDER_HEADER if _looks_like_header(raws[i], header) else MIN_ROWS
+        if end - i >= needed and full_rows >= needed:
+            tables.append((i, end, header))
+            i = end
+        else:
+            i += 1
+    return tables
+
+
+def _fits(starts: list[int], header: list[int]) -> bool:
+    """Every piece of the line starts at one of the header's columns (a continuation may skip columns)."""
+    return all(any(abs(s - h) <= SLACK for h in header) for s in starts)
+
+
+def cells_of(raw: str, header: list[int]) -> list[str | None]:
+    """A line cut at the header's column starts; in a continuation line (first column empty) an empty cell is
+    None (spanned from the row above), in a row's first line it is an empty string."""
+    bounds = [*header[1:], 10**6]
+    spans = zip(header, bounds, strict=True)
+    pieces = [raw[start - SLACK if k else 0 : end - SLACK].strip() for k, (start, end) in enumerate(spans)]
+    if pieces[0]:
+        return list(pieces)
+    return [piece or None for piece in pieces]
+
+
+def tag_table_lines(lines: list[Line], raws: list[str]) -> tuple[list[Line], list[list[list[str | None]]]]:
+    """Lines of a text page (one per non-blank raw line, in order) tagged with (table, row), and the tables."""
+    by_row = {int(line.top): line for line in lines}
+    tables: list[list[list[str | None]]] = []
+    tagged = dict(by_row)
+    for t, (start, end, header) in enumerate(find_tables(raws)):
+        rows = [cells_of(raws[k], header) for k in range(start, end)]
+        tables.append(rows)
+        for r, k in enumerate(range(start, end)):
+            line = by_row[k]
+            tagged[k] = replace(line, text=" ".join(line.text.split()), cell=(t, r))
+    return [tagged[k] for k in sorted(tagged)], tables
+
+
+# A text page set in two columns: both halves are prose (pieces at least this long, in the median) ...
+MIN_COLUMN_TEXT = 20
+# ... on at least this many lines, and few lines run across the gutter.
+MIN_COLUMN_LINES = 5
+MAX_CROSSING_SHARE = 0.1
+MAX_PAGE_LINES = 400
+
+
+def _char_at(raw: str, position: int) -> bool:
+    return bool(raw[position : position + 1].strip())
+
+
+def linearize_columns(raws: list[str]) -> list[str]:
+    """A page's raw lines with a two-column page's right column moved after its left one."""
+    gutter = text_gutter(raws)
+    if gutter is None:
+        return raws
+    left = [raw[:gutter].rstrip() for raw in raws]
+    right = [raw[gutter:].rstrip() for raw in raws]
+    return [*left, "", *right]
+
+
+def text_gutter(raws: list[str]) -> int | None:
+    """The character position where a right column starts on every line that has one, if the page has one."""
+    filled = [raw for raw in raws if raw.strip()]
+    width = max((len(raw) for raw in filled), default=0)
+    # A page, not a whole book without form feeds: columns are a property of pages.
+    if not 2 * MIN_COLUMN_LINES <= len(filled) <= MAX_PAGE_LINES:
+        return None
+    for position in range(int(width * 0.3), int(width * 0.7)):
+        starts = [raw for raw in filled if raw[position - 2 : position] == "  " and _char_at(raw, position)]
+        crossing = [raw for raw in filled if _char_at(raw, position - 1) and _char_at(raw, position)]
+        if len(starts) < MIN_COLUMN_LINES or len(crossing) > MAX_CROSSING_SHARE * len(filled):
+            continue
+        lefts = sorted(len(raw[:position].strip()) for raw in starts)
+        rights = sorted(len(raw[position:].strip()) for raw in starts)
+        if lefts[len(lefts) // 2] >= MIN_COLUMN_TEXT and rights[len(rights) // 2] >= MIN_COLUMN_TEXT:
+            return position
+    return None

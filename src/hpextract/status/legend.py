@@ -1,0 +1,117 @@
+"""A report's own legend ("G: Åtgärden är genomförd", "Grön = Enligt plan") and the default colour conventions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from hpextract.report.model import StatusCategory
+from hpextract.status.vocabulary import Verdict, classify_value
+from hpextract.utils.swedish import compile_loose
+from hpextract.vocab import colour_conventions
+
+ICON_COLOURS = ("green", "yellow", "red", "blue", "grey", "white", "black")
+_CODE = r"[A-ZÅÄÖ]{1,3}"
+_SEPARATOR = r"\s*(?:=|:|–|—|-|\t)\s*"
+# A legend is announced ("Teckenförklaring") or has at least this many entries.
+MIN_ENTRIES = 2
+# A legend's meanings are short ("Åtgärden är genomförd till hälften eller mer"); a longer text is prose.
+MAX_MEANING_WORDS = 12
+# The title that announces a legend opens its paragraph ("Teckenförklaring", "Förklaring: G = …").
+_TITLE = compile_loose(r"^\s*(?:teckenförklaring|symbolförklaring|förklaring|färgförklaring)\b")
+
+
+@cache
+def _colour_names() -> dict[str, str]:
+    """Every colour word of colours.tsv ("grön", "gröna", "green") → its icon colour name ("green")."""
+    names: dict[str, str] = {}
+    for row in colour_conventions():
+        if row.kind == "word":
+            canonical = next(c for c in row.colours if c in ICON_COLOURS or c == "gray")
+            for word in row.colours:
+                names[word] = "grey" if canonical == "gray" else canonical
+    return names
+
+
+def colour_name(word: str) -> str | None:
+    """ "Grön" → "green", "röda" → "red"; None when the word is no colour."""
+    return _colour_names().get(word.strip().lower())
+
+
+@cache
+def _entry_pattern() -> re.Pattern[str]:
+    colours = "|".join(sorted(_colour_names(), key=len, reverse=True))
+    key = rf"(?:(?<![\wÅÄÖåäö]){_CODE}(?![\wÅÄÖåäö])|(?i:\b(?:{colours})\b))"
+    # An entry ends at the next entry: after a comma or full stop, or after a space when a colon or "=" follows
+    # the next key ("G: … huvudsak H: … mer", legend lines a layout joined into one paragraph).
+    following = rf"[,;.]\s*{key}{_SEPARATOR}|\s+{key}\s*[:=]"
+    return re.compile(rf"(?P<key>{key}){_SEPARATOR}(?P<meaning>.+?)\s*(?={following}|$)", re.M)
+
+
+@dataclass(slots=True)
+class Legend:
+    """Codes and colours the report explains, each with its category and the legend's own words."""
+
+    entries: dict[str, tuple[StatusCategory, str]] = field(default_factory=dict)
+
+    def lookup(self, key: str) -> tuple[StatusCategory, str] | None:
+        """The legend's reading of a code ("G"; "ER" is not "E") or a colour ("Grön", "green")."""
+        key = key.strip()
+        colour = colour_name(key)
+        return self.entries.get(colour or key)
+
+    def __bool__(self) -> bool:
+        return bool(self.entries)
+
+    def explains(self, text: str) -> bool:
+        """True when a text is one of this legend's own entries ("– G – genomförd helt"): no item's status."""
+        return any(
+            self.entries.get(colour_name(m["key"]) or m["key"], (None, None))[1] == m["meaning"].strip(" .")
+            for m in _entry_pattern().finditer(text)
+        )
+
+
+def find_legend(texts: list[str]) -> Legend:
+    """Read the legend of a report from its texts (paragraphs, table rows joined as "G\tmeaning").
+
+    An entry is a code of one to three capitals or a colour word, a separator, and a meaning the status
+    vocabulary understands. Kept when the report has MIN_ENTRIES entries or announces a legend."""
+    entries: dict[str, tuple[StatusCategory, str]] = {}
+    announced = False
+    for text in texts:
+        announced = announced or bool(_TITLE.search(text))
+        for match in _entry_pattern().finditer(text):
+            meaning = match["meaning"].strip(" .")
+            verdict = classify_value(meaning) if len(meaning.split()) <= MAX_MEANING_WORDS else None
+            if verdict is None:
+                continue
+            key = colour_name(match["key"]) or match["key"]
+            entries.setdefault(key, (verdict.category, meaning))
+    return Legend(entries) if entries and (announced or len(entries) >= MIN_ENTRIES) else Legend()
+
+
+def colour_verdict(value: str) -> Verdict | None:
+    """A colour written as the status ("Grön") by the default convention of colours.tsv."""
+    colour = colour_name(value)
+    if colour is None:
+        return None
+    row = next(r for r in colour_conventions() if r.kind == "word" and colour in _names_of(r.colours))
+    return Verdict(row.category, value.strip(), row.word, True, conventional=True)
+
+
+def _names_of(colours: tuple[str, ...]) -> set[str]:
+    return {_colour_names()[c] for c in colours}
+
+
+def icon_verdict(colour: str | None, shape: str | None, legend: Legend | None = None) -> Verdict | None:
+    """An icon's status: the legend's word for its colour, else the default convention (colour and shape)."""
+    if colour is None:
+        return None
+    entry = legend.lookup(colour) if legend else None
+    if entry:
+        return Verdict(entry[0], entry[1], entry[1], True)
+    for row in colour_conventions():
+        if row.kind == "icon" and colour in row.colours and row.shape in ("*", shape):
+            return Verdict(row.category, row.word, row.word, True, conventional=True)
+    return None

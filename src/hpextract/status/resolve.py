@@ -1,0 +1,392 @@
+"""The status resolver: every signal about an item, one decision by precedence of kind (vocab/precedence.toml),
+the disagreeing printed statuses kept as conflicts, and a warning for each status text not understood."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from hpextract.items.model import FoundItem, FoundSection, FoundStatus, Number
+from hpextract.report.model import Conflict, StatusSource
+from hpextract.report.model import StatusCategory as C
+from hpextract.status.legend import Legend, icon_verdict
+from hpextract.status.signals import Signal
+from hpextract.status.vocabulary import (
+    Finding,
+    Verdict,
+    category_rank,
+    classify_value,
+    mentioned_numbers,
+    sentence_verdicts,
+)
+from hpextract.status.words import tokenize
+from hpextract.utils.dates import find_dates
+from hpextract.utils.swedish import compile_loose, sentences
+from hpextract.vocab import precedence
+from hpextract.vocab.items import labels_with_role
+
+SUMMARY_JOINER = " … "
+# A section's first sentence this short is a printed status value ("Pågår.", "Ej påbörjad.", "G").
+MAX_VALUE_WORDS = 5
+# A short first sentence not understood is warned about only when it is this short (else it is just prose).
+MAX_UNKNOWN_VALUE_WORDS = 3
+QUOTE_LIMIT = 80
+# Capitals this short are a code ("G", "ER"), a field; longer ones are a status set in capitals ("PÅGÅENDE").
+MAX_CODE_LENGTH = 3
+_PARENTHESIS = re.compile(r"\(([^()]{2,40})\)")
+# The words after the last spaced dash of a title: "Rökfria skolgårdar – ej påbörjad".
+_DASH_TAIL = re.compile(r"\s[–—-]\s+([^–—]{2,80})$")
+# A section's first phrase, to its first full stop, colon or line end: "Pågår.", "G." in "G. Miljözonen gäller …".
+_FIRST_PHRASE = re.compile(r"^\s*[^.;:!?\n]{1,80}?(?:[.;:!?](?=\s|$)|(?=\n)|$)")
+
+
+@dataclass(slots=True)
+class Resolved:
+    category: C
+    source: StatusSource | None = None
+    as_printed: str | None = None
+    evidence: str | None = None
+    section_id: str | None = None
+    conflicts: list[Conflict] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@cache
+def _kind_rank() -> dict[StatusSource, int]:
+    return {StatusSource(kind): rank for rank, kind in enumerate(precedence()["kinds"])}
+
+
+def _rank_of(signal: Signal) -> float:
+    """The kind's rank; a conventional reading (an unexplained icon or colour) ranks just after the kind named
+    by conventional_after: the report's own words say more than a guess at its colours."""
+    if signal.conventional:
+        return _kind_rank()[StatusSource(precedence()["conventional_after"])] + 0.5
+    return _kind_rank()[signal.kind]
+
+
+@cache
+def _explicit() -> frozenset[StatusSource]:
+    return frozenset(StatusSource(kind) for kind in precedence()["explicit"])
+
+
+@cache
+def _compatible() -> frozenset[frozenset[C]]:
+    return frozenset(frozenset(C(c) for c in pair) for pair in precedence()["compatible"])
+
+
+def _date_key(date: str | None) -> tuple[int, str]:
+    """Later dates first, undated last (characters inverted so that the later ISO string sorts first)."""
+    if date is None:
+        return (1, "")
+    return (0, "".join(chr(0x10FFFF - ord(ch)) for ch in date))
+
+
+def precedence_key(signal: Signal) -> tuple[float, int, int, tuple[int, str], int, int]:
+    """Kind, then a sentence naming the item, then tense, then the later date, then the category, then order."""
+    category = signal.category or C.UNKNOWN
+    return (
+        _rank_of(signal), 0 if signal.named else 1, int(precedence()["tenses"].get(signal.tense, 0)),
+        _date_key(signal.date), category_rank().get(category, len(category_rank())), signal.order,
+    )
+
+
+def _evidence_key(signal: Signal) -> tuple[int, tuple[float, int, int, tuple[int, str], int, int]]:
+    """Which of the signals that agree gives the evidence: printed ones, then the item's own section."""
+    nearness = {StatusSource.SUMMARY: 1, StatusSource.MENTION: 2}
+    rank = 0 if signal.kind in _explicit() else 1 + nearness.get(signal.kind, 0)
+    return (rank, precedence_key(signal))
+
+
+def _disagree(a: C, b: C) -> bool:
+    return a is not b and frozenset((a, b)) not in _compatible()
+
+
+def resolve(signals: list[Signal]) -> Resolved:
+    """One status from an item's signals (all for the same item); see docs/status.md for the order."""
+    understood = [s for s in signals if s.category is not None]
+    warnings = [
+        f'status not understood for {s.item}: "{_quote(s.text)}"'
+        for s in signals if s.category is None and s.kind in _explicit()
+    ]
+    if not understood:
+        section = next((s.section_id for s in signals), None)
+        return Resolved(C.UNKNOWN, section_id=section, warnings=warnings)
+    winner = min(understood, key=precedence_key)
+    agreeing = min((s for s in understood if s.category is winner.category), key=_evidence_key)
+    conflicts = _conflicts(winner, understood)
+    if conflicts:
+        said = "; ".join(f'{c.source.value} says {c.category.value} ("{_quote(c.evidence or "")}")' for c in conflicts)
+        warnings.append(
+            f'status conflict for {winner.item}: {winner.kind.value} says {winner.category.value} '  # type: ignore[union-attr]
+            f'("{_quote(winner.evidence or winner.text)}"); {said}'
+        )
+    return Resolved(
+        category=winner.category,  # type: ignore[arg-type]
+        source=agreeing.kind, as_printed=agreeing.text if agreeing.kind in _explicit() else None,
+        evidence=agreeing.evidence or agreeing.text, section_id=agreeing.section_id, conflicts=conflicts,
+        warnings=warnings,
+    )
+
+
+def _conflicts(winner: Signal, signals: list[Signal]) -> list[Conflict]:
+    """Signals that say otherwise where a printed status is involved; history (past tense, an older dated
+    status) and plans do not."""
+    found: dict[tuple[C, StatusSource], Conflict] = {}
+    for signal in sorted(signals, key=precedence_key):
+        category = signal.category
+        if category is None or signal.conventional or not _disagree(category, winner.category):  # type: ignore[arg-type]
+            continue
+        if signal.tense in ("past", "future") or not (signal.kind in _explicit() or winner.kind in _explicit()):
+            continue
+        if signal.date and winner.date and signal.date < winner.date:  # an older status is history
+            continue
+        found.setdefault((category, signal.kind), Conflict(
+            category=category, source=signal.kind, evidence=signal.evidence or signal.text,
+        ))
+    return list(found.values())
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= QUOTE_LIMIT else text[: QUOTE_LIMIT - 1] + "…"
+
+
+# --- signals from the sections ---------------------------------------------------------------------------------
+
+
+def _key(number: Number) -> str:
+    return str(number)
+
+
+def is_summary(findings: list[Finding], covers: list[Number]) -> bool:
+    """A section that reports on other items by number in at least two of its statements."""
+    own = {_key(n) for n in covers}
+    return sum(1 for f in findings if f.subjects and not {_key(n) for n in f.subjects} & own) >= 2
+
+
+def summary_verdict(findings: list[Finding], covers: list[Number]) -> Finding | None:
+    """For a summary section, its own items' status: the common category of the items it names when they
+    share one, else in progress; None when the section is no summary."""
+    if not is_summary(findings, covers):
+        return None
+    own = {_key(n) for n in covers}
+    named = [f for f in findings if f.subjects and not {_key(n) for n in f.subjects} & own]
+    categories = {f.category for f in named}
+    category = categories.pop() if len(categories) == 1 else C.IN_PROGRESS
+    # The evidence is the summary itself: every sentence that named another item.
+    sentences_named = list(dict.fromkeys(f.sentence for f in named))
+    return Finding(category, SUMMARY_JOINER.join(sentences_named), ())
+
+
+def section_signals(
+    section: FoundSection, findings: list[Finding], summary: bool, order: int, value: str | None = None
+) -> list[Signal]:
+    """Prose signals for the items a section covers, summary or mention signals for the items it names.
+    value: the section's printed value (read as a field), not read again as prose."""
+    own = [_key(n) for n in section.covers]
+    signals = []
+    for offset, finding in enumerate(findings):
+        if value is not None and finding.sentence.startswith(value) and finding.clause in value:
+            continue
+        subjects = [_key(n) for n in finding.subjects]
+        if subjects:
+            targets = [(item, StatusSource.PROSE if item in own else _other_kind(summary)) for item in subjects]
+        elif {_key(n) for n in mentioned_numbers(finding.sentence)} <= set(own):
+            targets = [(item, StatusSource.PROSE) for item in own]
+        else:
+            targets = []
+        signals += [
+            Signal(item=item, kind=kind, category=finding.category, text=finding.words or finding.sentence,
+                   evidence=finding.sentence, section_id=section.id, page=section.provenance.page_start,
+                   polarity=finding.polarity, tense=finding.tense, date=finding.date, named=bool(subjects),
+                   order=order + offset)
+            for item, kind in targets
+        ]
+    return signals
+
+
+def _other_kind(summary: bool) -> StatusSource:
+    return StatusSource.SUMMARY if summary else StatusSource.MENTION
+
+
+def value_signals(section: FoundSection, kind: StatusSource | None, legend: Legend | None, order: int) -> list[Signal]:
+    """A printed status at the head of a section ("Status: Pågår.", a table cell, "PÅGÅENDE" after the item):
+    one signal per covered item, understood or not. kind None: a field, or capitals when set in capitals."""
+    head = _FIRST_PHRASE.match(section.text)
+    first = head.group().strip() if head else ""
+    words = len(first.split())
+    if not first or words > MAX_VALUE_WORDS:
+        return []
+    verdict = classify_value(first, legend)
+    if kind is None and (_is_comment(section.heading) or not _is_printed_value(first, verdict)):
+        return []
+    value = first.strip(" .:;")
+    dates = [d.end for d in find_dates(section.heading)]  # "Status 2024-12-31: Klar"
+    capitals = value.isupper() and len(value) > MAX_CODE_LENGTH
+    chosen = kind or (StatusSource.CAPS if capitals else StatusSource.FIELD)
+    return [
+        Signal(item=_key(n), kind=chosen, category=verdict.category if verdict else None,
+               text=verdict.as_printed if verdict else value, evidence=first, section_id=section.id,
+               page=section.provenance.page_start, tense=verdict.tense if verdict else "present",
+               date=max(dates) if dates else None, order=order, conventional=bool(verdict and verdict.conventional))
+        for n in section.covers
+    ]
+
+
+def _is_comment(heading: str) -> bool:
+    """A section under a comment label ("Kommentar:", "Analys:") is prose about the status, not a printed one."""
+    head = heading.strip().lower()
+    return any(head.startswith(label) for label in labels_with_role("comment"))
+
+
+def _is_printed_value(sentence: str, verdict: Verdict | None) -> bool:
+    """A short sentence that is only a status ("Arbetet pågår.", "Ej påbörjad"), or too short to be prose
+    ("G", "Grön/gul") and naming no item: then it is a value even when not understood."""
+    if verdict:
+        return verdict.complete
+    return len(sentence.split()) <= MAX_UNKNOWN_VALUE_WORDS and not mentioned_numbers(sentence)
+
+
+def heading_signals(item: FoundItem, legend: Legend | None, order: int) -> list[Signal]:
+    """A status tag in the item's heading ("Inventera lokalerna (avslutat)", "Familjecentral – öppnade i augusti,
+    genomförd") or its group ("Avslutade åtgärder")."""
+    title = item.text.split("\n", 1)[0]
+    tags = [m.group(1) for m in _PARENTHESIS.finditer(title)] + ([item.group] if item.group else [])
+    signals = [_heading_signal(_key(item.number), tag, verdict, None, order)
+               for tag in tags if (verdict := classify_value(tag, legend)) and verdict.complete]
+    tail = _DASH_TAIL.search(title)
+    if tail and _states_a_status(tail.group(1)):
+        signals += [_heading_signal(_key(item.number), tail.group(1), None, f, order)
+                    for f in sentence_verdicts(tail.group(1))[:1]]
+    return signals
+
+
+def section_heading_signals(section: FoundSection, legend: Legend | None, order: int) -> list[Signal]:
+    """A status tag in a status heading: "Status för uppdrag 4 och 5 (klart):"."""
+    return [
+        replace(_heading_signal(_key(n), tag, verdict, None, order), section_id=section.id)
+        for tag in (m.group(1) for m in _PARENTHESIS.finditer(section.heading))
+        if (verdict := classify_value(tag, legend)) and verdict.complete
+        for n in section.covers
+    ]
+
+
+def icon_signals(item: FoundItem, legend: Legend | None) -> list[Signal]:
+    """The icon the items stage found for the item (colour, shape), read with the legend or the conventions."""
+    if item.icon is None:
+        return []
+    colour, shape = item.icon
+    signal = Signal(item=_key(item.number), kind=StatusSource.ICON, category=None, text="", icon_colour=colour,
+                    icon_shape=shape)
+    return [classified(signal, legend)]
+
+
+def _heading_signal(item: str, text: str, verdict: Verdict | None, finding: Finding | None, order: int) -> Signal:
+    category = verdict.category if verdict else finding.category  # type: ignore[union-attr]
+    return Signal(item=item, kind=StatusSource.HEADING, category=category, text=text.strip(" ."), evidence=text,
+                  tense=finding.tense if finding else "present", order=order)
+
+
+def _states_a_status(text: str) -> bool:
+    """The words after a dash in a title are a status ("– pågår i fyra orter", "– genomförd"), not more of the
+    title in the infinitive ("– ta fram en plan")."""
+    verdict = classify_value(text)
+    if verdict is None:
+        return False
+    first = tokenize(text)[0]
+    return verdict.complete or first.lower != first.lemma
+
+
+def classified(signal: Signal, legend: Legend | None) -> Signal:
+    """A signal given without a category (a table cell, an icon) read with the vocabulary or the legend."""
+    if signal.category is not None:
+        return signal
+    if signal.kind is StatusSource.ICON:
+        verdict = icon_verdict(signal.icon_colour, signal.icon_shape, legend)
+    else:
+        verdict = classify_value(signal.text, legend)
+    return signal.with_category(verdict.category, verdict.as_printed, verdict.conventional) if verdict else signal
+
+
+def assign_statuses(
+    items: list[FoundItem], sections: list[FoundSection], extra_signals: list[Signal] | None = None,
+    legend: Legend | None = None,
+) -> list[str]:
+    """Set each item's status from the sections' signals and the extra ones the items stage read (table cells,
+    icons, fields): the first by precedence decides. Returns the warnings (conflicts, texts not understood)."""
+    extra = [classified(s, legend) for s in extra_signals or []]
+    given = {s.section_id for s in extra if s.section_id}
+    found = {s.id: _findings(s.text, legend) for s in sections}
+    by_item: dict[str, list[Signal]] = defaultdict(list)
+    summaries: dict[str, Finding] = {}
+    for index, section in enumerate(sections):
+        order = index * 1000
+        values = [] if section.id in given else value_signals(section, None, legend, order)
+        values += section_heading_signals(section, legend, order)
+        summary = summary_verdict(found[section.id], section.covers)
+        if summary:
+            summaries[section.id] = summary
+        value = next((v.evidence for v in values if v.kind is not StatusSource.HEADING), None)
+        for signal in values + section_signals(section, found[section.id], summary is not None, order + 1, value):
+            by_item[signal.item].append(signal)
+    for signal in extra:
+        by_item[signal.item].append(signal)
+    warnings: list[str] = []
+    for position, item in enumerate(items):
+        key = _key(item.number)
+        own = [s for s in sections if key in {_key(n) for n in s.covers}]
+        signals = by_item[key] + heading_signals(item, legend, -1 - position) + icon_signals(item, legend)
+        if not own:
+            signals += body_signals(item, legend, (len(sections) + position) * 1000)
+        if not any(s.category for s in signals):
+            signals += _summary_signals(key, own, summaries)
+        resolved = resolve(signals)
+        if resolved.section_id is None and own:
+            resolved.section_id = own[0].id
+        if resolved.category is C.UNKNOWN and own and not resolved.warnings and own[0].text.strip():
+            resolved.warnings.append(f'status not understood for {key}: "{_quote(own[0].text)}"')
+        item.status = FoundStatus(
+            category=resolved.category, evidence=resolved.evidence, section_id=resolved.section_id,
+            source=resolved.source, as_printed=resolved.as_printed, conflicts=resolved.conflicts,
+            warnings=resolved.warnings,
+        )
+        warnings += resolved.warnings
+    return warnings
+
+
+@cache
+def _status_label() -> re.Pattern[str]:
+    """A status label opening a text ("Status: Pågår", "Läge – klar"): the value follows it."""
+    return compile_loose(rf"^(?:{'|'.join(labels_with_role('status'))})\s*[:–—-]\s*")
+
+
+def _findings(text: str, legend: Legend | None) -> list[Finding]:
+    """The statements of a text, without the lines of the report's legend ("– G – genomförd helt …")."""
+    return [f for f in sentence_verdicts(text) if not (legend and legend.explains(f.sentence))]
+
+
+def body_signals(item: FoundItem, legend: Legend | None, order: int) -> list[Signal]:
+    """An item with no status section of its own may state its status after its title, in the same paragraph
+    or the next ones ("1. Meröppet bibliotek. Meröppet infördes i mars. Insatsen är genomförd.",
+    "1.2 Erbjuda videosamtal. Status: Pågår."): read that as its section."""
+    title, *paragraphs = item.text.split("\n\n")
+    body = "\n\n".join([" ".join(sentences(title)[1:]), *paragraphs]).strip()
+    body = _status_label().sub("", body, count=1)
+    if not body:
+        return []
+    section = FoundSection(id="", heading="", covers=[item.number], text=body)
+    values = value_signals(section, None, legend, order)
+    value = values[0].evidence if values else None
+    signals = values + section_signals(section, _findings(body, legend), False, order + 1, value)
+    return [replace(s, section_id=None) for s in signals if s.item == _key(item.number)]
+
+
+def _summary_signals(item: str, own: list[FoundSection], summaries: dict[str, Finding]) -> list[Signal]:
+    """The verdict of a summary section for the items it covers: used only when nothing else speaks of them."""
+    return [
+        Signal(item=item, kind=StatusSource.SUMMARY, category=summary.category, text=summary.sentence,
+               evidence=summary.sentence, section_id=section.id)
+        for section in own if (summary := summaries.get(section.id))
+    ]

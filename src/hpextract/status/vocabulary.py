@@ -1,0 +1,445 @@
+"""Status words in Swedish text, read with the vocabulary in hpextract/vocab/status.tsv.
+
+A sentence is cut into clauses; in each clause the vocabulary's patterns are matched on lemmas, and the clause's
+negation, future markers, partial quantifiers and tense decide which row of the vocabulary applies."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from hpextract.items.patterns import item_nouns_pattern
+from hpextract.report.model import StatusCategory as C
+from hpextract.status.words import Token, lemma, tokenize
+from hpextract.utils.dates import find_dates
+from hpextract.utils.numbers import NUMBER_LIST, parse_number_list
+from hpextract.utils.swedish import compile_loose, sentences
+from hpextract.vocab import VocabularyRow, grammar, precedence, status_vocabulary
+
+GAP = "…"
+MAX_GAP = 6
+_QUOTED = re.compile(r"[\"“„][^\"”“]{0,600}[”\"]")
+_PAREN_LIST = re.compile(rf"\(({NUMBER_LIST})\)")
+# Past tense by suffix: "genomfördes", "lämnade", "påbörjades" (not the participle "pågående").
+_PAST_SUFFIXES = ("de", "te", "des", "tes", "dde", "ddes")
+_PRESENT_PARTICIPLE = ("ande", "ende")
+
+Number = int | str
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What a short status value says: the category, the value as printed, the words that said it, and whether
+    the value is nothing but status words ("ÄNNU INTE PÅBÖRJAD" is; "Dialog med SKR pågår" is not).
+    conventional: read by a default colour convention (colours.tsv), not by the report's words or legend."""
+
+    category: C
+    as_printed: str
+    evidence: str
+    complete: bool
+    tense: str = "present"
+    polarity: bool = True
+    pattern: str = ""
+    conventional: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One clause's verdict: category, the sentence, the items it names as its subjects, polarity (False when
+    a negation decided), tense (present, perfect, future, past), the clause, the latest date of the sentence,
+    the words that said it and the vocabulary pattern they matched."""
+
+    category: C
+    sentence: str
+    subjects: tuple[Number, ...]
+    polarity: bool = True
+    tense: str = "present"
+    clause: str = ""
+    date: str | None = None
+    words: str = ""
+    pattern: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Alternative:
+    """One word of a pattern: its forms to compare (the word as written and its lemma) and whether only the
+    exact form counts."""
+
+    forms: frozenset[str]
+    exact: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    source: str
+    steps: tuple[tuple[_Alternative, ...] | None, ...]  # None: a gap
+    self_negated: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    pattern: _Pattern
+    first: int
+    last: int  # inclusive, indices into the clause's tokens
+    matched: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    text: str
+    start: int  # offset of the clause in its sentence
+    tokens: tuple[Token, ...]  # with conditions removed; offsets relative to the sentence
+
+
+@cache
+def _mention() -> re.Pattern[str]:
+    """An item noun (vocab/item_nouns.tsv) and the numbers after it: "uppdrag 3-5", "åtgärderna (2, 4)"."""
+    return compile_loose(rf"\b{item_nouns_pattern()}\s+\(?({NUMBER_LIST})")
+
+
+@cache
+def _noun() -> re.Pattern[str]:
+    return compile_loose(rf"\b{item_nouns_pattern()}")
+
+
+@cache
+def _object_after() -> re.Pattern[str]:
+    """After a status word, "… pågår med uppdragen 1, 2 och 6" still names what it is about."""
+    return compile_loose(rf"^\W*(?:med|för|inom|av)\s+{item_nouns_pattern()}\s+({NUMBER_LIST})")
+
+
+def mentioned_numbers(text: str) -> list[Number]:
+    """Item numbers named in a text: "uppdrag 3-5", "uppdragen (7, 13 och 16)"."""
+    numbers = [n for m in _mention().finditer(text) for n in parse_number_list(m.group(1))]
+    if _noun().search(text):
+        numbers += [n for m in _PAREN_LIST.finditer(text) for n in parse_number_list(m.group(1))]
+    return list(dict.fromkeys(numbers))
+
+
+# --- the vocabulary, compiled once ---------------------------------------------------------------------------
+
+
+def _words(key: str) -> list[str]:
+    return [str(w) for w in grammar()[key]]
+
+
+@cache
+def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(w.split()) for w in _words(key))
+
+
+@cache
+def _patterns() -> dict[str, _Pattern]:
+    negators = set(_words("negators"))
+    compiled = {}
+    for row in status_vocabulary():
+        if row.pattern in compiled:
+            continue
+        steps: list[tuple[_Alternative, ...] | None] = []
+        for part in row.pattern.split():
+            if part == GAP:
+                steps.append(None)
+                continue
+            steps.append(tuple(
+                _Alternative(frozenset([alt[1:]]), True) if alt.startswith("=")
+                else _Alternative(frozenset([alt.lower(), lemma(alt.lower())]), False)
+                for alt in part.split("|")
+            ))
+        self_negated = any(a.forms & negators for step in steps if step for a in step)
+        compiled[row.pattern] = _Pattern(row.pattern, tuple(steps), self_negated)
+    return compiled
+
+
+@cache
+def _rows() -> dict[tuple[str, str], list[VocabularyRow]]:
+    table: dict[tuple[str, str], list[VocabularyRow]] = {}
+    for row in status_vocabulary():
+        table.setdefault((row.pattern, row.polarity), []).append(row)
+    return table
+
+
+@cache
+def category_rank() -> dict[C, int]:
+    return {C(name): rank for rank, name in enumerate(precedence()["categories"])}
+
+
+# --- clauses ---------------------------------------------------------------------------------------------------
+
+
+def _phrase_at(tokens: list[Token] | tuple[Token, ...], index: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """The length of the phrase starting at tokens[index], or 0."""
+    for phrase in phrases:
+        if tuple(t.lower for t in tokens[index : index + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def clauses(sentence: str) -> list[_Clause]:
+    """A sentence cut at commas, semicolons and clause words ("men", "medan"); quotations and conditions
+    ("innan arbetet påbörjas", "avvaktar att …") are left out. Commas inside number lists do not cut."""
+    text = _QUOTED.sub(lambda m: " " * len(m.group()), sentence)
+    tokens = tokenize(text)
+    marks, words = set(_words("clause_marks")), _phrases("clause_words")
+    result: list[_Clause] = []
+    current: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        between_numbers = token.text == "," and _is_number_at(tokens, index - 1) and _is_number_at(tokens, index + 1)
+        width = 1 if token.text in marks and not between_numbers else _phrase_at(tokens, index, words)
+        if width:
+            result.append(_clause(sentence, current))
+            current = []
+            index += width
+            continue
+        current.append(token)
+        index += 1
+    result.append(_clause(sentence, current))
+    return [c for c in result if c.tokens]
+
+
+def _is_number_at(tokens: list[Token], index: int) -> bool:
+    return 0 <= index < len(tokens) and tokens[index].text[:1].isdigit()
+
+
+def _clause(sentence: str, tokens: list[Token]) -> _Clause:
+    if not tokens:
+        return _Clause("", 0, ())
+    start, end = tokens[0].start, tokens[-1].end
+    return _Clause(sentence[start:end], start, tuple(_without_conditions(tokens)))
+
+
+def _without_conditions(tokens: list[Token]) -> list[Token]:
+    """The tokens before the first condition of the clause (a condition runs to the clause's end)."""
+    conditions, exceptions = _phrases("conditions"), _phrases("not_conditions")
+    for index in range(len(tokens)):
+        if _phrase_at(tokens, index, conditions) and not _phrase_at(tokens, index, exceptions):
+            return tokens[:index]
+    return tokens
+
+
+# --- matching --------------------------------------------------------------------------------------------------
+
+
+def _matches_step(token: Token, step: tuple[_Alternative, ...]) -> bool:
+    lower = token.lower
+    return any(lower in a.forms if a.exact else (lower in a.forms or token.lemma in a.forms) for a in step)
+
+
+def _match_from(tokens: tuple[Token, ...], pattern: _Pattern, first: int) -> _Match | None:
+    """The pattern matched from tokens[first] (gaps skip up to MAX_GAP words), or None."""
+
+    def walk(step: int, index: int, matched: tuple[int, ...]) -> tuple[int, ...] | None:
+        if step == len(pattern.steps):
+            return matched
+        alternatives = pattern.steps[step]
+        if alternatives is None:
+            for skip in range(MAX_GAP + 1):
+                found = walk(step + 1, index + skip, matched)
+                if found:
+                    return found
+            return None
+        if index < len(tokens) and _matches_step(tokens[index], alternatives):
+            return walk(step + 1, index + 1, (*matched, index))
+        return None
+
+    matched = walk(0, first, ())
+    return _Match(pattern, matched[0], matched[-1], matched) if matched else None
+
+
+def _clause_matches(tokens: tuple[Token, ...]) -> list[_Match]:
+    """Every pattern's matches, the longer kept where two overlap."""
+    found = [
+        m for pattern in _patterns().values() for first in range(len(tokens))
+        if (m := _match_from(tokens, pattern, first))
+    ]
+    found.sort(key=lambda m: (-(m.last - m.first), -len(m.matched), m.first, m.pattern.source))
+    kept: list[_Match] = []
+    for match in found:
+        if all(match.last < k.first or match.first > k.last for k in kept):
+            kept.append(match)
+    return sorted(kept, key=lambda m: m.first)
+
+
+def _negated(tokens: tuple[Token, ...], match: _Match) -> bool:
+    """A negation before the status words (or inside them, or right after: "godkände inte")."""
+    negators, exceptions = set(_words("negators")), _phrases("not_negations")
+    return any(
+        tokens[i].lower in negators and not _phrase_at(tokens, i, exceptions)
+        for i in range(min(match.last + 2, len(tokens)))
+    )
+
+
+def _is_future(tokens: tuple[Token, ...], match: _Match) -> bool:
+    """A future marker before the status words or right after them: "planeras att genomföras", "en redovisning
+    planeras" (not "pågår och beräknas vara klar")."""
+    markers = _phrases("future")
+    return any(_phrase_at(tokens, i, markers) for i in range(min(match.last + 2, len(tokens))))
+
+
+def _is_partial(tokens: tuple[Token, ...]) -> bool:
+    """"delvis", "till hälften", or a count below its total ("i två av tre förvaltningar")."""
+    if any(_phrase_at(tokens, i, _phrases("partial")) for i in range(len(tokens))):
+        return True
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].lower == "av":
+            part, whole = _count(tokens[i - 1]), _count(tokens[i + 1])
+            if part is not None and whole is not None and part < whole:
+                return True
+    return False
+
+
+def _count(token: Token) -> int | None:
+    if token.text.isdigit():
+        return int(token.text)
+    value = grammar()["number_words"].get(token.lower)
+    return int(value) if value is not None else None
+
+
+def _is_past_form(token: Token) -> bool:
+    lower = token.lower
+    if lower in _words("past_forms"):
+        return True
+    return lower != token.lemma and lower.endswith(_PAST_SUFFIXES) and not lower.endswith(_PRESENT_PARTICIPLE)
+
+
+def _is_present_form(token: Token) -> bool:
+    """A finite present: "genomförs", "genomför", "påbörjas", "pågår" (not the participle "genomförd")."""
+    base = token.lemma
+    stem = base[:-1] if base.endswith("a") else base
+    forms = {f"{base}r", f"{base}s", f"{stem}s", stem, f"{stem}er"}
+    return token.lower != base and token.lower not in _words("past_forms") and token.lower in forms
+
+
+def _tense(tokens: tuple[Token, ...], match: _Match, future: bool) -> str:
+    before = {t.lower for t in tokens[: match.last]}  # "har" before the verb, also inside "förslag har lämnats"
+    if future:
+        return "future"
+    if any(_is_present_form(tokens[i]) for i in match.matched):
+        return "present"
+    if "hade" in before or any(_is_past_form(tokens[i]) for i in match.matched):
+        return "past"
+    return "perfect" if "har" in before else "present"
+
+
+def _reading(tokens: tuple[Token, ...], match: _Match, value: bool) -> tuple[C, bool, str] | None:
+    """The category a match has in its clause (with its polarity and tense), or None when the vocabulary has
+    no row for that polarity ("ännu inte genomförda" says only that it is not done)."""
+    negated = not match.pattern.self_negated and _negated(tokens, match)
+    future = not negated and _is_future(tokens, match)
+    present = any(_is_present_form(tokens[i]) for i in match.matched)
+    polarity = "negated" if negated else "future" if future else "present" if present else "affirmed"
+    scopes = ("any", "value") if value else ("any",)
+    rows = [r for r in _rows().get((match.pattern.source, polarity), []) if r.scope in scopes]
+    if not rows and polarity == "present":
+        rows = [r for r in _rows().get((match.pattern.source, "affirmed"), []) if r.scope in scopes]
+    if not rows:
+        return None
+    category = rows[0].category
+    if category is C.COMPLETED and polarity != "negated" and _is_partial(tokens):
+        category = C.PARTIALLY_COMPLETED
+    return category, not negated, _tense(tokens, match, future)
+
+
+# --- public ----------------------------------------------------------------------------------------------------
+
+
+def clause_finding(clause: _Clause, sentence: str, value: bool = False) -> tuple[Finding, _Match] | None:
+    """The clause's most specific status (vocabulary order of categories), with the match that said it."""
+    readings = []
+    for match in _clause_matches(clause.tokens):
+        reading = _reading(clause.tokens, match, value)
+        if reading:
+            readings.append((reading, match))
+    if not readings:
+        return None
+    rank = category_rank()
+    (category, polarity, tense), match = min(readings, key=lambda r: (rank[r[0][0]], r[1].first))
+    words = sentence[clause.tokens[match.first].start : clause.tokens[match.last].end]
+    finding = Finding(category=category, sentence=sentence, subjects=(), polarity=polarity, tense=tense,
+                      clause=clause.text, words=words, pattern=match.pattern.source)
+    return finding, match
+
+
+def sentence_verdicts(text: str) -> list[Finding]:
+    """Every clause of a prose text that states a status, with the items it names as its subjects."""
+    result: list[Finding] = []
+    for sentence in (s for paragraph in text.split("\n\n") for s in sentences(paragraph)):
+        result += _sentence_findings(sentence, result[-1] if result else None)
+    return result
+
+
+def _sentence_findings(sentence: str, previous: Finding | None) -> list[Finding]:
+    date = _latest_date(sentence)
+    head = tokenize(sentence.lower())
+    if previous and _phrase_at(head, 0, _phrases("same_as_before")):
+        subjects = tuple(mentioned_numbers(sentence))
+        return [Finding(previous.category, sentence, subjects, previous.polarity, previous.tense, sentence, date)]
+    found: list[Finding] = []
+    inherited: tuple[Number, ...] = ()
+    continuing = set(_words("continuing"))
+    for clause in clauses(sentence):
+        named = tuple(mentioned_numbers(clause.text))
+        result = clause_finding(clause, sentence)
+        if result:
+            finding, match = result
+            subjects = _subjects(sentence, clause, match)
+            if not subjects and (clause.tokens[0].lower in continuing or match.first == 0):
+                subjects = inherited
+            found.append(_with(finding, subjects, date))
+        inherited = named or inherited
+    return found
+
+
+def _with(finding: Finding, subjects: tuple[Number, ...], date: str | None) -> Finding:
+    return replace(finding, subjects=subjects, date=date)
+
+
+def _subjects(sentence: str, clause: _Clause, match: _Match) -> tuple[Number, ...]:
+    """Items named in the clause before the status words, or right after them as their object."""
+    start, end = clause.tokens[match.first].start, clause.tokens[match.last].end
+    numbers = mentioned_numbers(sentence[clause.start : start])
+    after = _object_after().match(sentence[end:])
+    if after:
+        numbers += parse_number_list(after.group(1))
+    return tuple(dict.fromkeys(numbers))
+
+
+def _latest_date(sentence: str) -> str | None:
+    values = [found.end for found in find_dates(sentence)]  # the last day of the period: comparable ISO dates
+    return max(values) if values else None
+
+
+def classify_value(text: str, legend: object | None = None) -> Verdict | None:
+    """What a short status value means ("Pågår", "Ej påbörjad", "Förslag lämnat", "Grön", "G" with a legend)."""
+    from hpextract.status.legend import Legend, colour_verdict
+
+    value = text.strip().strip(".:;!").strip()
+    if not value:
+        return None
+    if isinstance(legend, Legend):
+        entry = legend.lookup(value)
+        if entry:
+            return Verdict(entry[0], value, entry[1], True)
+    colour = colour_verdict(value)
+    if colour:
+        return colour
+    for sentence in sentences(value) or [value]:
+        for clause in clauses(sentence):
+            result = clause_finding(clause, sentence, value=True)
+            if result:
+                finding, _ = result
+                return Verdict(finding.category, value, finding.clause, _only_status_words(value),
+                               finding.tense, finding.polarity, finding.pattern)
+    return None
+
+
+def _only_status_words(value: str) -> bool:
+    """True when every word of a value is a status word, a negation, a quantifier or an allowed filler."""
+    covered: set[int] = set()
+    tokens = tuple(t for t in tokenize(value) if t.text[:1].isalnum())
+    for match in _clause_matches(tokens):
+        covered.update(range(match.first, match.last + 1))
+    allowed = set(_words("negators")) | set(_words("value_fillers")) | {w for p in _phrases("partial") for w in p}
+    return bool(covered) and all(i in covered or t.lower in allowed for i, t in enumerate(tokens))

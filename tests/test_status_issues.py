@@ -1,0 +1,345 @@
+"""One regression test per status failure measured on report styles the first cues were not written for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hpextract.items.model import FoundItem, FoundProvenance, FoundSection, FoundStatus
+from hpextract.items.segment import segment
+from hpextract.layout.paragraphs import analyse
+from hpextract.pipeline import extract
+from hpextract.report.model import Report, StatusCategory, StatusSource
+from hpextract.sources.page import Line, Page
+from hpextract.status.legend import find_legend, icon_verdict
+from hpextract.status.resolve import assign_statuses
+from hpextract.status.signals import Signal
+from hpextract.status.vocabulary import classify_value, sentence_verdicts
+
+
+def text_report(tmp_path: Path, text: str) -> Report:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract(path)
+
+
+def statuses(report: Report) -> dict[str, tuple[str, str | None]]:
+    return {item.id: (item.status.category.value, item.status.source and item.status.source.value)
+            for item in report.items}
+
+
+def categories(text: str) -> list[tuple[str, tuple[int | str, ...]]]:
+    return [(f.category.value, f.subjects) for f in sentence_verdicts(text)]
+
+
+def test_an_explicit_label_beats_a_body_sentence_about_history(tmp_path: Path) -> None:
+    """ "Status: Pågår." then "… genomfördes i mars" was completed; "Status: Avslutad." then "genomfördes"
+    was completed too: the printed value decides, and past history is no conflict."""
+    report = text_report(tmp_path, (
+        "Uppföljning av handlingsplan\n\nUppdrag 1: Utbilda personalen.\n\n"
+        "Status: Pågår. Den första utbildningsomgången genomfördes i mars.\n\n"
+        "Uppdrag 2: Informera invånarna.\n\nStatus: Avslutad. Utskicket genomfördes bara digitalt.\n"
+    ))
+    assert statuses(report) == {"1": ("in_progress", "field"), "2": ("closed", "field")}
+    assert [item.status.as_printed for item in report.items] == ["Pågår", "Avslutad"]
+    assert all(item.status.conflicts == [] for item in report.items)
+    assert not any(w.startswith("status") for w in report.warnings)
+
+
+@pytest.mark.parametrize(("value", "category"), [
+    ("Förslag lämnat", "proposal_submitted"), ("Klar", "completed"), ("Klart", "completed"),
+    ("Genomfört", "completed"), ("Genomförts", "completed"), ("Färdig", "completed"), ("Utförd", "completed"),
+    ("Verkställd", "completed"), ("Implementerad", "completed"), ("Ej startad", "not_started"),
+    ("Startad", "in_progress"), ("Försenad", "in_progress"), ("Enligt plan", "in_progress"),
+    ("Löpande", "in_progress"), ("Inte påbörjad", "not_started"),
+])
+def test_short_values_that_were_unknown(value: str, category: str) -> None:
+    verdict = classify_value(value)
+    assert verdict is not None and (verdict.category.value, verdict.as_printed, verdict.complete) == (
+        category, value, True)
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("Arbetet har inte kunnat påbörjas.", "not_started"),
+    ("Ingen åtgärd har vidtagits.", "not_started"),
+    ("Arbetet planeras att genomföras under 2025.", "not_started"),
+    ("Målet är uppnått.", "completed"),
+    ("Uppdraget bedöms vara uppfyllt.", "completed"),
+    ("Funktionen har inrättats i två av fem stadsdelar.", "partially_completed"),
+    ("En första redovisning planeras till nämnden i maj.", "not_started"),
+])
+def test_sentences_that_were_unknown(sentence: str, category: str) -> None:
+    assert categories(sentence) == [(category, ())]
+
+
+def test_unknown_status_text_is_warned_about(tmp_path: Path) -> None:
+    """A status present but not understood was a silent unknown."""
+    report = text_report(tmp_path, (
+        "Uppföljning av handlingsplan\n\nUppdrag 1: Utbilda personalen.\n\nStatus: Q\n\n"
+        "Uppdrag 2: Informera invånarna.\n\nStatus: Vi återkommer om detta i nästa rapport.\n"
+    ))
+    assert statuses(report) == {"1": ("unknown", None), "2": ("unknown", None)}
+    assert 'status not understood for 1: "Q"' in report.warnings
+    assert 'status not understood for 2: "Vi återkommer om detta i nästa rapport."' in report.warnings
+
+
+def test_utgor_is_not_utgar() -> None:
+    """ "Handlingsplanen utgör grunden …" was closed: the loose "utgår" matched "utgör"."""
+    assert categories("Handlingsplanen utgör grunden för arbetet. Arbetet pågår.") == [("in_progress", ())]
+
+
+def test_a_mention_elsewhere_does_not_override_the_items_own_section(tmp_path: Path) -> None:
+    """In item 2's section "förutsätter att planen i uppdrag 1 är genomförd" made item 1 completed over its own
+    "Arbetet pågår": a condition states nothing, and a mention ranks below the item's own section."""
+    report = text_report(tmp_path, (
+        "Uppföljning av handlingsplan\n\nUppdrag 1: Ta fram en plan.\n\nStatus för uppdrag 1:\n\n"
+        "Arbetet med planen fortsätter och arbetet pågår.\n\n"
+        "Uppdrag 2: Genomför planen.\n\nStatus för uppdrag 2:\n\n"
+        "Arbetet förutsätter att planen i uppdrag 1 är genomförd. Inget arbete har påbörjats.\n\n"
+        "Uppdrag 3: Utvärdera planen.\n\nStatus för uppdrag 3:\n\n"
+        "Utvärderingen har inte påbörjats. Enligt nämnden är uppdrag 1 genomfört.\n"
+    ))
+    assert statuses(report) == {
+        "1": ("in_progress", "prose"), "2": ("not_started", "prose"), "3": ("not_started", "prose"),
+    }
+
+
+def test_a_sentence_naming_several_items_is_split_per_clause(tmp_path: Path) -> None:
+    """ "Uppdrag 1 och 2 är genomförda, medan uppdrag 3 pågår." left 3 unknown."""
+    assert categories("Uppdrag 1 och 2 är genomförda, medan uppdrag 3 pågår.") == [
+        ("completed", (1, 2)), ("in_progress", (3,)),
+    ]
+    report = text_report(tmp_path, (
+        "Uppföljning av handlingsplan\n\nUppdrag 1: Ett.\n\nUppdrag 2: Två.\n\nUppdrag 3: Tre.\n\n"
+        "Uppdrag 4: Fyra.\n\nStatus för uppdrag 1-3:\n\nUppdrag 1 och 2 är genomförda, medan uppdrag 3 pågår.\n\n"
+        "Status för uppdrag 4:\n\nArbetet är avslutat.\n"
+    ))
+    assert statuses(report) == {
+        "1": ("completed", "prose"), "2": ("completed", "prose"), "3": ("in_progress", "prose"),
+        "4": ("closed", "field"),
+    }
+
+
+@pytest.mark.parametrize("sentence", [
+    "Åtgärden har genomförts delvis.", "Åtgärden är genomförd i två av tre förvaltningar.",
+    "Tre av fyra utbildningar har genomförts.", "Åtgärden är till hälften genomförd.",
+])
+def test_partial_completion_by_quantifiers(sentence: str) -> None:
+    """ "genomförts delvis" and "i två av tre förvaltningar" were completed."""
+    assert categories(sentence) == [("partially_completed", ())]
+
+
+def test_a_count_equal_to_its_total_is_complete() -> None:
+    assert categories("Utbildningen är genomförd i tre av tre förvaltningar.") == [("completed", ())]
+
+
+def test_history_does_not_beat_the_present(tmp_path: Path) -> None:
+    """ "En förstudie genomfördes 2023. Själva arbetet pågår." was completed."""
+    report = text_report(tmp_path, (
+        "Uppföljning av handlingsplan\n\nUppdrag 1: Bygg ett nytt system.\n\nStatus för uppdrag 1:\n\n"
+        "En förstudie genomfördes 2023. Själva arbetet pågår.\n"
+    ))
+    assert statuses(report) == {"1": ("in_progress", "prose")}
+    assert report.items[0].status.evidence == "Själva arbetet pågår."
+    assert [f.tense for f in sentence_verdicts("En förstudie genomfördes 2023. Själva arbetet pågår.")] == [
+        "past", "present",
+    ]
+
+
+def test_a_status_table_and_the_text_that_disagree_give_a_conflict() -> None:
+    """A status table saying "Avslutad" and the text saying "Pågår" for the same item gave no warning."""
+    texts = ["Uppföljning av handlingsplan", "Uppdrag 1: Inventera lokalerna.", "Status: Pågår.",
+             "Uppdrag 2: Utbilda personalen.", "Status: Genomförd."]
+    lines = [Line(text=t, page=1, x0=50, top=100 + 40 * i, x1=300, bottom=111 + 40 * i, size=11)
+             for i, t in enumerate(texts)]
+    rows = [["Nr", "Uppdrag", "Status"], ["1", "Inventera lokalerna", "Avslutad"], ["2", "Utbilda", "Genomförd"]]
+    cells = [Line(text=" ".join(r), page=2, x0=50, top=100 + 20 * i, x1=300, bottom=110 + 20 * i, size=10,
+                  cell=(0, i)) for i, r in enumerate(rows)]
+    pages = [Page(number=1, width=595, height=842, lines=lines),
+             Page(number=2, width=595, height=842, lines=cells, tables=[rows])]
+    parts = segment(analyse(pages, positioned=True), {(2, 0): rows})
+    first, second = parts.items
+    assert (first.status.category.value, first.status.source.value, first.status.as_printed) == (
+        "closed", "table", "Avslutad")
+    assert [(c.category.value, c.source.value, c.evidence) for c in first.status.conflicts] == [
+        ("in_progress", "field", "Pågår."),
+    ]
+    assert [w for w in parts.warnings if w.startswith("status conflict")] == [
+        'status conflict for 1: table says closed ("Avslutad"); field says in_progress ("Pågår.")',
+    ]
+    assert (second.status.category.value, second.status.conflicts) == ("completed", [])
+
+
+LEGEND = [
+    "Teckenförklaring",
+    "G: Åtgärden är genomförd helt eller i huvudsak",
+    "H: Åtgärden är genomförd till hälften eller mer",
+    "P: Åtgärden är påbörjad men ej genomförd till hälften",
+    "E: Ej påbörjad",
+    "ER: Ej relevant",
+    "Grön = Enligt plan, Gul = Delvis genomförd, Röd = Ej påbörjad",
+]
+
+
+def test_a_reports_legend_is_read() -> None:
+    legend = find_legend(LEGEND)
+    assert {key: category.value for key, (category, _) in legend.entries.items()} == {
+        "G": "completed", "H": "partially_completed", "P": "in_progress", "E": "not_started", "ER": "closed",
+        "green": "in_progress", "yellow": "partially_completed", "red": "not_started",
+    }
+    assert legend.lookup("G") == (legend.entries["G"][0], "Åtgärden är genomförd helt eller i huvudsak")
+    assert legend.lookup("ER")[1] == "Ej relevant"  # not "E"
+    assert legend.lookup("EJ") is None
+    assert legend.lookup("Grön") == legend.lookup("green")
+
+
+def test_the_legend_overrides_the_default_colours_and_gives_codes_a_meaning() -> None:
+    legend = find_legend(LEGEND)
+    assert classify_value("Grön").category.value == "completed"  # the default convention (colours.tsv)
+    assert classify_value("Grön", legend).category.value == "in_progress"
+    assert classify_value("G") is None
+    verdict = classify_value("G", legend)
+    assert (verdict.category.value, verdict.as_printed) == ("completed", "G")
+    assert icon_verdict("green", "tick").as_printed == "klar"
+    assert icon_verdict("green", "circle", legend).as_printed == "Enligt plan"
+    assert icon_verdict("red", "cross").category.value == "closed"
+
+
+def test_legend_lines_joined_into_one_paragraph() -> None:
+    legend = find_legend(["G: Åtgärden är genomförd helt eller i huvudsak H: Åtgärden är genomförd till hälften "
+                          "eller mer P: Åtgärden är påbörjad men ej genomförd till hälften E: Ej påbörjad"])
+    assert {key: c.value for key, (c, _) in legend.entries.items()} == {
+        "G": "completed", "H": "partially_completed", "P": "in_progress", "E": "not_started",
+    }
+
+
+def test_a_legend_needs_two_entries_or_a_title() -> None:
+    assert not find_legend(["CS: Arbetet pågår enligt beslut."])
+    assert not find_legend(["Status: Pågår", "Uppdrag 3: Genomfört"])
+    # Göteborg's audit report: an acronym before a long sentence, and "Förklaring" inside prose.
+    assert not find_legend([
+        "SIP: arbetet i syfte att se till att verksamheten lever upp till kraven som ställs i lagstiftning "
+        "(granskning 2023, ingen uppföljning genomfördes 2024)",
+        "Styrelsen har lämnat en förklaring: arbetet pågår.",
+    ])
+
+
+def test_letter_codes_in_a_report_with_its_legend(tmp_path: Path) -> None:
+    report = text_report(tmp_path, (
+        "Uppföljning av handlingsplan\n\nTeckenförklaring: G = Genomförd, P = Påbörjad, E = Ej påbörjad\n\n"
+        "Åtgärd 1: Inventera lokalerna.\n\nStatus: G\n\nÅtgärd 2: Utbilda personalen.\n\nStatus: E\n"
+    ))
+    assert statuses(report) == {"1": ("completed", "field"), "2": ("not_started", "field")}
+    assert [item.status.as_printed for item in report.items] == ["G", "E"]
+
+
+def test_a_status_in_the_heading_or_the_group_heading(tmp_path: Path) -> None:
+    report = text_report(tmp_path, (
+        "Uppföljning av handlingsplan\n\nUppdrag 1: Inventera lokalerna (avslutat)\n\n"
+        "Uppdrag 2: Utbilda personalen.\n\nStatus för uppdrag 2:\n\nArbetet pågår.\n"
+    ))
+    assert statuses(report)["1"] == ("closed", "heading")
+    assert statuses(report)["2"] == ("in_progress", "field")
+
+
+@pytest.mark.parametrize(("value", "category"), [
+    ("Avvaktar", "on_hold"), ("Vilande", "on_hold"), ("Pausad", "on_hold"), ("Ej genomförd", "not_started"),
+    ("ÄNNU INTE PÅBÖRJAD", "not_started"), ("Delvis genomförd", "partially_completed"),
+])
+def test_more_short_values(value: str, category: str) -> None:
+    assert classify_value(value).category.value == category
+
+
+def test_waiting_for_something_names_a_condition_not_a_status() -> None:
+    """ "avvaktar att vårdformen har införts" must not read "har införts" as completed."""
+    assert categories("Uppdrag 9 avvaktar att vårdformen har införts i hela länet.") == []
+    assert categories("Arbetet avvaktar.") == [("on_hold", ())]
+
+
+def test_a_later_dated_status_beats_an_earlier_one(tmp_path: Path) -> None:
+    report = text_report(tmp_path, (
+        "Uppföljning av handlingsplan\n\nÅtgärd 1: Inventera lokalerna.\n\nStatus 2024-12-31: Klar.\n\n"
+        "Status 2024-06-30: Pågår.\n"
+    ))
+    assert statuses(report) == {"1": ("completed", "field")}
+    assert report.items[0].status.conflicts == []  # an older status is history, not a conflict
+
+
+def found_item(number: int, text: str, group: str | None = None) -> FoundItem:
+    return FoundItem(
+        number=number, parent=None, label=f"{number}.", text=text, group=group, references=[],
+        status=FoundStatus(StatusCategory.UNKNOWN, None, None), provenance=FoundProvenance(None, None),
+    )
+
+
+def test_icons_and_group_headings_given_by_the_items_stage() -> None:
+    """The items stage passes icons (colour, shape) as signals without a category; the legend names them."""
+    items = [found_item(1, "Inventera lokalerna"), found_item(2, "Utbilda personalen"),
+             found_item(3, "Ta fram en plan", group="Avslutade åtgärder")]
+    sections = [FoundSection(id="s1", heading="Kommentar", covers=[1], text="Arbetet har påbörjats.")]
+    icons = [
+        Signal(item="1", kind=StatusSource.ICON, category=None, text="", icon_colour="green", icon_shape="circle"),
+        Signal(item="2", kind=StatusSource.ICON, category=None, text="", icon_colour="green", icon_shape="tick"),
+    ]
+    warnings = assign_statuses(items, sections, icons, find_legend(["Grön = Enligt plan", "Röd = Ej påbörjad"]))
+    assert [(i.status.category.value, i.status.source.value, i.status.as_printed) for i in items] == [
+        ("in_progress", "icon", "Enligt plan"), ("in_progress", "icon", "Enligt plan"),
+        ("closed", "heading", "Avslutade åtgärder"),
+    ]
+    assert warnings == []
+
+
+def test_an_explained_icon_that_disagrees_with_the_comment_is_a_conflict() -> None:
+    items = [found_item(1, "Inventera lokalerna")]
+    sections = [FoundSection(id="s1", heading="Kommentar", covers=[1], text="Arbetet har inte påbörjats.")]
+    icon = Signal(item="1", kind=StatusSource.ICON, category=None, text="", icon_colour="green", icon_shape="tick")
+    warnings = assign_statuses(items, sections, [icon], find_legend(["Teckenförklaring", "Grön = Klar"]))
+    status = items[0].status
+    assert (status.category.value, status.as_printed) == ("completed", "Klar")
+    assert [(c.category.value, c.source.value) for c in status.conflicts] == [("not_started", "prose")]
+    assert warnings == ['status conflict for 1: icon says completed ("Klar"); prose says not_started '
+                        '("Arbetet har inte påbörjats.")']
+
+
+def test_an_unexplained_icon_is_a_guess_the_comment_overrides() -> None:
+    """Without a legend, a green icon may mean "klar" or "enligt plan": the report's own words decide."""
+    items = [found_item(1, "Radonmätningar"), found_item(2, "Tillsyn av skolorna")]
+    sections = [FoundSection(id="s1", heading="Kommentar", covers=[1], text="Mätningarna har påbörjats."),
+                FoundSection(id="s2", heading="Kommentar", covers=[2], text="Vi har haft många möten.")]
+    icons = [Signal(item=str(n), kind=StatusSource.ICON, category=None, text="", icon_colour="green",
+                    icon_shape="circle") for n in (1, 2)]
+    warnings = assign_statuses(items, sections, icons)
+    assert [(i.status.category.value, i.status.source.value) for i in items] == [
+        ("in_progress", "prose"), ("completed", "icon"),
+    ]
+    assert items[0].status.conflicts == [] and warnings == []
+
+
+def test_an_items_own_paragraphs_state_its_status_when_it_has_no_section(tmp_path: Path) -> None:
+    report = text_report(tmp_path, (
+        "Uppföljning av kulturplanen\n\n1. Öppna biblioteket på söndagar.\n\n"
+        "Söndagsöppet infördes i mars och används flitigt. Insatsen är genomförd.\n\n"
+        "2. Utöka lovaktiviteterna. Status: Pågår.\n\n"
+        "3. Renovera museet.\n\nRenoveringen har inte påbörjats. Frågan tas upp när budgeten är beslutad.\n"
+    ))
+    assert statuses(report) == {"1": ("completed", "prose"), "2": ("in_progress", "field"),
+                                "3": ("not_started", "prose")}
+    assert all(item.status.section_id is None for item in report.items)
+
+
+def test_a_status_after_a_dash_in_the_title_but_not_an_infinitive(tmp_path: Path) -> None:
+    report = text_report(tmp_path, (
+        "Uppföljning av folkhälsoplanen\n\n1. Rökfria skolgårdar – ej påbörjad.\n\n"
+        "2. Uppsökande hembesök – pågår i fyra orter.\n\n3. Samverkan med föreningar – ta fram en plan.\n"
+    ))
+    assert statuses(report) == {"1": ("not_started", "heading"), "2": ("in_progress", "heading"),
+                                "3": ("unknown", None)}
+
+
+def test_a_status_tag_in_a_status_heading(tmp_path: Path) -> None:
+    report = text_report(tmp_path, (
+        "Uppföljning av bostadsplanen\n\nUppdrag 1: Förebygga vräkningar.\n\nUppdrag 2: Ta fram en rutin.\n\n"
+        "Status för uppdrag 1 och 2 (klart):\n\nEtt team arbetar sedan mars med alla ärenden.\n"
+    ))
+    assert statuses(report) == {"1": ("completed", "heading"), "2": ("completed", "heading")}

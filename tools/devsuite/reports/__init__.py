@@ -1,0 +1,8 @@
+"""Every development report, in a fixed order (the generator and the tests read ALL)."""
+
+from __future__ import annotations
+
+from devsuite.reports import heldout, numbering, other, status_text, tables
+from devsuite.spec import Report
+
+ALL: tuple[Report, ...] = numbering.REPORTS + status_text.REPORTS + tables.REPORTS + other.REPORTS + heldout.REPORTS
