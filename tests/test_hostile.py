@@ -103,16 +103,22 @@ def test_a_closed_standard_output_is_one_line(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("command", ["extract", "normalize"])
+@pytest.mark.parametrize("command", ["extract", "normalize", "diff"])
 def test_an_ascii_locale_works(tmp_path: Path, command: str) -> None:
     env = {"LANG": "C", "LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0", "PYTHONIOENCODING": ""}
-    args = ["extract", str(PLAN), "-o", str(tmp_path / "o.json")] if command == "extract" else ["normalize", str(PLAN)]
+    changed = tmp_path / "changed.txt"
+    changed.write_text(PLAN.read_text(encoding="utf-8").replace("pågår", "är genomfört", 1), encoding="utf-8")
+    args = {
+        "extract": ["extract", str(PLAN), "-o", str(tmp_path / "o.json")],
+        "normalize": ["normalize", str(PLAN)],
+        "diff": ["diff", str(PLAN), str(changed)],
+    }[command]
     result = cli(*args, cwd=tmp_path, env=env)
     assert result.returncode == 0 and b"Traceback" not in result.stderr, result.stderr
-    if command == "normalize":
-        assert "Uppföljning av handlingsplan".encode() in result.stdout
-    else:
+    if command == "extract":
         assert json.loads((tmp_path / "o.json").read_bytes())["title"].startswith("Uppföljning")
+    else:
+        assert "Uppföljning av handlingsplan".encode() in result.stdout or "→".encode() in result.stdout
 
 
 def test_validate_of_json_nested_100000_deep_is_one_line(tmp_path: Path) -> None:
@@ -185,9 +191,16 @@ def test_a_file_over_the_memory_limit_fails_alone(tmp_path: Path) -> None:
     assert only_json(tmp_path / "out") == {"a.json"}
 
 
-def test_a_paragraph_over_a_million_characters_is_read() -> None:
+def test_text_over_spacys_length_limit_is_split_into_sentences() -> None:
+    from hpextract.utils.swedish import sentences
+
+    text = "Arbetet pågår enligt plan. " * 45_000  # 1.2 M characters: spaCy refuses over 10^6 (E088)
+    assert len(text) > 1_000_000 and len(sentences(text)) == 45_000
+
+
+def test_a_long_paragraph_without_a_full_stop_is_read() -> None:
     head = "Uppföljning av handlingsplan\n\n1) Utreda saken.\n\n2) Göra det.\n\nStatus för uppdrag 1:\n\n"
-    report = hpextract.extract((head + "Arbetet pågår " * 90_000).encode(), name="long.txt")  # 1.26 M characters
+    report = hpextract.extract((head + "Arbetet pågår " * 8_000).encode(), name="long.txt")  # 112 k characters
     assert [item.status.category.value for item in report.items] == ["in_progress", "unknown"]
 
 
@@ -315,6 +328,34 @@ def test_a_hand_edited_number_of_the_wrong_type_is_refused(tmp_path: Path) -> No
         from hpextract.report.schema import load_report_json
 
         load_report_json(edited)
+
+
+def test_diff_refuses_a_hand_edited_json_with_exit_2(tmp_path: Path) -> None:
+    data = json.loads(hpextract.report_json(hpextract.extract(PLAN)))
+    data["items"][0]["number"] = 1
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps(data), encoding="utf-8")
+    result = cli("diff", str(edited), str(PLAN), cwd=tmp_path)
+    assert "edited.json: $.items[0].number" in one_line_error(result, code=2)
+
+
+def test_validate_recognises_a_diff_json(tmp_path: Path) -> None:
+    changed = tmp_path / "changed.txt"
+    changed.write_text(PLAN.read_text(encoding="utf-8").replace("pågår", "är genomfört", 1), encoding="utf-8")
+    made = cli("diff", "-f", "json", str(PLAN), str(changed), cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    (tmp_path / "d.json").write_bytes(made.stdout)
+    result = cli("validate", str(tmp_path / "d.json"), cwd=tmp_path)
+    assert result.returncode == 0 and result.stdout.decode().strip().endswith("valid (diff)")
+
+
+def test_diff_exit_code_through_a_closed_pipe_is_141_not_1(tmp_path: Path) -> None:
+    reader = subprocess.Popen(["head", "-c", "1"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    result = cli("diff", "--exit-code", "-f", "json", str(DATA / "v2021.pdf"), str(DATA / "v2022.pdf"), cwd=tmp_path,
+                 stdout=reader.stdin, stderr=subprocess.PIPE, capture=False)
+    reader.stdin.close()
+    reader.wait()
+    assert result.returncode == 141 and result.stderr == b"", result.stderr
 
 
 def test_a_temporary_file_left_by_a_killed_writer_is_removed(tmp_path: Path) -> None:
