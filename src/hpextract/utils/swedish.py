@@ -42,10 +42,12 @@ def sentences(text: str) -> list[str]:
 
 
 def _chunks(text: str, size: int) -> list[str]:
-    """`text` in pieces of at most `size` characters, each cut after its last line break or space."""
+    """`text` in pieces of at most `size` characters, each cut after its last full stop or line break (so
+    that no sentence is cut), else after its last space."""
     pieces = []
     while len(text) > size:
-        cut = max(text.rfind("\n", 0, size), text.rfind(" ", 0, size)) + 1 or size
+        end = max(text.rfind(". ", 0, size - 1) + 2, text.rfind("\n", 0, size) + 1)
+        cut = end if end > 1 else text.rfind(" ", 0, size) + 1 or size
         pieces.append(text[:cut])
         text = text[cut:]
     return [*pieces, text]
