@@ -350,8 +350,9 @@ def test_validate_recognises_a_diff_json(tmp_path: Path) -> None:
 
 
 def test_diff_exit_code_through_a_closed_pipe_is_141_not_1(tmp_path: Path) -> None:
+    old, new = _many_items(tmp_path / "a.txt", "Arbetet pågår."), _many_items(tmp_path / "b.txt", "Genomfört.")
     reader = subprocess.Popen(["head", "-c", "1"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
-    result = cli("diff", "--exit-code", "-f", "json", str(DATA / "v2021.pdf"), str(DATA / "v2022.pdf"), cwd=tmp_path,
+    result = cli("diff", "--exit-code", "-f", "json", str(old), str(new), cwd=tmp_path,
                  stdout=reader.stdin, stderr=subprocess.PIPE, capture=False)
     reader.stdin.close()
     reader.wait()
@@ -517,10 +518,15 @@ def test_extract_reads_standard_input_and_writes_standard_output(tmp_path: Path,
     assert list(tmp_path.iterdir()) == [], "-o - made a file or folder"
 
 
+def _many_items(path: Path, status: str) -> Path:
+    """A follow-up of 400 items all with the same status: its JSON and diffs pass a pipe's buffer."""
+    rows = [f"{n}) Utreda fråga {n}.\n\nStatus för uppdrag {n}: {status}\n" for n in range(1, 401)]
+    path.write_text("Uppföljning av handlingsplan\n\n" + "\n".join(rows), encoding="utf-8")
+    return path
+
+
 def test_a_broken_pipe_exits_141_silently(tmp_path: Path) -> None:
-    many = tmp_path / "many.txt"  # 400 items: JSON far larger than a pipe's buffer
-    rows = [f"{n}) Utreda fråga {n}.\n\nStatus för uppdrag {n}: Arbetet pågår.\n" for n in range(1, 401)]
-    many.write_text("Uppföljning av handlingsplan\n\n" + "\n".join(rows), encoding="utf-8")
+    many = _many_items(tmp_path / "many.txt", "Arbetet pågår.")
     reader = subprocess.Popen(["head", "-c", "1"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
     result = cli("extract", str(many), "-o", "-", cwd=tmp_path, stdout=reader.stdin, stderr=subprocess.PIPE,
                  capture=False)
