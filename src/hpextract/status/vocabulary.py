@@ -153,6 +153,22 @@ def _patterns() -> dict[str, _Pattern]:
 
 
 @cache
+def _patterns_by_first_word() -> tuple[dict[str, list[_Pattern]], list[_Pattern]]:
+    """The patterns by the forms their first word may take, and those that start with a gap: a token is
+    tried only against the patterns it can start (trying every pattern at every token made long texts slow)."""
+    starting: dict[str, list[_Pattern]] = {}
+    anywhere: list[_Pattern] = []
+    for pattern in _patterns().values():
+        first = pattern.steps[0] if pattern.steps else None
+        if first is None:
+            anywhere.append(pattern)
+            continue
+        for form in sorted({form for alternative in first for form in alternative.forms}):
+            starting.setdefault(form, []).append(pattern)
+    return starting, anywhere
+
+
+@cache
 def _rows() -> dict[tuple[str, str], list[VocabularyRow]]:
     table: dict[tuple[str, str], list[VocabularyRow]] = {}
     for row in status_vocabulary():
@@ -251,8 +267,10 @@ def _match_from(tokens: tuple[Token, ...], pattern: _Pattern, first: int) -> _Ma
 
 def _clause_matches(tokens: tuple[Token, ...]) -> list[_Match]:
     """Every pattern's matches, the longer kept where two overlap."""
+    starting, anywhere = _patterns_by_first_word()
     found = [
-        m for pattern in _patterns().values() for first in range(len(tokens))
+        m for first, token in enumerate(tokens)
+        for pattern in dict.fromkeys([*starting.get(token.lower, ()), *starting.get(token.lemma, ()), *anywhere])
         if (m := _match_from(tokens, pattern, first))
     ]
     found.sort(key=lambda m: (-(m.last - m.first), -len(m.matched), m.first, m.pattern.source))
