@@ -1,8 +1,9 @@
-"""Run extraction over many files: where each output goes, overwrite rules, worker processes, time limits.
+"""Run extraction over many files: where each output goes, overwrite rules, worker processes, limits.
 
 Each file is extracted in a forked worker process, so that a pathological PDF can be stopped at its
-time limit and a crash cannot take the batch down. Workers only compute; the parent writes each JSON
-file atomically, so a stopped worker can never leave a partial file behind.
+time limit, held to a memory limit, and a crash cannot take the batch down. Workers only compute; the
+parent writes each JSON file atomically, so a stopped worker can never leave a partial file behind.
+Workers die with the parent whatever ends it (SIGKILL included): the kernel is asked to kill them.
 """
 
 from __future__ import annotations
@@ -11,7 +12,10 @@ import contextlib
 import json
 import multiprocessing
 import os
+import re
+import resource
 import signal
+import sys
 import time
 import traceback
 from collections import Counter
@@ -21,10 +25,17 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Literal
 
-from hpextract.errors import HpextractError
-from hpextract.utils.files import atomic_write, reports_in
+from hpextract.api import DEFAULT_MAX_INPUT
+from hpextract.errors import HpextractError, InputError, OutputError
+from hpextract.utils.files import atomic_write, check_writable_target, display_name, display_path, reports_in
+from hpextract.utils.terminal import write_data
 
 POLL_SECONDS = 0.2
+STDIO = Path("-")
+"""The input or output path that stands for standard input or standard output."""
+DEFAULT_MAX_MEMORY = 2 * 1024**3
+INPUT_FOLDER_NAME = "raw"
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +46,10 @@ class Options:
     ocr: Literal["auto", "always", "never"] = "auto"
     ocr_jobs: int = 1
     cache: bool = True
+    cache_max: int = 500 * 1024**2
+    max_memory: int | None = DEFAULT_MAX_MEMORY  # bytes of address space per worker; None: no limit
+    max_input: int = DEFAULT_MAX_INPUT  # bytes of a text dump or of standard input
+    stdin: bytes | None = None  # what was read from standard input, for the input `-`
 
 
 PageProgress = Callable[[Path, int, int], None]
@@ -54,100 +69,190 @@ class Outcome:
     statuses: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
+    @property
+    def name(self) -> str:
+        """The input's file name, printable whatever bytes it is made of."""
+        return "stdin" if self.source == STDIO else display_name(self.source)
+
 
 def collect_inputs(arguments: list[Path], default_folder: Path) -> list[Path]:
     """Files named, and the reports in folders named; the default folder when nothing is named."""
     if not arguments:
         if not default_folder.is_dir():
-            raise HpextractError(f"no input given and no {default_folder}/ folder here")
+            raise InputError(f"no input given and no {default_folder}/ folder here")
         arguments = [default_folder]
+    if STDIO in arguments and len(arguments) > 1:
+        raise InputError("-: standard input is read alone, not with other inputs")
     inputs: list[Path] = []
     for argument in arguments:
-        if argument.is_dir():
+        if argument == STDIO:
+            inputs.append(argument)
+        elif _is_dir(argument):
             found = reports_in(argument)
             if not found:
-                raise HpextractError(f"{argument}: no .pdf or .txt reports in this folder")
+                raise InputError(f"{display_path(argument)}: no .pdf or .txt reports in this folder")
             inputs.extend(found)
-        elif argument.exists():
+        elif os.path.lexists(argument):
             inputs.append(argument)
         else:
-            raise HpextractError(f"{argument}: no such file or folder")
+            raise InputError(f"{display_path(argument)}: no such file or folder")
     return inputs
 
 
-def plan_outputs(inputs: list[Path], output: Path) -> list[Path]:
-    """`output` is the JSON file for a single input, else the folder that gets <stem>.json per input."""
-    if output.suffix.lower() == ".json":
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # e.g. a name too long: not a folder we can use; reading the file will say why
+        return False
+
+
+def read_stdin(limit: int) -> bytes:
+    """Standard input, refused beyond `limit` bytes (it may never end: `yes |`, /dev/zero)."""
+    from hpextract.api import read_limited
+
+    return read_limited(sys.stdin.buffer, limit, "stdin")
+
+
+def plan_outputs(inputs: list[Path], output: Path) -> list[Path | OutputError]:
+    """Each input's output: `output` itself for one input when it is a .json file or `-` (standard output),
+    else <stem>.json in the folder `output`. An input whose output cannot be used gets the reason instead."""
+    if output == STDIO or output.suffix.lower() == ".json":
         if len(inputs) != 1:
-            raise HpextractError(f"{output}: a .json output takes exactly one input ({len(inputs)} given)")
+            raise OutputError(f"{display_path(output)}: takes exactly one input ({len(inputs)} given)")
         targets = [output]
     else:
-        targets = [output / f"{path.stem}.json" for path in inputs]
-    duplicates = [name for name, count in Counter(t.resolve() for t in targets).items() if count > 1]
-    if duplicates:
-        raise HpextractError(f"{duplicates[0]}: two inputs would write the same output (same file stem)")
+        targets = [output / f"{'stdin' if path == STDIO else path.stem}.json" for path in inputs]
+    if output != STDIO:
+        refuse_input_folder(output, inputs)
+    clashes = {name for name, count in Counter(t.absolute() for t in targets).items() if count > 1}
+    planned: list[Path | OutputError] = []
     for target in targets:
-        if target.resolve().parent.name == "raw":
-            raise HpextractError(f"{target}: refusing to write into raw/, the folder of input reports")
-    return targets
+        if target.absolute() in clashes:
+            sharing = sorted(display_name(s) for s, t in zip(inputs, targets, strict=True) if t == target)
+            planned.append(OutputError(f"{display_path(target)}: {' and '.join(sharing)} would both write it "
+                                       f"(same file stem); extract them one at a time with -o FILE.json"))
+        else:
+            planned.append(target)
+    return planned
+
+
+def refuse_input_folder(output: Path, inputs: list[Path]) -> None:
+    """Refuse an output inside raw/, the folder of input reports: named so, reached through a symlink,
+    or a folder below it."""
+    folder = output if output.suffix.lower() != ".json" else output.parent
+    raw_folders = {Path(INPUT_FOLDER_NAME).resolve()}
+    raw_folders.update(p.parent.resolve() for p in inputs if p != STDIO and INPUT_FOLDER_NAME in p.parent.parts)
+    resolved = folder.resolve()
+    named = INPUT_FOLDER_NAME in folder.parts or resolved.name == INPUT_FOLDER_NAME
+    inside = any(resolved == raw or raw in resolved.parents for raw in raw_folders if raw.is_dir())
+    if named or inside:
+        raise OutputError(f"{display_path(output)}: refusing to write into raw/, the folder of input reports")
 
 
 def check_overwrite(target: Path, source: Path, force: bool) -> None:
     """Refuse to replace a file unless forced or it is our own earlier output for the same source."""
+    if target == STDIO:
+        return
+    check_writable_target(target)
     if force or not target.exists():
         return
+    if not is_our_output(target, "stdin" if source == STDIO else display_name(source)):
+        raise OutputError(
+            f"{display_path(target)}: exists and is not hpextract output for "
+            f"{display_name(source)}; use --force"
+        )
+
+
+def is_our_output(target: Path, source_name: str) -> bool:
+    """True for a JSON file that hpextract wrote for `source_name` (any schema version): a report object
+    with a schema_version, and a source naming the file with a SHA-256 and a kind, as extract writes."""
     try:
-        earlier = json.loads(target.read_text(encoding="utf-8"))
-        ours = isinstance(earlier, dict) and earlier.get("source", {}).get("file") == source.name
-    except (OSError, ValueError, AttributeError):
-        ours = False
-    if not ours:
-        raise HpextractError(f"{target}: exists and is not hpextract output for {source.name}; use --force")
+        if target.stat().st_size > 1024**3:
+            return False
+        earlier = json.loads(target.read_bytes())
+    except (OSError, ValueError, RecursionError):
+        return False
+    if not isinstance(earlier, dict) or not isinstance(earlier.get("schema_version"), str):
+        return False
+    source = earlier.get("source")
+    return (
+        isinstance(source, dict) and source.get("file") == source_name and source.get("kind") in ("pdf", "text")
+        and isinstance(source.get("sha256"), str) and bool(_SHA256.fullmatch(source["sha256"]))
+        and ("items" in earlier or "assignments" in earlier)
+    )
 
 
 def extract_json(
     source: Path, options: Options, progress: Callable[[int, int], None] | None = None
 ) -> tuple[Outcome, str | None]:
     """Extract one file into its JSON text; errors become the outcome's one-line reason."""
-    from hpextract.pipeline import extract, report_json
+    from hpextract.api import extract
+    from hpextract.pipeline import report_json
     from hpextract.sources.read import OcrOptions
 
-    ocr = OcrOptions(mode=options.ocr, jobs=options.ocr_jobs, cache=options.cache, progress=progress)
+    ocr = OcrOptions(
+        mode=options.ocr, jobs=options.ocr_jobs, cache=options.cache, cache_max=options.cache_max, progress=progress
+    )
     try:
-        report = extract(source, password=options.password, ocr=ocr)
+        check_input_size(source, options.max_input)
+        document = options.stdin if source == STDIO and options.stdin is not None else source
+        report = extract(document, password=options.password, ocr=ocr)
     except HpextractError as error:
         return Outcome(source=source, error=str(error)), None
+    except MemoryError:
+        return Outcome(source=source, error=memory_message(source, options.max_memory)), None
     except Exception as error:  # a bug of ours must not stop the batch; --debug shows the traceback
         return internal_error(source, error), None
     outcome = Outcome(
         source=source, items=len(report.items), sections=len(report.status_sections),
-        statuses=dict(Counter(a.status.category.value for a in report.items)), warnings=report.warnings,
+        statuses=dict(Counter(item.status.category.value for item in report.items)), warnings=report.warnings,
     )
     return outcome, report_json(report)
 
 
+def check_input_size(source: Path, limit: int) -> None:
+    """Refuse a text dump larger than `limit` bytes (PDFs are held by the memory and time limits)."""
+    from hpextract.errors import LimitExceeded
+    from hpextract.sources.read import input_kind
+
+    if source == STDIO:
+        return
+    with contextlib.suppress(OSError):
+        if source.stat().st_size > limit and input_kind(source) == "text":
+            raise LimitExceeded(f"{display_name(source)}: a text dump larger than the limit of {limit} bytes "
+                                f"(--max-input)")
+
+
+def memory_message(source: Path, limit: int | None) -> str:
+    where = f"the memory limit of {limit // 1024**2} MiB (--max-memory)" if limit else "the memory available"
+    return f"{display_name(source) if source != STDIO else 'stdin'}: stopped, it needs more than {where}"
+
+
 def internal_error(source: Path, error: Exception) -> Outcome:
     """One line for the user, the traceback kept for --debug (call inside the except block)."""
-    message = f"{source.name}: internal error ({type(error).__name__}: {error})"
+    name = "stdin" if source == STDIO else display_name(source)
+    message = f"{name}: internal error ({type(error).__name__}: {str(error)[:200]})"
     return Outcome(source=source, error=message, detail=traceback.format_exc())
 
 
 def run(
-    pairs: list[tuple[Path, Path]], options: Options, jobs: int, on_done: Callable[[Outcome], None],
+    pairs: list[tuple[Path, Path | OutputError]], options: Options, jobs: int, on_done: Callable[[Outcome], None],
     on_page: PageProgress | None = None,
 ) -> list[Outcome]:
-    """Process every (input, output) pair, `jobs` at a time; report and return outcomes in input order."""
+    """Process every (input, output) pair, `jobs` at a time; report and return outcomes in input order.
+    A pair whose output is an OutputError fails alone, before any work is spent on it."""
     warm_up(spacy=len(pairs) > 1)
     refused = _refused_outputs(pairs, options.force)
-    work = [pair for index, pair in enumerate(pairs) if index not in refused]
+    work = [(source, target) for index, (source, target) in enumerate(pairs) if index not in refused]
 
     def finish(k: int, result: tuple[Outcome, str | None]) -> Outcome:
         """Write a file's JSON as soon as its worker is done, whatever the order of the inputs."""
         source, target = work[k]
-        return _write(*result, source, target, options.force)
+        return _write(*result, source, target, options.force)  # type: ignore[arg-type]
 
     outcomes = []
-    with contextlib.closing(_in_workers(work, options, jobs, on_page or (lambda *_: None), finish)) as results:
+    workers = _in_workers([source for source, _ in work], options, jobs, on_page or (lambda *_: None), finish)
+    with contextlib.closing(workers) as results:
         for index in range(len(pairs)):
             outcome = refused[index] if index in refused else next(results)
             on_done(outcome)
@@ -155,11 +260,13 @@ def run(
     return outcomes
 
 
-def _refused_outputs(pairs: list[tuple[Path, Path]], force: bool) -> dict[int, Outcome]:
+def _refused_outputs(pairs: list[tuple[Path, Path | OutputError]], force: bool) -> dict[int, Outcome]:
     """Outputs we may not replace, found before any work is spent on their inputs."""
     refused = {}
     for index, (source, target) in enumerate(pairs):
         try:
+            if isinstance(target, OutputError):
+                raise target
             check_overwrite(target, source, force)
         except HpextractError as error:
             refused[index] = Outcome(source=source, error=str(error))
@@ -171,53 +278,61 @@ def warm_up(spacy: bool) -> None:
     by few texts) only for a batch, where one load in the parent beats one in each worker that needs it."""
     import pdfplumber  # noqa: F401
 
-    from hpextract import pipeline  # noqa: F401
+    from hpextract import api, pipeline  # noqa: F401
     from hpextract.normalize import normalizer  # noqa: F401
     from hpextract.sources import ocr  # noqa: F401
     from hpextract.utils.swedish import load_spacy
+    from hpextract.versions import component_versions
 
     if spacy:
         load_spacy()
+    component_versions()  # once here rather than in every worker
 
 
 def _write(outcome: Outcome, text: str | None, source: Path, target: Path, force: bool) -> Outcome:
     if text is None:
         return outcome
     try:
-        check_overwrite(target, source, force)
-        atomic_write(target, text)
+        if target == STDIO:
+            write_data(text)
+        else:
+            check_overwrite(target, source, force)
+            atomic_write(target, text)
     except HpextractError as error:
         return Outcome(source=source, error=str(error))
+    except BrokenPipeError:  # the reader of standard output is gone: the command ends quietly (exit 141)
+        raise
     except OSError as error:
-        return Outcome(source=source, error=f"{target}: cannot write ({error.strerror})")
+        where = "standard output" if target == STDIO else display_path(target)
+        return Outcome(source=source, error=f"{where}: cannot write ({error.strerror or error})")
     outcome.output = target
     return outcome
 
 
 def _in_workers(
-    pairs: list[tuple[Path, Path]], options: Options, jobs: int, on_page: PageProgress,
+    sources: list[Path], options: Options, jobs: int, on_page: PageProgress,
     finish: Callable[[int, tuple[Outcome, str | None]], Outcome],
 ) -> Iterator[Outcome]:
     """Outcomes in input order, computed by up to `jobs` forked workers, each stopped at the time limit;
     `finish` handles each result as soon as it arrives."""
     context = multiprocessing.get_context("fork")
-    waiting = list(enumerate(source for source, _ in pairs))
+    waiting = list(enumerate(sources))
     running: dict[int, tuple[multiprocessing.process.BaseProcess, Connection, float, Path]] = {}
     done: dict[int, Outcome] = {}
     next_index = 0
     try:
-        while next_index < len(pairs):
+        while next_index < len(sources):
             while waiting and len(running) < jobs:
                 index, source = waiting.pop(0)
                 receiver, sender = context.Pipe(duplex=False)
                 # Not a daemon: a worker may start OCR processes of its own.
-                worker = context.Process(target=_work, args=(sender, source, options))
+                worker = context.Process(target=_work, args=(sender, source, options, os.getpid()))
                 worker.start()
                 sender.close()
                 running[index] = (worker, receiver, time.monotonic(), source)
             ready = wait([entry[1] for entry in running.values()], timeout=POLL_SECONDS)
             for index, (worker, receiver, started, source) in list(running.items()):
-                result = _collect(worker, receiver, started, source, options.timeout, receiver in ready, on_page)
+                result = _collect(worker, receiver, started, source, options, receiver in ready, on_page)
                 if result is not None:
                     done[index] = finish(index, result)
                     del running[index]
@@ -230,28 +345,49 @@ def _in_workers(
             receiver.close()
 
 
-def _work(sender: Connection, source: Path, options: Options) -> None:
+def _work(sender: Connection, source: Path, options: Options, parent: int) -> None:
     """In the worker: send ("page", done, total) while OCR runs, then ("result", outcome, json)."""
+    from hpextract.sources.ocr import die_with_parent
+
     os.setpgrp()  # its own process group, so that a time limit also stops the OCR processes it starts
+    die_with_parent()
+    if os.getppid() != parent:  # the parent died before the guard was set
+        os._exit(1)
+    for name in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(name, signal.SIG_DFL)  # the parent's clean-up handlers are not ours
+    if options.max_memory:
+        limit_memory(options.max_memory)
     try:
         outcome, text = extract_json(source, options, lambda done, total: sender.send(("page", done, total)))
     except Exception as error:  # a bug outside extract's own guard: report it rather than die mute
         outcome, text = internal_error(source, error), None
-    sender.send(("result", outcome, text))
+    try:
+        sender.send(("result", outcome, text))
+    except MemoryError:  # the JSON of a huge report may not fit twice
+        sender.send(("result", Outcome(source=source, error=memory_message(source, options.max_memory)), None))
     sender.close()
+
+
+def limit_memory(limit: int) -> None:
+    """Hold this process (and what it starts) to `limit` bytes of address space: past it, allocations fail
+    with MemoryError instead of the machine swapping until the kernel kills something."""
+    with contextlib.suppress(ValueError, OSError):
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        resource.setrlimit(resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
 
 
 def _collect(
     worker: multiprocessing.process.BaseProcess, receiver: Connection, started: float, source: Path,
-    timeout: float | None, ready: bool, on_page: PageProgress,
+    options: Options, ready: bool, on_page: PageProgress,
 ) -> tuple[Outcome, str | None] | None:
     """A finished worker's result; a timed-out worker stopped; None while it is still working."""
+    name = "stdin" if source == STDIO else display_name(source)
     if ready:
         try:
             message = receiver.recv()
         except (EOFError, OSError):  # killed before or while sending (out of memory, signal)
             worker.join()
-            died = f"{source.name}: the worker died (exit code {worker.exitcode})"
+            died = f"{name}: the worker died (exit code {worker.exitcode}; out of memory?)"
             message = ("result", Outcome(source=source, error=died), None)
         if message[0] == "page":
             on_page(source, message[1], message[2])
@@ -260,10 +396,10 @@ def _collect(
         worker.join()
         receiver.close()
         return result
-    if timeout is not None and time.monotonic() - started > timeout:
+    if options.timeout is not None and time.monotonic() - started > options.timeout:
         _stop(worker)
         receiver.close()
-        return Outcome(source=source, error=f"{source.name}: stopped after the time limit of {timeout:g} s"), None
+        return Outcome(source=source, error=f"{name}: stopped after the time limit of {options.timeout:g} s"), None
     return None
 
 

@@ -12,16 +12,29 @@ import typer
 
 from hpextract import __version__
 from hpextract.errors import HpextractError
+from hpextract.utils import terminal
 
-app = typer.Typer(
+
+class _App(typer.Typer):
+    """The Typer app, run inside the guard that keeps pipes, full disks and odd locales to one line."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return terminal.guarded(lambda: super(_App, self).__call__(*args, **kwargs))
+
+
+app = _App(
     help="Turn Swedish follow-up reports (uppföljning av handlingsplan) into structured JSON.",
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
 DEFAULT_INPUT = Path("raw")
 T = TypeVar("T")
+
+
+def run() -> None:
+    """The `hpextract` console script."""
+    app(prog_name="hpextract")
 
 
 class OcrMode(StrEnum):
@@ -45,8 +58,23 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
 
 def _version(value: bool) -> None:
     if value:
+        from hpextract.versions import component_versions
+
         typer.echo(f"hpextract {__version__}")
+        for name, version in component_versions().items():
+            if name != "hpextract":
+                typer.echo(f"  {name} {version}")
         raise typer.Exit()
+
+
+def _size(text: str) -> int:
+    """A size in bytes from '512M', '2G', '1.5GiB', '100k' or a plain number of bytes."""
+    from hpextract.utils.terminal import parse_size
+
+    try:
+        return parse_size(text)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
 
 
 @app.callback()
@@ -61,10 +89,13 @@ def main(
 @app.command()
 def extract(
     inputs: Annotated[
-        list[Path] | None, typer.Argument(help="Report files (.pdf, .txt) or folders; default: raw/.")
+        list[Path] | None,
+        typer.Argument(help="Report files (.pdf, .txt), folders, or - for standard input; default: raw/."),
     ] = None,
     output: Annotated[
-        Path, typer.Option("-o", "--output", help="A .json file (one input) or a folder; default: output/.")
+        Path, typer.Option(
+            "-o", "--output", help="A .json file (one input), - for standard output (one input), or a folder."
+        ),
     ] = DEFAULT_OUTPUT,
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", min=1, help="Files processed in parallel; for one file, its OCR pages.")
@@ -79,6 +110,15 @@ def extract(
         OcrMode, typer.Option(help="OCR pages: auto (no text, or a text layer that lost å/ä/ö), always, never.")
     ] = OcrMode.AUTO,
     cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse OCR results of earlier runs.")] = True,
+    cache_max: Annotated[
+        str, typer.Option("--cache-max", help="Size of the OCR cache; the entries used longest ago go first.")
+    ] = "500M",
+    max_memory: Annotated[
+        str, typer.Option("--max-memory", help="Memory one file may use (e.g. 2G; 0: no limit).")
+    ] = "2G",
+    max_input: Annotated[
+        str, typer.Option("--max-input", help="Largest text dump or standard input read (e.g. 100M).")
+    ] = "100M",
     debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")] = False,
     executor: Annotated[
         Executor, typer.Option(help="Where files are processed: local processes, or a Dask cluster.")
@@ -91,17 +131,24 @@ def extract(
     from hpextract import batch
     from hpextract.display import Progress, print_outcome, print_summary
 
+    sizes = {name: _size(value) for name, value in
+             (("cache_max", cache_max), ("max_memory", max_memory), ("max_input", max_input))}
     try:
         sources = batch.collect_inputs(inputs or [], DEFAULT_INPUT)
         targets = batch.plan_outputs(sources, output)
+        stdin = batch.read_stdin(sizes["max_input"]) if batch.STDIO in sources else None
     except HpextractError as error:
         raise _fail(str(error)) from None
     # One file: its OCR pages share the cores. Several: the files do, one OCR page at a time each.
     options = batch.Options(
         password=password, force=force, timeout=timeout, ocr=ocr.value, cache=cache,
-        ocr_jobs=jobs if len(sources) == 1 else 1,
+        ocr_jobs=jobs if len(sources) == 1 else 1, cache_max=sizes["cache_max"],
+        max_memory=sizes["max_memory"] or None, max_input=sizes["max_input"], stdin=stdin,
     )
-    with Progress(total=len(sources), enabled=not quiet) as progress:
+    quiet = quiet or output == batch.STDIO  # standard output carries the JSON alone
+    if debug:
+        terminal.show_library_logs()
+    with Progress(total=len(sources), enabled=not quiet) as progress, terminal.stop_on_signals():
 
         def done(outcome: batch.Outcome) -> None:
             progress.advance()
@@ -115,8 +162,9 @@ def extract(
                 outcomes = batch.run(pairs, options, jobs, on_done=done, on_page=progress.pages)
         except HpextractError as error:
             raise _fail(str(error)) from None
-        except KeyboardInterrupt:
-            raise _fail("interrupted; files finished so far were written, no partial file was left", 130) from None
+        except KeyboardInterrupt as stop:
+            message = "interrupted; files finished so far were written, no partial file was left"
+            raise _fail(message, 128 + terminal.signal_number(stop)) from None
     if not quiet:
         print_summary(outcomes)
     if any(o.error for o in outcomes):
@@ -170,12 +218,10 @@ def _guarded(debug: bool, work: Callable[[], T]) -> T:
 
 def _write(output: str, content: str | bytes) -> None:
     """To standard output for "-", else to the file."""
-    data = content.encode("utf-8") if isinstance(content, str) else content
     if output == "-":
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        terminal.write_data(content)
         return
+    data = content.encode("utf-8") if isinstance(content, str) else content
     try:
         Path(output).write_bytes(data)
     except OSError as error:
@@ -207,22 +253,21 @@ def diff(
     wanted, old_report, new_report, full = _guarded(debug, work)
     result = filter_diff(full, old_report, new_report, wanted)
     if output_format is DiffFormat.JSON:
-        sys.stdout.write(diff_json(result))
+        terminal.write_data(diff_json(result))
     elif output_format is DiffFormat.MARKDOWN:
         from hpextract.diff.render import markdown
 
-        sys.stdout.write(markdown(result))
+        terminal.write_data(markdown(result))
     elif output_format is DiffFormat.HTML:
         from hpextract.outputs.html import diff_html
         from hpextract.outputs.labels import Lang
 
         _write("-", diff_html(full, old_report, new_report, Lang(lang.value), wanted))
     else:
-        from rich.console import Console
-
         from hpextract.diff.render import print_text
+        from hpextract.display import PipeConsole
 
-        print_text(result, Console(highlight=False))
+        print_text(result, PipeConsole(highlight=False))
     if exit_code and has_differences(result):
         raise typer.Exit(1)
 
@@ -234,24 +279,20 @@ def normalize(
         bool, typer.Option("--explain", help="List each change (token, replacement, why) instead.")
     ] = False,
     force: Annotated[bool, typer.Option("--force", help="Repair even when the text is not judged damaged.")] = False,
+    max_input: Annotated[str, typer.Option("--max-input", help="Largest input read (e.g. 100M).")] = "100M",
 ) -> None:
     """Print the text with Swedish normalization and OCR repair applied (lost å/ä/ö and the like)."""
     from hpextract.normalize.normalizer import clean_text, get_normalizer
     from hpextract.sources.read import decode_text
+    from hpextract.utils.files import display_name
 
     try:
-        if source == "-":
-            text = decode_text(sys.stdin.buffer.read(), "standard input")
-        else:
-            path = Path(source)
-            if not path.is_file():
-                raise HpextractError(f"{source}: no such file")
-            text = decode_text(path.read_bytes(), path.name)
+        text = decode_text(_read_input(source, _size(max_input)), "stdin" if source == "-" else display_name(source))
     except HpextractError as error:
         raise _fail(str(error)) from None
     repair = get_normalizer().repair(text, damaged=True if force else None)
     if not explain:
-        sys.stdout.write(repair.text)
+        terminal.write_data(repair.text)
         return
     cleaned = clean_text(text)  # change offsets point into the cleaned input
     for change in repair.changes:
@@ -267,24 +308,45 @@ def schema(
     """Print the JSON Schema of the extract output (or of the diff output)."""
     from hpextract.report.schema import diff_schema_json, report_schema_json
 
-    sys.stdout.write(diff_schema_json() if diff else report_schema_json())
+    terminal.write_data(diff_schema_json() if diff else report_schema_json())
 
 
 @app.command()
-def validate(files: Annotated[list[Path], typer.Argument(help="JSON files written by extract.")]) -> None:
+def validate(
+    files: Annotated[list[Path], typer.Argument(help="JSON files written by extract or by diff --format json.")],
+) -> None:
     """Check JSON files against the schema; report the first error of each with its JSON path."""
     from hpextract.report.schema import validate_file
+    from hpextract.utils.files import display_path
 
     failed = False
     for path in files:
-        problem = validate_file(path)
+        problem, kind = validate_file(path)
         if problem:
-            typer.echo(f"error: {path}: {problem}", err=True)
+            typer.echo(f"error: {display_path(path)}: {problem}", err=True)
             failed = True
         else:
-            typer.echo(f"{path}: valid")
+            typer.echo(f"{display_path(path)}: valid ({kind})")
     if failed:
         raise typer.Exit(1)
+
+
+def _read_input(source: str, limit: int) -> bytes:
+    """The bytes of a file, or of standard input for `-`, refused beyond `limit` bytes."""
+    from hpextract.api import read_limited
+    from hpextract.errors import InputError
+    from hpextract.utils.files import display_name
+
+    if source == "-":
+        return read_limited(sys.stdin.buffer, limit, "stdin")
+    path = Path(source)
+    try:
+        if not path.is_file():
+            raise InputError(f"{display_name(source)}: no such file")
+        with path.open("rb") as stream:
+            return read_limited(stream, limit, display_name(source))
+    except OSError as error:
+        raise InputError(f"{display_name(source)}: cannot read ({error.strerror})") from None
 
 
 def _filter_and_reports(inputs: list[Path], status: list[str] | None, item: list[str] | None) -> tuple[Any, list[Any]]:
@@ -386,4 +448,4 @@ def inspect(
 
 
 if __name__ == "__main__":
-    app()
+    run()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -13,9 +14,23 @@ from rich.progress import Progress as RichProgress
 from rich.table import Table
 
 from hpextract.batch import Outcome
+from hpextract.utils.files import display_path
 
-_out = Console(highlight=False)
-_err = Console(stderr=True, highlight=False)
+MIN_TEXT_COLUMN = 24  # narrowest a column of names or sentences is squeezed to
+TABLE_FRAME = 16  # the borders and padding of a five-column table
+
+
+class PipeConsole(Console):
+    """A rich console whose broken pipe ends the command as any other (exit 141, see utils/terminal.py),
+    rather than rich's own exit 1: `hpextract diff --exit-code A B | head -1` must not read as "they differ"."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError(errno.EPIPE, "Broken pipe")
+
+
+_out = PipeConsole(highlight=False)
+_err = PipeConsole(stderr=True, highlight=False)
 
 
 class Progress:
@@ -58,25 +73,51 @@ def print_outcome(outcome: Outcome, quiet: bool, debug: bool = False) -> None:
         if debug and outcome.detail:
             _err.print(outcome.detail, markup=False, soft_wrap=True)
     elif not quiet:
-        _out.print(f"{outcome.source} → {outcome.output}", soft_wrap=True, markup=False)
+        _out.print(f"{display_path(outcome.source)} → {display_path(outcome.output)}", soft_wrap=True, markup=False)
 
 
 def print_summary(outcomes: list[Outcome]) -> None:
-    """A table per batch: assignments, sections, status counts and warnings of each report."""
-    table = Table(title="hpextract", show_lines=False)
-    for column in ("report", "items", "sections", "statuses", "warnings"):
-        table.add_column(column)
-    for o in outcomes:
-        if o.error:
-            table.add_row(escape(o.source.name), "-", "-", "[red]failed[/red]", escape(o.error))
-            continue
-        statuses = ", ".join(f"{name} {count}" for name, count in sorted(o.statuses.items()))
-        warnings = escape("\n".join(o.warnings)) or "-"
-        table.add_row(escape(o.source.name), str(o.items), str(o.sections), statuses, warnings)
-    _out.print(table)
+    """A table per batch: items, sections, status counts and warnings of each report (a list instead on a
+    terminal too narrow for the table: words are never cut)."""
+    widest_status = max((len(f"{name} {count}") for o in outcomes for name, count in o.statuses.items()), default=6)
+    name_width = min(max((len(o.name) for o in outcomes), default=6), MIN_TEXT_COLUMN)
+    if name_width + widest_status + MIN_TEXT_COLUMN + len("itemssections") + TABLE_FRAME > _out.width:
+        _print_list(outcomes)
+    else:
+        _out.print(_table(outcomes, name_width, widest_status))
     failures = [o for o in outcomes if o.error]
     if failures and len(outcomes) > 1:
         _err.print(f"{len(failures)} of {len(outcomes)} files failed:")
         for o in failures:
             _err.print(f"  {o.error}", soft_wrap=True, markup=False)
     sys.stdout.flush()
+
+
+def _table(outcomes: list[Outcome], name_width: int, status_width: int) -> Table:
+    """Counts and status names never wrap; names and warnings wrap between words, and only a word longer
+    than its whole column is folded (rich's default would cut words short with an ellipsis)."""
+    table = Table(title="hpextract", show_lines=False)
+    table.add_column("report", overflow="fold", min_width=name_width)
+    table.add_column("items", no_wrap=True)
+    table.add_column("sections", no_wrap=True)
+    table.add_column("statuses", no_wrap=True, min_width=status_width)
+    table.add_column("warnings", overflow="fold", min_width=MIN_TEXT_COLUMN)
+    for o in outcomes:
+        if o.error:  # the reason is printed on its own line, and again below the table
+            table.add_row(escape(o.name), "-", "-", "[red]failed[/red]", "-")
+            continue
+        statuses = "\n".join(f"{name} {count}" for name, count in sorted(o.statuses.items()))
+        warnings = escape("\n".join(o.warnings)) or "-"
+        table.add_row(escape(o.name), str(o.items), str(o.sections), statuses, warnings)
+    return table
+
+
+def _print_list(outcomes: list[Outcome]) -> None:
+    for o in outcomes:
+        if o.error:
+            _out.print(f"{o.name}: failed", markup=False)
+            continue
+        statuses = ", ".join(f"{name} {count}" for name, count in sorted(o.statuses.items()))
+        _out.print(f"{o.name}: {o.items} items, {o.sections} sections; {statuses}", markup=False)
+        for warning in o.warnings:
+            _out.print(f"  warning: {warning}", markup=False)

@@ -42,7 +42,7 @@ def extract(path: Path, password: str | None = None, ocr: OcrOptions | None = No
         groups=[build_group(g) for g in parts.groups], items=[build_item(a) for a in parts.items],
         status_sections=[build_section(s) for s in parts.sections],
         furniture=[Furniture(page=line.page, text=line.text) for line in layout.furniture],
-        warnings=parts.warnings,
+        warnings=[*(note for page in pages for note in page.notes), *parts.warnings],
     ))
 
 

@@ -67,7 +67,9 @@ def named_items() -> re.Pattern[str]:
 @cache
 def group_pattern() -> re.Pattern[str]:
     """A theme with the items it covers: "samordning av samverkansnivåer (uppdrag 1-2)"."""
-    return compile_loose(rf"(?P<title>[^;:().]+?)\s*\({item_nouns_pattern()}\s+(?P<nums>{NUMBER_LIST})\)")
+    # The title is bounded: unbounded, the lazy match rescans the rest of a long sentence from every start
+    # (quadratic: a 70 kB paragraph took two minutes).
+    return compile_loose(rf"(?P<title>[^;:().]{{1,200}}?)\s*\({item_nouns_pattern()}\s+(?P<nums>{NUMBER_LIST})\)")
 
 
 @cache

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -460,17 +461,19 @@ def build_assignments(
 
 def tree_parents(items: list[Item]) -> list[Number | None]:
     """Each item's parent in the numbering tree: the nearest earlier item whose path is a prefix of its own
-    (4 for 4.1; a goal "Mål 1" for "Aktivitet 1.2"), looking back no further than a restart."""
+    (4 for 4.1; a goal "Mål 1" for "Aktivitet 1.2"), looking back no further than a restart (the nearest
+    earlier path of ones, for a path starting at 1). Found by prefix lookup: linear in the items."""
+    latest: dict[tuple[int, ...], tuple[int, Number]] = {}  # path → (position, number) of its latest item
+    restart = -1
     parents: list[Number | None] = []
     for k, item in enumerate(items):
-        parent = None
-        for earlier in reversed(items[:k]):
-            if len(earlier.path) < len(item.path) and item.path[: len(earlier.path)] == earlier.path:
-                parent = earlier.number
-                break
-            if all(part == 1 for part in earlier.path) and earlier.path[:1] == item.path[:1] == (1,):
-                break
-        parents.append(parent)
+        floor = restart if item.path[:1] == (1,) else -1
+        found = [latest[item.path[:m]] for m in range(len(item.path)) if item.path[:m] in latest]
+        nearest = max((entry for entry in found if entry[0] >= floor), default=None)
+        parents.append(nearest[1] if nearest else None)
+        latest[item.path] = (k, item.number)
+        if item.path[:1] == (1,) and all(part == 1 for part in item.path):
+            restart = k
     return parents
 
 
@@ -521,14 +524,23 @@ def choose_items(candidates: list[Item], blocks: list[Block]) -> list[Item]:
     score = [1.0] * len(candidates)
     back: list[int | None] = [None] * len(candidates)
     headings = [k for k, b in enumerate(blocks) if _separates_lists(b)]
+    by_prefix: _Prefixes = {}
+    restarts = _BestBeforeHeading(candidates, headings, score)
     for j, later in enumerate(candidates):
-        for i in range(j):
+        possible = _possible_predecessors(later, by_prefix)
+        if all(part == 1 for part in later.path):
+            possible.add(restarts.best(later, j))
+        for i in sorted(possible - {None}):
             cost = _step_cost(candidates[i], later, headings)
             if cost is None:
                 continue
             gain = score[i] + 1 - cost + SAME_STYLE_BONUS * (candidates[i].style == later.style)
             if gain >= score[j]:  # among equals the nearest predecessor wins
                 score[j], back[j] = gain, i
+        entry = (score[j], j)
+        for key in (*(later.path[:length] for length in range(1, len(later.path) + 1)), (*later.path, -1)):
+            best = by_prefix.setdefault(key, {})  # (*path, -1) is the whole path, marked as such
+            best[later.style] = max(best.get(later.style, entry), entry)
     if not candidates:
         return []
     end: int | None = max(range(len(candidates)), key=lambda k: (score[k], -k))
@@ -540,14 +552,64 @@ def choose_items(candidates: list[Item], blocks: list[Block]) -> list[Item]:
     return chain if len(chain) >= 2 or (chain and chain[0].keyword) else []
 
 
+_Prefixes = dict[tuple[int, ...], dict[str, tuple[float, int]]]
+"""Path prefix → style → (score, index) of the best candidate so far with that prefix and style."""
+
+
+def _possible_predecessors(later: Item, by_prefix: _Prefixes) -> set[int | None]:
+    """The earlier candidates that `skipped_numbers` may let `later` follow: those sharing its path up to one
+    part that is at most MAX_GAP + 1 smaller (with any deeper parts), and its ancestors. The cost of a step
+    depends on that prefix and the style alone, so only the best candidate of each prefix and style can win.
+    Looked up so, choosing is linear; trying every pair took minutes for 5 000 items."""
+    path = later.path
+    keys = []
+    for k in range(len(path)):
+        if any(part != 1 for part in path[k + 1:]):
+            continue
+        keys.extend((*path[:k], value) for value in range(path[k] - 1 - MAX_GAP, path[k]))
+        # An ancestor, `later` its first child (a shorter path compares as if padded with zeros).
+        for m in range(k, -1, -1):
+            keys.append((*path[:m], -1))
+            if m and path[m - 1] != 0:
+                break
+    return {index for key in keys for _, index in by_prefix.get(key, {}).values()}
+
+
+class _BestBeforeHeading:
+    """For a restart (a path of ones), the earlier candidate it follows best: the best-scored one of its style
+    before the last heading before it (ties: the nearest). The candidates before that heading only grow from
+    one restart to the next, so one pass keeps the best of each style (all restarts cost the same)."""
+
+    def __init__(self, candidates: list[Item], headings: list[int], score: list[float]) -> None:
+        self._candidates, self._headings, self._score = candidates, headings, score
+        self._seen = 0
+        self._best: dict[str, tuple[float, int]] = {}
+
+    def best(self, later: Item, j: int) -> int | None:
+        k = bisect.bisect_left(self._headings, later.index)
+        limit = self._headings[k - 1] if k else -1
+        while self._seen < j and self._candidates[self._seen].index < limit:
+            entry = (self._score[self._seen], self._seen)
+            style = self._candidates[self._seen].style
+            self._best[style] = max(self._best.get(style, entry), entry)
+            self._seen += 1
+        found = self._best.get(later.style)
+        return found[1] if found else None
+
+
 def _step_cost(previous: Item, current: Item, headings: list[int]) -> float | None:
     """The cost of `current` following `previous` in one numbering; None when it cannot."""
     skipped = skipped_numbers(previous.path, current.path)
     if skipped is not None:
         return GAP_COST * skipped
     restarts = all(part == 1 for part in current.path) and current.style == previous.style
-    between = any(previous.index < k < current.index for k in headings)
-    return RESTART_COST if restarts and between else None
+    return RESTART_COST if restarts and _heading_between(previous.index, current.index, headings) else None
+
+
+def _heading_between(start: int, end: int, headings: list[int]) -> bool:
+    """True when a block of `headings` (sorted) lies strictly between blocks `start` and `end`."""
+    k = bisect.bisect_right(headings, start)
+    return k < len(headings) and headings[k] < end
 
 
 def skipped_numbers(a: tuple[int, ...], b: tuple[int, ...]) -> int | None:
@@ -817,11 +879,21 @@ def _assignment(
     )
 
 
+def sections_covering(sections: list[FoundSection]) -> dict[Number, list[FoundSection]]:
+    """Number → the sections covering it, in document order (looked up, not searched, per assignment)."""
+    covering: dict[Number, list[FoundSection]] = {}
+    for section in sections:
+        for number in dict.fromkeys(section.covers):
+            covering.setdefault(number, []).append(section)
+    return covering
+
+
 def fill_references(assignments: list[FoundItem], sections: list[FoundSection]) -> None:
     """Other assignments named in an assignment's text or its status sections."""
     known = {a.number for a in assignments}
+    covering = sections_covering(sections)
     for assignment in assignments:
-        own = [s for s in sections if assignment.number in s.covers]
+        own = covering.get(assignment.number, [])
         exclude = {assignment.number, *(n for s in own for n in s.covers)}
         texts = [assignment.text, *(s.text for s in own)]
         numbers = {n for text in texts for n in mentioned_numbers(text) if n in known and n not in exclude}

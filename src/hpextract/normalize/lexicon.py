@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import gzip
-import importlib.util
 import sysconfig
 from functools import lru_cache
 from pathlib import Path
-
-import msgpack
 
 DATA = Path(__file__).parent.parent / "data"
 FOLDS = (("å", "a"), ("ä", "a"), ("ö", "o"), ("é", "e"), ("Å", "A"), ("Ä", "A"), ("Ö", "O"), ("É", "E"))
@@ -26,15 +22,9 @@ def fold(word: str) -> str:
 
 def zipf_buckets() -> list[list[str]]:
     """wordfreq's Swedish word list: bucket i holds the words of frequency 10**(-i/100)."""
-    spec = importlib.util.find_spec("wordfreq")
-    if spec is None or not spec.submodule_search_locations:
-        raise ImportError("wordfreq is not installed")
-    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "large_sv.msgpack.gz"
-    with gzip.open(path, "rb") as f:
-        data = msgpack.load(f, raw=False)
-    if data[0] != {"format": "cB", "version": 1}:
-        raise ValueError(f"unexpected wordfreq file format in {path}")
-    return data[1:]
+    from wordfreq import get_frequency_list
+
+    return get_frequency_list("sv", wordlist="large")
 
 
 def hunspell_dir() -> Path:

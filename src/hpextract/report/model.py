@@ -64,6 +64,11 @@ class Source(_Model):
     )
     normalization: Normalization | None = None
     page_info: list[PageInfo] = Field(default_factory=list)
+    tools: dict[str, str] = Field(
+        default_factory=dict,
+        description="Versions of the components that made the output (hpextract, pdfplumber, Tesseract and its "
+        "model, …): fixed for one installation, so reruns stay byte-identical.",
+    )
 
 
 class Group(_Model):

@@ -3,65 +3,138 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from hpextract.errors import HpextractError
+from hpextract.errors import HpextractError, SchemaError
 from hpextract.report.model import SCHEMA_VERSION, Report
+from hpextract.utils.files import display_name
+
+SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+SCHEMA_ID = "https://hpextract.invalid/schemas/{name}-{version}.schema.json"
+# Deeper JSON than this is refused before parsing: our outputs nest less than 10 levels.
+MAX_DEPTH = 64
 
 
-def report_schema() -> dict[str, object]:
-    return Report.model_json_schema()
+def report_schema() -> dict[str, Any]:
+    return _schema(Report, "report", SCHEMA_VERSION)
 
 
 def report_schema_json() -> str:
-    return _schema_json(Report)
+    return _dumps(report_schema())
 
 
 def diff_schema_json() -> str:
-    from hpextract.diff.model import ReportDiff
+    from hpextract.diff.model import DIFF_SCHEMA_VERSION, ReportDiff
 
-    return _schema_json(ReportDiff)
-
-
-def _schema_json(model: type[BaseModel]) -> str:
-    return json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return _dumps(_schema(ReportDiff, "diff", DIFF_SCHEMA_VERSION))
 
 
-def validate_file(path: Path) -> str | None:
-    """None when the file is a valid report, else its first problem with the JSON path."""
+def _schema(model: type[BaseModel], name: str, version: str) -> dict[str, Any]:
+    """The model's JSON Schema with its dialect and id, and `schema_version` required (a const): a file
+    that a generic validator accepts is one that `hpextract validate` accepts."""
+    schema = model.model_json_schema()
+    schema["required"] = sorted({"schema_version", *schema.get("required", [])})
+    schema["properties"]["schema_version"] = {
+        "const": version, "description": "The version of this schema the file follows.", "type": "string",
+    }
+    return {"$schema": SCHEMA_DIALECT, "$id": SCHEMA_ID.format(name=name, version=version), **schema}
+
+
+def _dumps(schema: dict[str, Any]) -> str:
+    return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def validate_file(path: Path) -> tuple[str | None, str]:
+    """(None, kind) when the file is a valid report or diff JSON, else (its first problem with the JSON path,
+    kind); kind is "report", "diff" or "unknown"."""
     try:
-        _parse(path)
+        text, data = _read_json(path)
     except HpextractError as error:
-        return str(error)
-    return None
+        return str(error), "unknown"
+    kind = "diff" if isinstance(data, dict) and {"old", "new", "summary"} <= data.keys() else "report"
+    try:
+        if kind == "diff":
+            _validate_diff(text, data)
+        else:
+            _validate_report(text, data)
+    except HpextractError as error:
+        return str(error), kind
+    return None, kind
 
 
 def load_report_json(path: Path) -> Report:
-    """A report from a JSON file written by extract; HpextractError (one line, with the file name) if it is not one."""
+    """A report from a JSON file written by extract; SchemaError (one line, with the file name) if it is not one."""
     try:
-        return _parse(path)
+        return _validate_report(*_read_json(path))
     except HpextractError as error:
-        raise HpextractError(f"{path.name}: {error}") from None
+        raise SchemaError(f"{display_name(path)}: {error}") from None
 
 
-def _parse(path: Path) -> Report:
+def _read_json(path: Path) -> tuple[str, Any]:
+    """The file's text and its parsed JSON."""
     try:
-        text = path.read_text(encoding="utf-8")
-        data = json.loads(text)
+        text = path.read_bytes().decode("utf-8-sig")
     except OSError as error:
-        raise HpextractError(f"cannot read ({error.strerror})") from None
-    except ValueError as error:
-        raise HpextractError(f"not JSON ({error})") from None
-    version = data.get("schema_version") if isinstance(data, dict) else None
-    if version != SCHEMA_VERSION:
-        found = "no schema_version" if version is None else f"schema_version {version!r}"
-        raise HpextractError(f"{found}; this hpextract reads extract JSON of schema_version {SCHEMA_VERSION!r}")
+        raise SchemaError(f"cannot read ({error.strerror})") from None
+    except UnicodeDecodeError:
+        raise SchemaError("not JSON (not UTF-8 text)") from None
+    if _depth_passes(text, MAX_DEPTH):
+        raise SchemaError(f"not an hpextract file (JSON nested deeper than {MAX_DEPTH} levels)")
     try:
-        # Strict: a hand-edited "id": 3 or "page": "2" is an error, not silently coerced.
-        return Report.model_validate_json(text, strict=True)
+        return text, json.loads(text, parse_constant=_refuse_constant)
+    except ValueError as error:
+        raise SchemaError(f"not JSON ({error})") from None
+
+
+def _depth_passes(text: str, limit: int) -> bool:
+    """True when brackets outside strings nest deeper than `limit` (json.loads would hit the recursion limit)."""
+    depth = 0
+    for token in _STRUCTURE.finditer(text):
+        char = token.group()
+        if char in "[{":
+            depth += 1
+            if depth > limit:
+                return True
+        elif char in "]}":
+            depth -= 1
+    return False
+
+
+_STRUCTURE = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def _refuse_constant(name: str) -> None:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _validate_report(text: str, data: Any) -> Report:
+    _check_version(data, SCHEMA_VERSION, "extract")
+    return _model_validate(Report, text)  # type: ignore[return-value]
+
+
+def _validate_diff(text: str, data: Any) -> None:
+    from hpextract.diff.model import DIFF_SCHEMA_VERSION, ReportDiff
+
+    _check_version(data, DIFF_SCHEMA_VERSION, "diff")
+    _model_validate(ReportDiff, text)
+
+
+def _check_version(data: Any, expected: str, kind: str) -> None:
+    version = data.get("schema_version") if isinstance(data, dict) else None
+    if version != expected:
+        found = "no schema_version" if version is None else f"schema_version {version!r}"
+        raise SchemaError(f"{found}; this hpextract reads {kind} JSON of schema_version {expected!r}")
+
+
+def _model_validate(model: type[BaseModel], text: str) -> BaseModel:
+    """Strict: a number where the schema says string (a hand-edited `number`) is an error, not coerced."""
+    try:
+        return model.model_validate_json(text, strict=True)
     except ValidationError as error:
         first = error.errors()[0]
         where = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in first["loc"])
-        raise HpextractError(f"{where}: {first['msg']}") from None
+        raise SchemaError(f"{where}: {first['msg']}") from None

@@ -7,6 +7,7 @@ origin, like the text-layer lines. Results are cached per page image in a user c
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
@@ -17,13 +18,14 @@ import shutil
 import statistics
 import subprocess
 import tempfile
+import time
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hpextract.errors import HpextractError
+from hpextract.errors import HpextractError, LimitExceeded
 from hpextract.sources.page import Line, Page
 
 if TYPE_CHECKING:
@@ -34,10 +36,16 @@ if TYPE_CHECKING:
 # corpus scan, lost one of them.
 PSM = 4
 PREPROCESS = "median3"
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: entries carry a checksum header
 # Words without a letter or digit below this confidence are scan speckles ("-", ":", "—" at line ends).
 NOISE_CONF = 50.0
 TIMEOUT_S = 600
+# A4 at 300 dpi is 8.7 megapixels, A0 at 300 dpi 139: larger pages are refused rather than rendered.
+MAX_RENDER_PIXELS = 150_000_000
+DEFAULT_CACHE_MAX = 500 * 1024 * 1024
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+# A cache entry starts with this and the SHA-256 of the TSV after it: a truncated entry is a miss.
+_CACHE_MAGIC = "#hpextract-ocr "
 
 # Word box height in em by (reaches ascender height, has descender): DejaVu Sans metrics, scaled by the
 # ~4 % a slightly blurred scan adds. Letters with dots or rings reach about the ascender height.
@@ -75,10 +83,20 @@ def install_hint(lang: str = "swe") -> str:
 
 
 def page_needs_ocr(text: str) -> bool:
-    """True for a page whose text layer is empty or judged damaged (Swedish that lost å/ä/ö)."""
+    """True for a page whose text layer is empty or judged damaged (Swedish that lost å/ä/ö). A layer
+    mostly in another script (Hebrew, Arabic, Chinese …) is kept: the Swedish model would only garble it."""
     from hpextract.normalize.normalizer import text_layer_quality
 
-    return not any(char.isalpha() for char in text) or text_layer_quality(text)[0] == "damaged"
+    if not any(char.isalpha() for char in text):
+        return True
+    return not mostly_other_script(text) and text_layer_quality(text)[0] == "damaged"
+
+
+def mostly_other_script(text: str) -> bool:
+    """True when most letters of `text` are not Latin (Latin blocks end at U+024F, plus U+1E00–U+1EFF)."""
+    letters = [char for char in text if char.isalpha()]
+    latin = sum(1 for char in letters if char <= "\u024f" or "\u1e00" <= char <= "\u1eff")
+    return latin * 2 < len(letters)
 
 
 def check_tesseract(lang: str = "swe") -> None:
@@ -107,15 +125,29 @@ def _tessdata(lang: str) -> tuple[Path | None, set[str]]:
 
 def _engine(lang: str) -> str:
     """Tesseract's version and the size and time of each model file: what the cache must tell apart."""
+    return " ".join([tesseract_version(lang), *_model_files(lang, with_time=True)])
+
+
+def model_description(lang: str = "swe") -> str:
+    """The model files of `lang` with their sizes, e.g. 'swe.traineddata 5.0 MB' (for --version)."""
+    return ", ".join(_model_files(lang, with_time=False))
+
+
+def _model_files(lang: str, with_time: bool) -> list[str]:
     directory, _ = _tessdata(lang)
     models = []
     for part in lang.split("+"):
         try:
-            stat = (directory / f"{part}.traineddata").stat() if directory else None
+            info = (directory / f"{part}.traineddata").stat() if directory else None
         except OSError:
-            stat = None
-        models.append(f"{part}:{stat.st_size}:{stat.st_mtime_ns}" if stat else part)
-    return " ".join([tesseract_version(lang), *models])
+            info = None
+        if info is None:
+            models.append(part)
+        elif with_time:
+            models.append(f"{part}:{info.st_size}:{info.st_mtime_ns}")
+        else:
+            models.append(f"{part}.traineddata {info.st_size} bytes")
+    return models
 
 
 def _run_tesseract(args: list[str], lang: str) -> str:
@@ -132,11 +164,13 @@ def _run_tesseract(args: list[str], lang: str) -> str:
 
 
 def cache_dir() -> Path:
-    """$HPEXTRACT_CACHE_DIR, else $XDG_CACHE_HOME/hpextract, else ~/.cache/hpextract."""
+    """$HPEXTRACT_CACHE_DIR, else the platform's user cache folder (on Linux $XDG_CACHE_HOME/hpextract,
+    else ~/.cache/hpextract)."""
     if override := os.environ.get("HPEXTRACT_CACHE_DIR"):
         return Path(override)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "hpextract"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("hpextract", appauthor=False))
 
 
 def ocr_pdf_pages(
@@ -147,9 +181,11 @@ def ocr_pdf_pages(
     dpi: int = 300,
     lang: str = "swe",
     cache: bool = True,
+    cache_max: int = DEFAULT_CACHE_MAX,
     progress: Callable[[int], None] | None = None,
 ) -> dict[int, Page]:
-    """OCR the given 1-based pages; `progress(n)` is called after each page with the number done so far."""
+    """OCR the given 1-based pages; `progress(n)` is called after each page with the number done so far.
+    The cache is trimmed to `cache_max` bytes afterwards, the entries used longest ago going first."""
     check_tesseract(lang)
     where = cache_dir() / "ocr" if cache else None
     engine = _engine(lang)
@@ -159,6 +195,8 @@ def ocr_pdf_pages(
         pages[page.number] = page
         if progress is not None:
             progress(done)
+    if where is not None:
+        trim_cache(where, cache_max)
     return {number: pages[number] for number in sorted(pages)}
 
 
@@ -172,7 +210,8 @@ def _run_jobs(todo: list[_Job], jobs: int) -> Iterator[Page]:
 
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=context) as pool:
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=context, initializer=die_with_parent)
+    with pool:
         futures = [pool.submit(_ocr_page, job) for job in todo]
         try:
             for future in as_completed(futures):
@@ -195,6 +234,7 @@ def _ocr_page(job: _Job) -> Page:
             raise HpextractError(f"{Path(job.path).name}: no page {job.number} to OCR (it has {len(pdf)})")
         pdf_page = pdf[job.number - 1]
         width, height = pdf_page.get_width(), pdf_page.get_height()
+        check_render_size(Path(job.path).name, job.number, width, height, job.dpi)
         has_image = next(pdf_page.get_objects(filter=[pypdfium2.raw.FPDF_PAGEOBJ_IMAGE]), None) is not None
         image = pdf_page.render(scale=job.dpi / 72, grayscale=True).to_pil()
     finally:
@@ -209,6 +249,30 @@ def _ocr_page(job: _Job) -> Page:
     return Page(number=job.number, width=width, height=height, lines=lines, ocr=True, has_image=has_image)
 
 
+def check_render_size(name: str, number: int, width: float, height: float, dpi: int) -> None:
+    """Refuse a page whose image at `dpi` would pass MAX_RENDER_PIXELS (a 14 400-pt page is 3.6 gigapixels)."""
+    pixels = (width * dpi / 72) * (height * dpi / 72)
+    if pixels > MAX_RENDER_PIXELS:
+        raise LimitExceeded(
+            f"{name}: page {number} is {width:.0f} × {height:.0f} pt, {pixels / 1e6:.0f} megapixels at {dpi} dpi; "
+            f"OCR renders pages of at most {MAX_RENDER_PIXELS / 1e6:.0f} megapixels"
+        )
+
+
+def die_with_parent() -> None:
+    """Ask the kernel to kill this process when its parent dies (Linux PR_SET_PDEATHSIG), so that no OCR
+    outlives the run that started it, whatever signal ended that run."""
+    import ctypes
+    import ctypes.util
+    import signal
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: the parent's own clean-up has to do
+        return
+
+
 def _tesseract_tsv(image: Image, job: _Job) -> str:
     """OCR a rendered page image: TSV with one row per word (and per block, paragraph, line)."""
     from PIL import ImageFilter
@@ -219,7 +283,9 @@ def _tesseract_tsv(image: Image, job: _Job) -> str:
     # One thread per tesseract: parallelism comes from `jobs`; OpenMP threads gain little and compete.
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
-        done = subprocess.run(args, input=pgm.getvalue(), capture_output=True, env=env, timeout=TIMEOUT_S)
+        done = subprocess.run(
+            args, input=pgm.getvalue(), capture_output=True, env=env, timeout=TIMEOUT_S, preexec_fn=die_with_parent
+        )
     except (OSError, subprocess.SubprocessError) as exc:
         raise HpextractError(f"OCR of page {job.number} of {job.path} failed: {exc}") from None
     if done.returncode != 0:
@@ -303,12 +369,34 @@ def _cache_key(image: Image, job: _Job) -> str:
 
 
 def _cache_read(where: Path | None, key: str) -> str | None:
+    """A stored OCR result, or None: missing, unreadable, truncated or malformed entries are misses."""
     if where is None:
         return None
+    entry = where / f"{key}.tsv"
     try:
-        return (where / f"{key}.tsv").read_text(encoding="utf-8")
+        stored = entry.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return None
+    header, _, tsv = stored.partition("\n")
+    if header != _CACHE_MAGIC + _digest(tsv) or not _well_formed(tsv):
+        entry.unlink(missing_ok=True)
+        return None
+    with contextlib.suppress(OSError):  # mark it used, for trimming; its mtime stays the time it was made
+        os.utime(entry, ns=(time.time_ns(), entry.stat().st_mtime_ns))
+    return tsv
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _well_formed(tsv: str) -> bool:
+    """True when every word row of a TSV has the columns `_parse_tsv` reads."""
+    try:
+        _parse_tsv(tsv)
+    except (KeyError, ValueError, TypeError, csv.Error):
+        return False
+    return True
 
 
 def _cache_write(where: Path | None, key: str, tsv: str) -> None:
@@ -322,7 +410,24 @@ def _cache_write(where: Path | None, key: str, tsv: str) -> None:
         return
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(tsv)
+            file.write(f"{_CACHE_MAGIC}{_digest(tsv)}\n{tsv}")
         os.replace(tmp, where / f"{key}.tsv")
     except OSError:
         Path(tmp).unlink(missing_ok=True)
+
+
+def trim_cache(where: Path, limit: int) -> None:
+    """Delete the entries used longest ago until the cache holds at most `limit` bytes."""
+    entries = []
+    with contextlib.suppress(OSError):
+        for entry in where.glob("*.tsv"):
+            with contextlib.suppress(OSError):
+                info = entry.stat()
+                entries.append((info.st_atime_ns, info.st_size, entry))
+    total = sum(size for _, size, _ in entries)
+    for _, size, entry in sorted(entries):
+        if total <= limit:
+            break
+        with contextlib.suppress(OSError):
+            entry.unlink()
+            total -= size

@@ -46,3 +46,4 @@ class Page:
     objects_tables: list[Table] = field(default_factory=list)
     icons: list[Icon] = field(default_factory=list)
     bars: list[ProgressBar] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what reading it found worth a warning (decoding, repairs)

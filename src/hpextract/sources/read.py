@@ -2,21 +2,31 @@
 
 from __future__ import annotations
 
+import codecs
+import contextlib
+import os
+import re
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 from hpextract.document.model import Table
-from hpextract.errors import HpextractError
+from hpextract.errors import HpextractError, InputError, LimitExceeded
 from hpextract.sources.columns import column_of, find_gutter, split_wide_gaps, text_of
 from hpextract.sources.page import Line, Page
 from hpextract.sources.text_tables import linearize_columns, tag_table_lines
+from hpextract.utils.files import display_name
 from hpextract.utils.text import UNMAPPED_GLYPH
 
 PDF_SUFFIXES = {".pdf"}
 # Lines whose tops differ by less than this share a baseline (points).
 SAME_LINE_TOLERANCE = 3.0
+# A dense A4 page of text is ~100 kB of content and ~5 000 text runs (one per glyph at worst): pages far
+# beyond are refused before pdfminer spends minutes on them (a Flate bomb, 60 000 runs).
+MAX_PAGE_CONTENT = 32 * 1024**2
+MAX_PAGE_TEXT_RUNS = 50_000
 
 
 def input_kind(path: Path) -> str:
@@ -26,32 +36,111 @@ def input_kind(path: Path) -> str:
     if head.lstrip().startswith(b"%PDF"):
         return "pdf"
     if path.suffix.lower() in PDF_SUFFIXES:
-        raise HpextractError(f"{path.name}: not a PDF (the file does not start with %PDF)")
+        raise InputError(f"{display_name(path)}: not a PDF (the file does not start with %PDF)")
     return "text"
 
 
+@dataclass(frozen=True, slots=True)
+class DecodedText:
+    """A text dump's text, and what a reader should know about how it was decoded."""
+
+    text: str
+    warnings: list[str]
+
+
+# Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Invisible characters that carry no text: a file of nothing else is empty.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# A text with this many valid non-ASCII UTF-8 characters per invalid byte sequence is UTF-8 with damage.
+MIN_VALID_PER_DAMAGED = 2
+# UTF-8 read as Windows-1252 ("Ã¶" for "ö"): a lead byte's character followed by a continuation byte's.
+_MOJIBAKE = re.compile(
+    "[" + re.escape(bytes(range(0xC2, 0xE0)).decode("cp1252")) + "]"
+    "[" + re.escape(bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore")) + "]"
+)
+
+
 def decode_text(data: bytes, name: str) -> str:
-    """Decode a text dump: UTF-8 (with or without BOM), else Windows-1252, else Latin-1."""
+    """The text of a text dump (see `decode_report_text`)."""
+    return decode_report_text(data, name).text
+
+
+def decode_report_text(data: bytes, name: str) -> DecodedText:
+    """Decode a text dump: a BOM's encoding (UTF-8/16/32), else UTF-8 (a few bad bytes replaced, with a
+    warning), else Windows-1252 or Latin-1; mojibake from an earlier wrong decoding is repaired (ftfy)."""
+    warnings: list[str] = []
+    text = _decode_bytes(data, name, warnings)
+    repaired, lines = repair_mojibake(text)
+    if lines:
+        warnings.append(f"text decoded with a wrong encoding earlier (e.g. 'Ã¶' for 'ö'): repaired on {lines} lines")
+    return DecodedText(repaired.translate(_INVISIBLE), warnings)
+
+
+def _decode_bytes(data: bytes, name: str, warnings: list[str]) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding)
+            except UnicodeDecodeError:
+                label = encoding.upper()
+                raise InputError(f"{name}: starts with a {label} byte-order mark but is not {label}") from None
     if b"\x00" in data[:4096]:
-        raise HpextractError(f"{name}: binary data, not a text report")
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise HpextractError(f"{name}: cannot decode the text")  # pragma: no cover - latin-1 decodes anything
+        raise InputError(f"{name}: binary data, not a text report")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    damaged = text.count("\ufffd")
+    if _mostly_utf8(text, damaged):
+        warnings.append(f"{damaged} byte sequences that are not UTF-8 were replaced by U+FFFD")
+        return text
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:  # the five bytes Windows-1252 leaves undefined
+        return data.decode("latin-1")
+
+
+def _mostly_utf8(text: str, damaged: int) -> bool:
+    """True when valid UTF-8 sequences for non-ASCII letters far outnumber the invalid ones: a UTF-8 file with
+    a few damaged bytes. (In Windows-1252 text every å, ä, ö is an invalid UTF-8 byte, and valid ones are rare.)"""
+    valid = sum(1 for char in text if ord(char) > 127) - damaged
+    return valid >= MIN_VALID_PER_DAMAGED * damaged
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """Lines holding UTF-8 decoded as Windows-1252 or Latin-1 fixed by ftfy, and how many were changed."""
+    if not _MOJIBAKE.search(text):
+        return text, 0
+    import ftfy
+
+    lines = text.split("\n")
+    changed = 0
+    for index, line in enumerate(lines):
+        if _MOJIBAKE.search(line):
+            fixed = ftfy.fix_encoding(line)
+            changed += fixed != line
+            lines[index] = fixed
+    return "\n".join(lines), changed
 
 
 def read_text(path: Path) -> list[Page]:
-    """A text dump as pages (split at form feeds); a blank line becomes a vertical gap."""
-    text = decode_text(path.read_bytes(), path.name)
+    """A text dump as pages (split at form feeds); a blank line becomes a vertical gap. Decoding
+    warnings go to the first page's `notes`."""
+    decoded = decode_report_text(path.read_bytes(), display_name(path))
+    text = decoded.text
     if not text.strip():
-        raise HpextractError(f"{path.name}: the file is empty")
+        raise InputError(f"{display_name(path)}: the file is empty (no visible text)")
     pages = []
     for number, chunk in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\f"), start=1):
         raws = linearize_columns(chunk.split("\n"))
         lines, tables = tag_table_lines(list(_text_lines("\n".join(raws), number)), raws)
         pages.append(Page(number=number, lines=lines, tables=tables))
+    pages[0].notes.extend(decoded.warnings)
     return pages
 
 
@@ -85,18 +174,72 @@ def read_pdf(path: Path, password: str | None = None) -> list[Page]:
             raise HpextractError(f"{path.name}: cannot open the PDF: {problem}") from None
         cause = exc.__context__ if isinstance(exc.__context__, PDFSyntaxError) else exc
         raise HpextractError(f"{path.name}: not a readable PDF ({_short(cause)})") from None
-    with pdf:
-        try:
-            pages = [_read_pdf_page(page) for page in pdf.pages]
-        except HpextractError:
-            raise
-        except Exception as exc:
-            raise HpextractError(f"{path.name}: the PDF is damaged ({_short(exc)})") from None
+    try:
+        pages = [_read_guarded_page(pdf, page) for page in pdf.pages]
+    except HpextractError:
+        raise
+    except Exception as exc:
+        raise HpextractError(f"{path.name}: the PDF is damaged ({_short(_root_cause(exc))})") from None
+    finally:
+        with contextlib.suppress(Exception):  # closing a damaged PDF raises again and would hide the reason
+            pdf.close()
     merge_continued_tables(pages)
     return pages
 
 
-def _short(exc: Exception) -> str:
+def _read_guarded_page(pdf: Any, pdf_page: Any) -> Page:
+    """A page read in the orientation its text was written in, or, when its content passes the limits
+    of a real page, an empty page with a note saying why (the rest of the document is still read)."""
+    problem = content_problem(pdf_page)
+    if problem:
+        return Page(
+            number=pdf_page.page_number, width=float(pdf_page.width), height=float(pdf_page.height),
+            notes=[f"page {pdf_page.page_number} skipped: {problem}"],
+        )
+    return _read_pdf_page(upright(pdf, pdf_page))
+
+
+def content_problem(pdf_page: Any) -> str | None:
+    """Why a page's content streams are not those of a report page (too large, too many text runs), or None.
+    Checked before parsing: pdfminer takes about a minute for 10^6 characters."""
+    from pdfminer.pdftypes import PDFStream
+
+    streams = [s for s in (pdf_page.page_obj.contents or []) if isinstance(s, PDFStream)]
+    size = runs = 0
+    for content in streams:
+        data = content.get_data()
+        size += len(data)
+        runs += data.count(b"Tj") + data.count(b"TJ")
+    if size > MAX_PAGE_CONTENT:
+        return f"its content is {size // 1024**2} MiB (at most {MAX_PAGE_CONTENT // 1024**2} MiB read)"
+    if runs > MAX_PAGE_TEXT_RUNS:
+        return f"it draws {runs} pieces of text (at most {MAX_PAGE_TEXT_RUNS} read on a page)"
+    return None
+
+
+def upright(pdf: Any, pdf_page: Any) -> Any:
+    """The page itself, or, when /Rotate turns its text sideways (a portrait page stored so), the page
+    read without the rotation, so that its lines run left to right."""
+    if pdf_page.rotation not in (90, 270):
+        return pdf_page
+    chars = pdf_page.chars
+    if not chars or sum(1 for char in chars if char["upright"]) * 2 >= len(chars):
+        return pdf_page
+    import pdfplumber
+
+    pdf_page.page_obj.rotate = 0
+    pdf_page.page_obj.attrs["Rotate"] = 0
+    return pdfplumber.page.Page(pdf, pdf_page.page_obj, pdf_page.page_number, pdf_page.initial_doctop)
+
+
+def _root_cause(exc: BaseException) -> BaseException:
+    """The innermost error with a message: pdfplumber wraps pdfminer's in an empty PdfminerException."""
+    while not str(exc).strip() and (exc.__cause__ or exc.__context__) is not None:
+        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
+    return exc
+
+
+def _short(exc: BaseException) -> str:
     message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return message[:120]
 
@@ -249,6 +392,7 @@ class OcrOptions:
     mode: Literal["auto", "always", "never"] = "auto"
     jobs: int = 1
     cache: bool = True
+    cache_max: int = 500 * 1024 * 1024  # bytes of OCR results kept; the least recently used go first
     progress: Callable[[int, int], None] | None = None  # (pages done, pages to do)
 
 
@@ -267,9 +411,12 @@ def read_document(
 def text_layer_of(pages: list[Page]) -> str:
     """'none', 'good' or 'damaged' (measured by the normalizer's score) for a PDF's own text."""
     from hpextract.normalize.normalizer import text_layer_quality
+    from hpextract.sources.ocr import mostly_other_script
 
     text = "\n".join(page_text(page) for page in pages)
-    return text_layer_quality(text)[0] if text.strip() else "none"
+    if not text.strip():
+        return "none"
+    return "good" if mostly_other_script(text) else text_layer_quality(text)[0]
 
 
 def pages_to_ocr(pages: list[Page], mode: str) -> list[int]:
@@ -296,6 +443,9 @@ def apply_ocr(path: Path, pages: list[Page], layer: str, options: OcrOptions) ->
     """Replace the pages that need it by their OCR; a scan with OCR turned off is an error."""
     wanted = pages_to_ocr(pages, options.mode)
     if not wanted:
+        skipped = [note for page in pages for note in page.notes]
+        if layer == "none" and skipped:
+            raise LimitExceeded(f"{display_name(path)}: no page could be read ({skipped[0]})")
         if layer == "none":
             hint = "and OCR is off (--ocr never)" if options.mode == "never" else "and no page image to OCR"
             raise HpextractError(f"{path.name}: the PDF has no text layer (a scan) {hint}")
@@ -304,16 +454,26 @@ def apply_ocr(path: Path, pages: list[Page], layer: str, options: OcrOptions) ->
 
     report = options.progress
     done = ocr_pdf_pages(
-        path, wanted, jobs=options.jobs, cache=options.cache,
+        path, wanted, jobs=options.jobs, cache=options.cache, cache_max=options.cache_max,
         progress=(lambda n: report(n, len(wanted))) if report else None,
     )
     return [done.get(page.number, page) for page in pages]
 
 
 def _check_file(path: Path) -> None:
-    if not path.exists():
-        raise HpextractError(f"{path}: no such file")
-    if path.is_dir():
-        raise HpextractError(f"{path}: is a directory")
-    if path.stat().st_size == 0:
-        raise HpextractError(f"{path.name}: the file is empty (0 bytes)")
+    """A readable regular file that is not empty, else InputError (a FIFO or /dev/zero is refused unread)."""
+    name = display_name(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except OSError as error:
+        raise InputError(f"{name}: cannot read ({error.strerror})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(f"{name}: is a directory")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{name}: not a regular file (a FIFO or device); give it on standard input with -")
+    if info.st_size == 0:
+        raise InputError(f"{name}: the file is empty (0 bytes)")
+    if not os.access(path, os.R_OK):
+        raise InputError(f"{name}: cannot read (permission denied)")

@@ -366,9 +366,13 @@ def assign_statuses(
     for signal in extra:
         by_item[signal.item].append(signal)
     warnings: list[str] = []
+    covering: dict[str, list[FoundSection]] = {}  # looked up per item; searching every section was quadratic
+    for section in sections:
+        for covered in dict.fromkeys(_key(n) for n in section.covers):
+            covering.setdefault(covered, []).append(section)
     for position, item in enumerate(items):
         key = _key(item.number)
-        own = [s for s in sections if key in {_key(n) for n in s.covers}]
+        own = covering.get(key, [])
         signals = by_item[key] + heading_signals(item, legend, -1 - position)
         if not own:
             signals += body_signals(item, legend, (len(sections) + position) * 1000)

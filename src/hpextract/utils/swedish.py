@@ -51,6 +51,10 @@ def load_spacy() -> None:
     _nlp()
 
 
+# spaCy refuses texts over nlp.max_length (10^6 characters); longer ones are split at line breaks first.
+CHUNK = 100_000
+
+
 def sentences(text: str) -> list[str]:
     """Split Swedish text into sentences (abbreviations such as "bl.a." and "f.d." do not end one).
 
@@ -62,7 +66,8 @@ def sentences(text: str) -> list[str]:
     quick = plain_sentences(text)
     if quick is not None:
         return quick
-    return [sent.text.strip() for sent in _nlp()(text).sents if sent.text.strip()]
+    nlp = _nlp()
+    return [sent.text.strip() for chunk in _chunks(text, CHUNK) for sent in nlp(chunk).sents if sent.text.strip()]
 
 
 def plain_sentences(text: str) -> list[str] | None:
@@ -103,3 +108,15 @@ def _stop_splits_off(body: str) -> bool | None:
     if body[-1].islower() or body[-1].isdigit() or (len(body) >= 2 and body[-2:].isupper()):
         return True
     return None
+
+
+def _chunks(text: str, size: int) -> list[str]:
+    """`text` in pieces of at most `size` characters, each cut after its last full stop or line break (so
+    that no sentence is cut), else after its last space."""
+    pieces = []
+    while len(text) > size:
+        end = max(text.rfind(". ", 0, size - 1) + 2, text.rfind("\n", 0, size) + 1)
+        cut = end if end > 1 else text.rfind(" ", 0, size) + 1 or size
+        pieces.append(text[:cut])
+        text = text[cut:]
+    return [*pieces, text]
