@@ -5,6 +5,7 @@ negation, future markers, partial quantifiers and tense decide which row of the 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -247,35 +248,62 @@ def _clause_matches(tokens: tuple[Token, ...]) -> list[_Match]:
     # The longer match first; of two as long, the one with more exact forms ("=vidtagen" before "vidta").
     found.sort(key=lambda m: (-(m.last - m.first), -len(m.matched), -_exact_steps(m.pattern), m.first,
                               m.pattern.source))
-    kept: list[_Match] = []
+    kept: list[_Match] = []  # disjoint, in token order: a match is checked against its neighbours only
+    starts: list[int] = []
     for match in found:
-        if all(match.last < k.first or match.first > k.last for k in kept):
-            kept.append(match)
-    return sorted(kept, key=lambda m: m.first)
+        at = bisect.bisect_left(starts, match.first)
+        clear_before = at == 0 or kept[at - 1].last < match.first
+        clear_after = at == len(kept) or kept[at].first > match.last
+        if clear_before and clear_after:
+            kept.insert(at, match)
+            starts.insert(at, match.first)
+    return kept
 
 
 def _exact_steps(pattern: _Pattern) -> int:
     return sum(1 for step in pattern.steps if step and all(a.exact for a in step))
 
 
-def _negated(tokens: tuple[Token, ...], match: _Match) -> bool:
-    """A negation before the status words (or inside them, or right after: "godkände inte", "uppfylls ännu
-    inte")."""
-    negators, exceptions = set(_words("negators")), _phrases("not_negations")
-    end = match.last + 2
-    if end < len(tokens) and tokens[match.last + 1].lower in _words("negation_adverbs"):
-        end += 1
-    return any(
-        tokens[i].lower in negators and not _phrase_at(tokens, i, exceptions)
-        for i in range(min(end, len(tokens)))
+@dataclass(frozen=True, slots=True)
+class _ClauseFacts:
+    """What a clause holds, found once per clause: where its first negation, future marker, "har" and "hade"
+    stand, and whether it is partial. Each match then asks in constant time (scanning the clause again for
+    every match was quadratic: a long paragraph without a comma took minutes)."""
+
+    length: int
+    first_negation: int
+    first_future: int
+    first_har: int
+    first_hade: int
+    partial: bool
+
+
+def _facts(tokens: tuple[Token, ...]) -> _ClauseFacts:
+    negators, exceptions, markers = set(_words("negators")), _phrases("not_negations"), _phrases("future")
+    end = len(tokens)
+    negations = (i for i in range(end) if tokens[i].lower in negators and not _phrase_at(tokens, i, exceptions))
+    futures = (i for i in range(end) if _phrase_at(tokens, i, markers))
+    lowers = [t.lower for t in tokens]
+    return _ClauseFacts(
+        length=end, first_negation=next(negations, end), first_future=next(futures, end),
+        first_har=lowers.index("har") if "har" in lowers else end,
+        first_hade=lowers.index("hade") if "hade" in lowers else end, partial=_is_partial(tokens),
     )
 
 
-def _is_future(tokens: tuple[Token, ...], match: _Match) -> bool:
+def _negated(tokens: tuple[Token, ...], facts: _ClauseFacts, match: _Match) -> bool:
+    """A negation before the status words (or inside them, or right after: "godkände inte", "uppfylls ännu
+    inte")."""
+    end = match.last + 2
+    if end < len(tokens) and tokens[match.last + 1].lower in _words("negation_adverbs"):
+        end += 1
+    return facts.first_negation < min(end, facts.length)
+
+
+def _is_future(facts: _ClauseFacts, match: _Match) -> bool:
     """A future marker before the status words or right after them: "planeras att genomföras", "en redovisning
     planeras" (not "pågår och beräknas vara klar")."""
-    markers = _phrases("future")
-    return any(_phrase_at(tokens, i, markers) for i in range(min(match.last + 2, len(tokens))))
+    return facts.first_future < min(match.last + 2, facts.length)
 
 
 def _is_partial(tokens: tuple[Token, ...]) -> bool:
@@ -312,23 +340,25 @@ def _is_present_form(token: Token) -> bool:
     return token.lower != base and token.lower not in _words("past_forms") and token.lower in forms
 
 
-def _tense(tokens: tuple[Token, ...], match: _Match, future: bool) -> str:
-    before = {t.lower for t in tokens[: match.last]}  # "har" before the verb, also inside "förslag har lämnats"
+def _tense(tokens: tuple[Token, ...], facts: _ClauseFacts, match: _Match, future: bool) -> str:
     if future:
         return "future"
     if any(_is_present_form(tokens[i]) for i in match.matched):
         return "present"
-    if "hade" in before or any(_is_past_form(tokens[i]) for i in match.matched):
+    if facts.first_hade < match.last or any(_is_past_form(tokens[i]) for i in match.matched):
         return "past"
-    return "perfect" if "har" in before else "present"
+    # "har" before the verb, also inside "förslag har lämnats"
+    return "perfect" if facts.first_har < match.last else "present"
 
 
-def _reading(tokens: tuple[Token, ...], match: _Match, value: bool) -> tuple[C, bool, str, bool] | None:
+def _reading(
+    tokens: tuple[Token, ...], facts: _ClauseFacts, match: _Match, value: bool
+) -> tuple[C, bool, str, bool] | None:
     """The category a match has in its clause (with its polarity, tense and whether it is tentative: a value
     row for a negation, "Ej klar"), or None when the vocabulary has no row for that polarity ("ännu inte
     genomförda" in prose says only that it is not done)."""
-    negated = not match.pattern.self_negated and _negated(tokens, match)
-    future = not negated and _is_future(tokens, match)
+    negated = not match.pattern.self_negated and _negated(tokens, facts, match)
+    future = not negated and _is_future(facts, match)
     present = any(_is_present_form(tokens[i]) for i in match.matched)
     polarity = "negated" if negated else "future" if future else "present" if present else "affirmed"
     scopes = ("any", "value") if value else ("any",)
@@ -338,10 +368,10 @@ def _reading(tokens: tuple[Token, ...], match: _Match, value: bool) -> tuple[C, 
     if not rows:
         return None
     category = rows[0].category
-    if category is C.COMPLETED and polarity != "negated" and _is_partial(tokens):
+    if category is C.COMPLETED and polarity != "negated" and facts.partial:
         category = C.PARTIALLY_COMPLETED
     tentative = rows[0].scope == "value" and rows[0].polarity == "negated"
-    return category, not negated, _tense(tokens, match, future), tentative
+    return category, not negated, _tense(tokens, facts, match, future), tentative
 
 
 # --- public ----------------------------------------------------------------------------------------------------
@@ -350,8 +380,9 @@ def _reading(tokens: tuple[Token, ...], match: _Match, value: bool) -> tuple[C, 
 def clause_finding(clause: _Clause, sentence: str, value: bool = False) -> tuple[Finding, _Match] | None:
     """The clause's most specific status (vocabulary order of categories), with the match that said it."""
     readings = []
+    facts = _facts(clause.tokens)
     for match in _clause_matches(clause.tokens):
-        reading = _reading(clause.tokens, match, value)
+        reading = _reading(clause.tokens, facts, match, value)
         if reading:
             readings.append((reading, match))
     if not readings:
