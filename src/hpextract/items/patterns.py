@@ -112,7 +112,8 @@ def kinds_named(text: str) -> list[str]:
 def printed_progress() -> re.Pattern[str]:
     """A progress label and a percentage: "Färdiggrad 75 %", "Andel klart: 40%"."""
     return compile_loose(
-        rf"\b(?:{_alternatives(labels_with_role('progress'))})\b\W{{0,3}}(?P<percent>\d{{1,3}}(?:[.,]\d+)?)\s*%",
+        rf"\b(?:{_alternatives([w for w in labels_with_role('progress') if w[:1].isalpha()])})\b"
+        r"\W{0,3}(?P<percent>\d{1,3}(?:[.,]\d+)?)\s*%",
         re.IGNORECASE,
     )
 

@@ -323,7 +323,9 @@ def row_progress(row: TableRow) -> tuple[float, str] | None:
     """A row's degree of completion: its drawn bar, else a printed percentage."""
     if row.bar is not None:
         return (round(row.bar, 1), "bar")
-    percent = percent_of(row.progress)
+    # Under a progress header ("Färdiggrad", "%") a bare number is the percentage.
+    bare = re.fullmatch(r"\s*(\d{1,3})(?:[.,]\d+)?\s*", row.progress or "")
+    percent = float(bare[1]) if bare and int(bare[1]) <= 100 else percent_of(row.progress)
     return (percent, "text") if percent is not None else None
 
 
