@@ -38,7 +38,7 @@ from hpextract.report.model import DateMention, Proposal, StatusCategory, Status
 from hpextract.utils.dates import find_dates
 from hpextract.utils.numbers import number_key, parse_number_list, to_number
 from hpextract.utils.swedish import compile_loose, sentences
-from hpextract.utils.text import BULLET, LIST_MARKER, ascii_key, ends_sentence, slug
+from hpextract.utils.text import BULLET, LIST_MARKER, ascii_key, ends_sentence, never, slug
 
 # The heading of the one-line section a status table's cell becomes (its signals are of kind "table").
 TABLE_STATUS_HEADING = "Status (tabell)"
@@ -93,13 +93,9 @@ class Segmented:
     from_tables: set[str] = field(default_factory=set)
 
 
-def _no_status(phrase: str) -> bool:
-    return False
-
-
 def segment(
     layout: Layout, tables: dict[TableKey, Rows] | None = None, marks: dict[int, list[Marks]] | None = None,
-    is_status: Callable[[str], bool] = _no_status,
+    is_status: Callable[[str], bool] = never,
 ) -> Segmented:
     """The items of a document, their texts, groups and status sections (statuses are read after this).
     `is_status` tells a phrase that is wholly a status value ("PÅGÅENDE"): the status stage's knowledge."""
@@ -716,7 +712,7 @@ def _disjoint(groups: list[FoundGroup]) -> bool:
 
 def build_sections(
     blocks: list[Block], items: list[Item], positioned: bool, stops: set[int] | None = None,
-    is_status: Callable[[str], bool] = _no_status,
+    is_status: Callable[[str], bool] = never,
 ) -> tuple[list[FoundSection], list[list[int]]]:
     """Status sections after each item, and each item's own paragraphs (the indices of its blocks).
 

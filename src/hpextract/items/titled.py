@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from hpextract.layout.paragraphs import Block
 from hpextract.sources.page import Line
+from hpextract.utils.text import never
 from hpextract.vocab.items import checkbox_words
 
 # One to four words in capitals at the end of a line in ordinary case.
@@ -37,11 +38,7 @@ class Titled:
     line: Line
 
 
-def _never(phrase: str) -> bool:
-    return False
-
-
-def titled_lines(blocks: list[Block], taken: set[int], is_status: Callable[[str], bool] = _never) -> list[Titled]:
+def titled_lines(blocks: list[Block], taken: set[int], is_status: Callable[[str], bool] = never) -> list[Titled]:
     """Titled lines with their status in capitals, in parentheses or as a checkbox, when the document has at
     least two of them. `is_status` tells a phrase that is a status (for the parentheses)."""
     found: list[Titled] = []

@@ -22,6 +22,7 @@ from hpextract.utils.text import (
     ends_sentence,
     join_hyphenated,
     letter_ratio,
+    never,
 )
 
 # Share of the page height at top and bottom where running headers and footers live.
@@ -70,11 +71,7 @@ class Layout:
     positioned: bool = True
 
 
-def _no_structure(text: str) -> bool:
-    return False
-
-
-def analyse(pages: list[Page], positioned: bool, structure: Callable[[str], bool] = _no_structure) -> Layout:
+def analyse(pages: list[Page], positioned: bool, structure: Callable[[str], bool] = never) -> Layout:
     """Pages of lines → paragraphs in reading order, with headers/footers set aside. `structure` tells a line
     that is the document's structure ("Status", "Uppdrag 3"), never a running header, however often it
     recurs: the caller's knowledge of the language, so that layout needs none."""
@@ -99,7 +96,7 @@ def analyse(pages: list[Page], positioned: bool, structure: Callable[[str], bool
 
 
 def split_furniture_by_position(
-    pages: list[Page], structure: Callable[[str], bool] = _no_structure
+    pages: list[Page], structure: Callable[[str], bool] = never
 ) -> tuple[list[list[Line]], list[Line]]:
     """Lines in the top/bottom bands that recur at the same height across pages, page numbers, junk there."""
     candidates = [
@@ -139,7 +136,7 @@ def _in_margin(page: Page, line: Line) -> bool:
     return line.bottom <= page.height * MARGIN_BAND or line.top >= page.height * (1 - MARGIN_BAND)
 
 
-def _may_be_furniture(text: str, structure: Callable[[str], bool] = _no_structure) -> bool:
+def _may_be_furniture(text: str, structure: Callable[[str], bool] = never) -> bool:
     """Headings ("Status för uppdrag 7", "Uppdrag 2:"), list items and sentences are content, even
     where they recur at the top of pages."""
     stripped = text.strip()
@@ -258,7 +255,7 @@ def _starts_capitalised(line: Line) -> bool:
 
 
 def split_furniture_by_recurrence(
-    blocks: list[Block], structure: Callable[[str], bool] = _no_structure
+    blocks: list[Block], structure: Callable[[str], bool] = never
 ) -> tuple[list[Block], list[Line]]:
     """Text dumps have no positions: headers/footers are short stray paragraphs that recur or are junk."""
     # Without positions every mention counts as a page of its own, all at one height.

@@ -91,3 +91,8 @@ def slug(text: str, limit: int = 60) -> str:
             break
         out = f"{out}-{word}" if out else word
     return out or "item"
+
+
+def never(text: str) -> bool:
+    """A predicate that holds for no text: the default where a caller may say what a stage cannot know."""
+    return False
