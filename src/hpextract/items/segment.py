@@ -304,15 +304,22 @@ def _row_sections(row: TableRow, number: Number, sections: list[FoundSection]) -
 
 def read_printed_progress(items: list[FoundItem], sections: list[FoundSection]) -> None:
     """A degree of completion printed in an item's text or its sections ("Färdiggrad 75 %")."""
+    covering = sections_covering(sections)
+    in_sections: dict[Number, tuple[float, str] | None] = {}  # items of one number share its sections
     for item in items:
         if item.progress is not None:
             continue
-        own = [s.text for s in sections if item.number in s.covers]
-        for text in (item.text, *own):
-            match = printed_progress().search(text)
-            if match:
-                item.progress = (min(100.0, float(match["percent"].replace(",", "."))), "text")
-                break
+        item.progress = _printed_percent(item.text)
+        if item.progress is None:
+            if item.number not in in_sections:
+                found = (_printed_percent(s.text) for s in covering.get(item.number, ()))
+                in_sections[item.number] = next((p for p in found if p is not None), None)
+            item.progress = in_sections[item.number]
+
+
+def _printed_percent(text: str) -> tuple[float, str] | None:
+    match = printed_progress().search(text)
+    return (min(100.0, float(match["percent"].replace(",", "."))), "text") if match else None
 
 
 def row_progress(row: TableRow) -> tuple[float, str] | None:
@@ -720,14 +727,15 @@ def build_sections(
     a table row ("Status | Ny") is a section of its own, and the rows after it are the item's again."""
     sections: list[FoundSection] = []
     extents: list[list[int]] = []
-    ends = {item.index for item in items} | (stops or set())
+    ends = sorted({item.index for item in items} | (stops or set()))
     list_end = _list_end(blocks, items, positioned)
     for item in items:
         trailing = _split_trailing_status(item, is_status)
         if trailing:
             page = blocks[item.index].page
             sections.append(_one_line_section("Status", trailing, item.number, page, f"s{len(sections) + 1}"))
-        stop = min([k for k in ends if k > item.index] + [list_end])
+        following = bisect.bisect_right(ends, item.index)
+        stop = min(ends[following], list_end) if following < len(ends) else list_end
         own: list[int] = []
         cursor = item.index + 1
         while cursor < stop:

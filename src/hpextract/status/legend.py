@@ -95,11 +95,13 @@ def find_legend(texts: list[str]) -> Legend:
     for text in texts:
         announced = announced or bool(_TITLE.search(text))
         for match in _entry_pattern().finditer(text):
+            key = _key_of(match["key"])
+            if key in entries:  # the first entry of a key counts
+                continue
             meaning = match["meaning"].strip(" .")
             verdict = classify_value(meaning) if len(meaning.split()) <= MAX_MEANING_WORDS else None
-            if verdict is None:
-                continue
-            entries.setdefault(_key_of(match["key"]), (verdict.category, meaning))
+            if verdict is not None:
+                entries[key] = (verdict.category, meaning)
     return Legend(entries) if entries and (announced or len(entries) >= MIN_ENTRIES) else Legend()
 
 

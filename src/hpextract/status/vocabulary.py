@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -111,13 +112,29 @@ _PLAN = _Pattern("(plan)", (), False)
 # --- the vocabulary, compiled once ---------------------------------------------------------------------------
 
 
-def _words(key: str) -> list[str]:
-    return [str(w) for w in grammar()[key]]
+@cache
+def _words(key: str) -> tuple[str, ...]:
+    return tuple(str(w) for w in grammar()[key])
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrases:
+    """A list of phrases of grammar.toml, in its order, and by first word (looked up at every token)."""
+
+    phrases: tuple[tuple[str, ...], ...]
+    by_first: dict[str, tuple[tuple[str, ...], ...]]
+
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
+        return iter(self.phrases)
 
 
 @cache
-def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(w.split()) for w in _words(key))
+def _phrases(key: str) -> _Phrases:
+    phrases = tuple(tuple(w.split()) for w in _words(key))
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], []).append(phrase)
+    return _Phrases(phrases, {word: tuple(found) for word, found in by_first.items()})
 
 
 @cache
@@ -158,9 +175,11 @@ def category_rank() -> dict[C, int]:
 # --- clauses ---------------------------------------------------------------------------------------------------
 
 
-def _phrase_at(tokens: list[Token] | tuple[Token, ...], index: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    """The length of the phrase starting at tokens[index], or 0."""
-    for phrase in phrases:
+def _phrase_at(tokens: list[Token] | tuple[Token, ...], index: int, phrases: _Phrases) -> int:
+    """The length of the first of the phrases (in their order) starting at tokens[index], or 0."""
+    if not 0 <= index < len(tokens):
+        return 0
+    for phrase in phrases.by_first.get(tokens[index].lower, ()):
         if tuple(t.lower for t in tokens[index : index + len(phrase)]) == phrase:
             return len(phrase)
     return 0
@@ -239,10 +258,47 @@ def _match_from(tokens: tuple[Token, ...], pattern: _Pattern, first: int) -> _Ma
     return _Match(pattern, matched[0], matched[-1], matched) if matched else None
 
 
+@dataclass(frozen=True, slots=True)
+class _PatternIndex:
+    """The patterns by the forms their first word can take: only those are tried at a token (trying all ~100
+    patterns at every token made the status reading of a long report take minutes)."""
+
+    exact: dict[str, tuple[_Pattern, ...]]  # first word "=form": matched by the token as written
+    loose: dict[str, tuple[_Pattern, ...]]  # first word matched by the token as written or by its lemma
+    anywhere: tuple[_Pattern, ...]  # patterns that open with a gap
+
+
+@cache
+def _pattern_index() -> _PatternIndex:
+    exact: dict[str, list[_Pattern]] = {}
+    loose: dict[str, list[_Pattern]] = {}
+    anywhere: list[_Pattern] = []
+    for pattern in _patterns().values():
+        first = pattern.steps[0] if pattern.steps else None
+        if first is None:
+            anywhere.append(pattern)
+            continue
+        for alternative in first:
+            for form in alternative.forms:
+                (exact if alternative.exact else loose).setdefault(form, []).append(pattern)
+    return _PatternIndex(
+        {form: tuple(p) for form, p in exact.items()}, {form: tuple(p) for form, p in loose.items()},
+        tuple(anywhere),
+    )
+
+
+def _patterns_at(token: Token) -> tuple[_Pattern, ...]:
+    """The patterns whose first word the token can be, each once, in the vocabulary's order."""
+    index = _pattern_index()
+    lower = token.lower
+    found = (*index.exact.get(lower, ()), *index.loose.get(lower, ()), *index.loose.get(token.lemma, ()))
+    return (*dict.fromkeys(found), *index.anywhere)
+
+
 def _clause_matches(tokens: tuple[Token, ...]) -> list[_Match]:
     """Every pattern's matches, the longer kept where two overlap."""
     found = [
-        m for pattern in _patterns().values() for first in range(len(tokens))
+        m for first, token in enumerate(tokens) for pattern in _patterns_at(token)
         if (m := _match_from(tokens, pattern, first))
     ]
     # The longer match first; of two as long, the one with more exact forms ("=vidtagen" before "vidta").
