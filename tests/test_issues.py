@@ -173,3 +173,24 @@ def test_a_page_with_only_its_number_is_not_sent_to_ocr() -> None:
 
     blank = Page(number=2, width=595, height=842, lines=[Line("2", 2, 290, 800, 300, 810, 10)])
     assert pages_to_ocr([blank], "auto") == []
+
+
+DEVSUITE = DATA / "devsuite"
+
+
+def test_status_headings_set_larger_than_the_items_still_belong_to_them() -> None:
+    """Development suite: the bold 13-pt headings "Uppföljning av uppdrag 1:" after items in 10-pt text were
+    taken for the end of the item list, so no PDF item had a status (the text dump had them all)."""
+    report = extract(DEVSUITE / "status_heading_variants.pdf")
+    statuses = {a.id: a.status.category.value for a in report.items}
+    assert statuses == {
+        "1": "completed", "2": "in_progress", "3": "in_progress", "4": "completed", "5": "completed",
+    }
+
+
+def test_a_short_field_line_is_not_joined_to_the_comment_under_it() -> None:
+    """Development suite: "Status: Grön" over a comment line ("Alla tolv fritidshem …") was one paragraph in
+    the PDF, so the colour word was read as part of a sentence and every status stayed unknown."""
+    report = extract(DEVSUITE / "heldout_status_colour_swedish.pdf")
+    statuses = {a.id: a.status.category.value for a in report.items}
+    assert statuses == {"1": "completed", "2": "in_progress", "3": "not_started", "4": "completed"}

@@ -785,13 +785,15 @@ def _one_line_section(heading: str, text: str, number: Number, page: int, sectio
 
 
 def _list_end(blocks: list[Block], items: list[Item], positioned: bool) -> int:
-    """The list ends at a heading set larger than the assignment text (only knowable with fonts)."""
+    """The list ends at a heading set larger than the assignment text, other than a status heading (only
+    knowable with fonts)."""
     if not items or not positioned:
         return len(blocks)
     body_size = blocks[items[-1].index].size
     for index in range(items[-1].index + 1, len(blocks)):
         block = blocks[index]
-        if block.bold and block.size > body_size + 0.5:
+        # A larger status heading ("Uppföljning av uppdrag 1:") still belongs to the items above it.
+        if block.bold and block.size > body_size + 0.5 and not status_opening(block):
             return index
     return len(blocks)
 

@@ -210,10 +210,24 @@ def _starts_paragraph(block: Block, line: Line, pitch: float) -> bool:
         or bool(LIST_MARKER.match(line.text))
         or (bool(LABEL_LEAD.match(line.text)) and ends_sentence(previous.text))
         or bool(FIELD_LEAD.match(line.text))
+        or _ends_short_field(previous, line)
         or bool(LABEL_ONLY.match(previous.text))
         or _is_heading_line(previous)
         or (_is_heading_line(line) and ends_sentence(previous.text))
         or (_is_bullet(block.first) and _starts_capitalised(line))
+    )
+
+
+# A field line shorter than this share of the next line's width is a field of its own, not the start of a text.
+SHORT_FIELD_SHARE = 0.6
+
+
+def _ends_short_field(previous: Line, line: Line) -> bool:
+    """A short field over a longer line ("Status: Grön" over its comment) ends there: a field whose value wraps
+    onto the next line runs to the margin, and a wrapped sentence goes on in lower case."""
+    return (
+        bool(FIELD_LEAD.match(previous.text)) and _starts_capitalised(line)
+        and previous.x1 - previous.x0 < SHORT_FIELD_SHARE * (line.x1 - line.x0)
     )
 
 
