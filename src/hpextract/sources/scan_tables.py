@@ -28,12 +28,12 @@ from hpextract.sources.objects import has_text
 from hpextract.sources.tables import Grid, PageContent, table_from_grid
 from hpextract.sources.unruled import split_at_gaps
 
-BLOCK_PT = 1.0  # the background is measured on blocks of about this many points ...
-WINDOW_BLOCKS = 5  # ... as the median over this many blocks a side: wider than any text stroke
+BLOCK_PT = 2.0  # the background is measured on blocks of about this many points ...
+WINDOW_BLOCKS = 3  # ... as the median over this many blocks a side: wider than any text stroke
 FILL_CONTRAST = 0.03  # a background this much darker than the paper is a fill
 LEVEL_STEP = 0.02  # a fill level changing by more than this starts a new row
 LEVEL_BINS = 50
-EDGE_BLOCKS = 3  # rows of one table start and end within this many blocks
+EDGE_BLOCKS = 2  # rows of one table start and end within this many blocks
 MIN_TABLE_SHARE = 0.25  # a table's fill spans at least this share of the page width
 MIN_ROW_PT = 6.0  # thinner bands are the blur between two rows
 DARK_FILL = 0.5  # a fill darker than this carries light text: inverted for OCR
@@ -86,23 +86,22 @@ class ScanTables:
 def filled_tables(grey: np.ndarray, dpi: int) -> list[list[Band]]:
     """The filled tables of a greyscale raster (uint8), each as its rows top to bottom."""
     block = max(1, round(dpi * BLOCK_PT / 72))
-    small = _block_medians(grey, block)
-    background = _background(small)
+    background = _background(_block_means(grey, block))
     paper = float(np.percentile(background, 95))
     runs = [_widest_fill(row, paper, background.shape[1]) for row in background]
     tables = []
     for start, end in _regions(runs):
-        bands = _bands(small, runs, start, end, block, dpi)
+        bands = _bands(grey, runs, start, end, block, dpi)
         if len(bands) >= 2:
             tables.append(bands)
     return tables
 
 
-def _block_medians(grey: np.ndarray, block: int) -> np.ndarray:
-    """The raster in blocks of block × block pixels, each its median level in [0, 1]."""
+def _block_means(grey: np.ndarray, block: int) -> np.ndarray:
+    """The raster in blocks of block × block pixels, each its mean level in [0, 1]."""
     height, width = grey.shape[0] // block, grey.shape[1] // block
     blocks = grey[: height * block, : width * block].reshape(height, block, width, block)
-    return np.median(blocks.transpose(0, 2, 1, 3).reshape(height, width, -1), axis=-1) / 255.0
+    return blocks.mean(axis=(1, 3), dtype=np.float32) / 255.0
 
 
 def _background(small: np.ndarray) -> np.ndarray:
@@ -144,42 +143,51 @@ def _aligned(a: tuple[int, int, float] | None, b: tuple[int, int, float]) -> boo
     return a is not None and abs(a[0] - b[0]) <= EDGE_BLOCKS and abs(a[1] - b[1]) <= EDGE_BLOCKS
 
 
-def _bands(
-    small: np.ndarray, runs: list[tuple[int, int, float] | None], start: int, end: int, block: int, dpi: int
-) -> list[Band]:
-    """A region's rows: cut where the fill level steps; slivers (the blur between two rows) join a neighbour.
-    A row's level is the commonest level of its blocks: text (dark on a light fill, light on a dark one) and
-    its anti-aliased edges spread over many levels, a fill is one."""
+def _bands(grey: np.ndarray, runs: list[tuple[int, int, float] | None], start: int, end: int, block: int,
+           dpi: int) -> list[Band]:
+    """A region's rows: cut where the fill level steps; slivers (the blur between two rows) join a neighbour,
+    and neighbours of one level (a row of dense text misread as a step) are one row."""
     present = [run for run in runs[start:end] if run is not None]
-    x0, x1 = int(np.median([r[0] for r in present])), int(np.median([r[1] for r in present]))
-    levels = [_fill_level(small[y, x0:x1]) for y in range(start, end)]
+    x0 = int(np.median([r[0] for r in present])) * block
+    x1 = int(np.median([r[1] for r in present])) * block
+    levels = _row_levels(grey[start * block : end * block, x0:x1])
     cuts = [0]
     for k in range(1, len(levels)):
         if abs(levels[k] - float(np.median(levels[cuts[-1] : k]))) > LEVEL_STEP:
             cuts.append(k)
     cuts.append(len(levels))
-    min_rows = MIN_ROW_PT * dpi / 72 / block
-    spans = [(a, b) for a, b in pairwise(cuts) if b - a >= min_rows]
+    spans = [(a, b) for a, b in pairwise(cuts) if b - a >= MIN_ROW_PT * dpi / 72]
     if not spans:
         return []
-    # Slivers are left out; the rows around them meet halfway.
-    joined = [(0, spans[0][1])] if spans[0][0] > 0 else [spans[0]]
+    joined = [(0, spans[0][1])]
     for a, b in spans[1:]:
         middle = (joined[-1][1] + a) // 2
         joined[-1] = (joined[-1][0], middle)
         joined.append((middle, b))
     joined[-1] = (joined[-1][0], len(levels))
-    return [
-        Band(x0 * block, (start + a) * block, x1 * block, (start + b) * block, float(np.median(levels[a:b])))
-        for a, b in joined
-    ]
+    top = start * block
+    bands: list[Band] = []
+    for a, b in joined:
+        level = float(np.median(levels[a:b]))
+        if bands and abs(bands[-1].level - level) <= LEVEL_STEP:
+            bands[-1] = Band(x0, bands[-1].top, x1, top + b, bands[-1].level)
+        else:
+            bands.append(Band(x0, top + a, x1, top + b, level))
+    return bands
 
 
-def _fill_level(values: np.ndarray) -> float:
-    """The commonest level of some blocks: the median of those near the fullest of LEVEL_BINS bins."""
-    counts, edges = np.histogram(values, bins=LEVEL_BINS, range=(0.0, 1.0))
-    mode = (edges[np.argmax(counts)] + edges[np.argmax(counts) + 1]) / 2
-    return float(np.median(values[np.abs(values - mode) <= 1.5 / LEVEL_BINS]))
+def _row_levels(piece: np.ndarray) -> np.ndarray:
+    """Each pixel row's fill level: its commonest grey (text, dark on a light fill or light on a dark one, and
+    its anti-aliased edges spread over many levels; a fill is one), refined over the bins beside it."""
+    bins = (piece[:, ::2].astype(np.int32) * LEVEL_BINS) // 256
+    rows = np.arange(bins.shape[0])[:, None]
+    counts = np.bincount((bins + rows * LEVEL_BINS).ravel(), minlength=bins.shape[0] * LEVEL_BINS)
+    counts = counts.reshape(bins.shape[0], LEVEL_BINS).astype(np.float64)
+    mode = np.argmax(counts, axis=1)
+    centres = (np.arange(LEVEL_BINS) + 0.5) / LEVEL_BINS
+    near = np.abs(np.arange(LEVEL_BINS)[None, :] - mode[:, None]) <= 1
+    weights = counts * near
+    return (weights * centres).sum(axis=1) / np.maximum(weights.sum(axis=1), 1.0)
 
 
 def invert_dark_fills(grey: np.ndarray, tables: list[list[Band]]) -> np.ndarray:
@@ -190,15 +198,19 @@ def invert_dark_fills(grey: np.ndarray, tables: list[list[Band]]) -> np.ndarray:
         return grey
     out = grey.copy()
     for band in dark:
-        piece = out[band.top : band.bottom, band.x0 : band.x1]
-        threshold = 255 * (band.level + 1) / 2  # halfway between the fill and white text
-        out[band.top : band.bottom, band.x0 : band.x1] = np.where(piece > threshold, 0, 255).astype(np.uint8)
+        # The band's box is found on blocks: its edges may hold a strip of paper or of the next row, which is
+        # as light as the text. Text is inset from the edges, so only the inner part is searched for it.
+        inset = max(1, (band.bottom - band.top) // 8)
+        inner = (slice(band.top + inset, band.bottom - inset), slice(band.x0 + inset, band.x1 - inset))
+        text = out[inner] > 255 * (band.level + 1) / 2  # halfway between the fill and white
+        out[band.top : band.bottom, band.x0 : band.x1] = 255
+        out[inner][text] = 0
     return out
 
 
 def is_colour(rgb: np.ndarray) -> bool:
     """True for a colour scan: some pixels are strongly coloured (a greyscale scan has none)."""
-    step = rgb[::2, ::2].astype(np.int16)
+    step = rgb[::4, ::4].astype(np.int16)
     chroma = step.max(axis=-1) - step.min(axis=-1)
     return float((chroma > CHROMA * 255).mean()) >= COLOUR_SHARE
 
@@ -294,6 +306,7 @@ def _marks(
         x0, top, x1, bottom = (round(v / scale) for v in box)
         cell = rgb[top:bottom, x0:x1]
         mask = _mark_mask(cell, bands[row].level, colour, round(OPENING_PT / scale))
+        fill = _fill_rgb(rgb, bands[row], colour)
         for bx0, btop, bx1, bbottom in _blobs(mask):
             found = (round((x0 + bx0) * scale, 2), round((top + btop) * scale, 2),
                      round((x0 + bx1) * scale, 2), round((top + bbottom) * scale, 2))
@@ -304,7 +317,7 @@ def _marks(
                 marks.append(found)
             elif bar_shaped(found):
                 marks.append(found)
-                track = _bar_track(rgb, top + btop, top + bbottom, x0 + bx0, x0 + bx1, x1) if colour else None
+                track = _bar_track(rgb, top + btop, top + bbottom, x0 + bx0, x0 + bx1, x1, fill) if colour else None
                 percent = bar_percent(_rgba(track)) if track is not None else None
                 if percent is not None:
                     bars.append(ProgressBar(prov=Provenance(page, found), percent=percent))
@@ -353,11 +366,11 @@ def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
     return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))
 
 
-def _bar_track(rgb: np.ndarray, top: int, bottom: int, x0: int, x1: int, limit: int) -> np.ndarray:
+def _bar_track(rgb: np.ndarray, top: int, bottom: int, x0: int, x1: int, limit: int, fill: RGB) -> np.ndarray:
     """A bar's pixels with its unfilled track: the coloured run extended right while the middle row is not
-    the cell's background (the track is another colour, often grey)."""
+    the cell's fill (the track is another colour, often grey)."""
     middle = rgb[(top + bottom) // 2].astype(np.int16)
-    background = middle[min(limit, rgb.shape[1]) - 1]
+    background = np.array(fill) * 255
     end = x1
     while end < min(limit, rgb.shape[1]) and np.abs(middle[end] - background).max() > 40:
         end += 1
