@@ -21,15 +21,16 @@ import tempfile
 import time
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+import numpy as np
+from PIL import Image
 
 from hpextract.errors import HpextractError, LimitExceeded
 from hpextract.sources.page import Line, Page
-
-if TYPE_CHECKING:
-    from PIL.Image import Image
+from hpextract.sources.scan_tables import ScanWord, filled_tables, invert_dark_fills, scan_tables
+from hpextract.sources.tables import cell_of, grid_rows
 
 # Page segmentation mode 4, "a single column of text of variable sizes": keeps a hanging-indent label
 # ("3)") on the line of its text; the default mode 3 puts the labels in blocks of their own and, on the
@@ -237,16 +238,40 @@ def _ocr_page(job: _Job) -> Page:
         check_render_size(Path(job.path).name, job.number, width, height, job.dpi)
         has_image = next(pdf_page.get_objects(filter=[pypdfium2.raw.FPDF_PAGEOBJ_IMAGE]), None) is not None
         image = pdf_page.render(scale=job.dpi / 72, grayscale=True).to_pil()
+        colour = np.asarray(pdf_page.render(scale=job.dpi / 72).to_pil().convert("RGB"))
     finally:
         pdf.close()
+    grey = np.asarray(image.convert("L"))
+    bands = filled_tables(grey, job.dpi)
+    if bands:  # light text on dark header rows is read once inverted
+        image = Image.fromarray(invert_dark_fills(grey, bands))
     key = _cache_key(image, job)
     tsv = _cache_read(job.cache_dir, key)
     if tsv is None:
         tsv = _tesseract_tsv(image, job)
         _cache_write(job.cache_dir, key, tsv)
     words = _parse_tsv(tsv)
-    lines = _lines(words, job.number, scale=width / image.width)
-    return Page(number=job.number, width=width, height=height, lines=lines, ocr=True, has_image=has_image)
+    scale = width / image.width
+    line_tops: dict[tuple[int, int, int], int] = {}
+    for key, word in words:
+        line_tops[key] = min(line_tops.get(key, word.top), word.top)
+    scanned = [_scan_word(word, line_tops[key], scale) for key, word in words]
+    found = scan_tables(colour, bands, scanned, job.number, job.dpi)
+    text = set(found.words)
+    words = [pair for pair, word in zip(words, scanned, strict=True) if word in text]
+    page = Page(number=job.number, width=width, height=height, ocr=True, has_image=has_image)
+    page.objects_tables = found.tables
+    row_boxes = []
+    for table in found.tables:
+        rows, boxes = grid_rows(table, job.number)
+        page.tables.append(rows)
+        row_boxes.append(boxes)
+    page.lines = [replace(line, cell=cell_of(line.bbox, row_boxes)) for line in _lines(words, job.number, scale)]
+    return page
+
+
+def _scan_word(word: _Word, line_top: int, scale: float) -> ScanWord:
+    return ScanWord(word.text, word.left * scale, line_top * scale, word.right * scale, word.bottom * scale)
 
 
 def check_render_size(name: str, number: int, width: float, height: float, dpi: int) -> None:
@@ -273,7 +298,7 @@ def die_with_parent() -> None:
         return
 
 
-def _tesseract_tsv(image: Image, job: _Job) -> str:
+def _tesseract_tsv(image: Image.Image, job: _Job) -> str:
     """OCR a rendered page image: TSV with one row per word (and per block, paragraph, line)."""
     from PIL import ImageFilter
 
@@ -360,7 +385,7 @@ def _font_size(words: list[_Word]) -> float:
     return statistics.median(estimates)
 
 
-def _cache_key(image: Image, job: _Job) -> str:
+def _cache_key(image: Image.Image, job: _Job) -> str:
     """Hash of the rendered page image and of everything else that decides the OCR result."""
     digest = hashlib.sha256(image.tobytes())
     digest.update(f"{image.mode} {image.size}".encode())

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from hpextract.document.model import Table
+from hpextract.document.model import BBox
 from hpextract.errors import HpextractError, InputError, LimitExceeded
 from hpextract.sources.columns import column_of, find_gutter, split_wide_gaps, text_of
 from hpextract.sources.page import Line, Page
+from hpextract.sources.tables import cell_of, grid_rows
 from hpextract.sources.text_tables import linearize_columns, tag_table_lines
 from hpextract.utils.files import display_name
 from hpextract.utils.text import UNMAPPED_GLYPH
@@ -257,7 +258,7 @@ def _read_pdf_page(pdf_page: Any) -> Page:
     for table in objects.plumber_tables:
         page.tables.append(table.extract())
         row_boxes.append([row.bbox for row in table.rows])
-    for rows, boxes in (_grid_rows(t, page.number) for t in objects.tables if not t.ruled):
+    for rows, boxes in (grid_rows(t, page.number) for t in objects.tables if not t.ruled):
         page.tables.append(rows)
         row_boxes.append(boxes)
     raw_lines = pdf_page.extract_text_lines(return_chars=True, strip=True)
@@ -266,28 +267,13 @@ def _read_pdf_page(pdf_page: Any) -> Page:
     return page
 
 
-def _grid_rows(table: Table, page: int) -> tuple[list[list[str | None]], list[tuple[float, float, float, float]]]:
-    """An unruled table (found by its aligned columns) as rows of cell texts and row boxes, like pdfplumber's."""
-    cells = [c for c in table.cells if (c.page or page) == page and c.bbox is not None]
-    rows: list[list[str | None]] = []
-    boxes: list[tuple[float, float, float, float]] = []
-    for r in sorted({c.row for c in cells}):
-        in_row = [c for c in cells if c.row == r]
-        by_col = {c.col: c.text for c in in_row}
-        rows.append([by_col.get(col) for col in range(table.n_cols)])
-        corners = [c.bbox for c in in_row if c.bbox is not None]
-        x0, top = min(b[0] for b in corners), min(b[1] for b in corners)
-        boxes.append((x0, top, max(b[2] for b in corners), max(b[3] for b in corners)))
-    return rows, boxes
-
-
 def lines_in_reading_order(
     raw_lines: list[dict[str, Any]], page: Page, row_boxes: list[list[tuple[float, float, float, float]]]
 ) -> list[Line]:
     """The page's lines, columns read one after the other on a two-column page."""
-    lines = [_line_from_pdf(raw, page.number, _cell_of(raw, row_boxes)) for raw in raw_lines]
+    lines = [_line_from_pdf(raw, page.number, cell_of(_box_of(raw), row_boxes)) for raw in raw_lines]
     # Columns are those of running text: the label and value columns of a table are not a page's columns.
-    pieces = [piece for raw in raw_lines if _cell_of(raw, row_boxes) is None for piece in split_wide_gaps(raw)]
+    pieces = [piece for raw in raw_lines if cell_of(_box_of(raw), row_boxes) is None for piece in split_wide_gaps(raw)]
     gutter = find_gutter([(p["x0"], p["x1"]) for p in pieces], page.width)
     if gutter is None:
         return merge_same_baseline(lines)
@@ -310,15 +296,8 @@ def _columns_of_band(lines: list[Line], gutter: float) -> list[Line]:
     return merge_same_baseline(left) + merge_same_baseline(right)
 
 
-def _cell_of(raw: dict[str, Any], tables: list[list[tuple[float, float, float, float]]]) -> tuple[int, int] | None:
-    """(table, row) of the table row that holds the middle of a text line, if any."""
-    x_mid = (raw["x0"] + raw["x1"]) / 2
-    y_mid = (raw["top"] + raw["bottom"]) / 2
-    for t, rows in enumerate(tables):
-        for r, (x0, top, x1, bottom) in enumerate(rows):
-            if x0 <= x_mid <= x1 and top <= y_mid <= bottom:
-                return (t, r)
-    return None
+def _box_of(raw: dict[str, Any]) -> BBox:
+    return (raw["x0"], raw["top"], raw["x1"], raw["bottom"])
 
 
 def _line_from_pdf(raw: dict[str, Any], page: int, cell: tuple[int, int] | None = None) -> Line:

@@ -272,3 +272,27 @@ def _area(box: BBox) -> float:
 
 def sort_tables(tables: list[Table]) -> list[Table]:
     return sorted(tables, key=lambda t: reading_key(t.prov.bbox))
+
+
+def grid_rows(table: Table, page: int) -> tuple[list[list[str | None]], list[BBox]]:
+    """A table found by its own cells (unruled, or on a scan) as rows of cell texts on `page` and the rows'
+    boxes, like pdfplumber's rows."""
+    cells = [c for c in table.cells if (c.page or page) == page and c.bbox is not None]
+    rows: list[list[str | None]] = []
+    boxes: list[BBox] = []
+    for r in sorted({c.row for c in cells}):
+        in_row = [c for c in cells if c.row == r]
+        by_col = {c.col: c.text for c in in_row}
+        rows.append([by_col.get(col) for col in range(table.n_cols)])
+        boxes.append(union([c.bbox for c in in_row if c.bbox is not None]))
+    return rows, boxes
+
+
+def cell_of(box: BBox, tables: list[list[BBox]]) -> tuple[int, int] | None:
+    """(table, row) of the table row that holds the middle of a text line's box, if any."""
+    x_mid, y_mid = centre(box)
+    for t, rows in enumerate(tables):
+        for r, (x0, top, x1, bottom) in enumerate(rows):
+            if x0 <= x_mid <= x1 and top <= y_mid <= bottom:
+                return (t, r)
+    return None

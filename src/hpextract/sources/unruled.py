@@ -45,10 +45,11 @@ def _lines(words: list[dict[str, Any]]) -> list[list[Segment]]:
             rows[-1].append(word)
         else:
             rows.append([word])
-    return [_segments(sorted(row, key=lambda w: w["x0"])) for row in rows]
+    return [split_at_gaps(sorted(row, key=lambda w: w["x0"])) for row in rows]
 
 
-def _segments(row: list[dict[str, Any]]) -> list[Segment]:
+def split_at_gaps(row: list[dict[str, Any]]) -> list[Segment]:
+    """The words of one line (left to right) cut into pieces where a gap is wider than COLUMN_GAP_EM."""
     segments: list[Segment] = [[row[0]]]
     for word in row[1:]:
         size = max(float(word.get("size") or 0.0), float(word["bottom"] - word["top"]))
