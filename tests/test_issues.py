@@ -194,3 +194,18 @@ def test_a_short_field_line_is_not_joined_to_the_comment_under_it() -> None:
     report = extract(DEVSUITE / "heldout_status_colour_swedish.pdf")
     statuses = {a.id: a.status.category.value for a in report.items}
     assert statuses == {"1": "completed", "2": "in_progress", "3": "not_started", "4": "completed"}
+
+
+def test_a_yes_no_column_headed_by_a_status_is_the_status_column() -> None:
+    """Held-out report: "Nr | Åtgärd | Klar | Kommentar" with Ja/Nej gave no items at all; Ja under "Klar" is
+    completed, and for Nej the comment column says the status."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout_klar_ja_nej_column{suffix}")
+        statuses = {a.id: a.status.category.value for a in report.items}
+        assert statuses == {"1": "completed", "2": "in_progress", "3": "completed", "4": "not_started"}, suffix
+        assert report.items[1].text == "Behörighetsöversyn i lärplattformen", suffix
+
+
+def test_blir_klar_is_the_future() -> None:
+    """Held-out report: "Översynen pågår och blir klar i mars" read as completed."""
+    assert categories("Översynen pågår och blir klar i mars.") == ["in_progress"]

@@ -100,7 +100,7 @@ def segment(
     """The items of a document, their texts, groups and status sections (statuses are read after this).
     `is_status` tells a phrase that is wholly a status value ("PÅGÅENDE"): the status stage's knowledge."""
     blocks = layout.blocks
-    table_rows, consumed = read_item_tables(blocks, tables or {}, marks)
+    table_rows, consumed = read_item_tables(blocks, tables or {}, marks, is_status)
     candidates = [c for c in find_item_candidates(blocks) if c.index not in consumed]
     items, recovered = recover_lost_labels(blocks, choose_items(candidates, blocks))
     items = split_off_areas(items, table_rows)

@@ -10,14 +10,15 @@ and its current parent.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from hpextract.document.model import BBox, Icon, ProgressBar, Table
 from hpextract.items.labels import parse_label
 from hpextract.items.patterns import item_noun_kind, status_line
 from hpextract.layout.paragraphs import Block
-from hpextract.utils.text import ascii_key
-from hpextract.vocab.items import status_labels
+from hpextract.utils.text import ascii_key, never
+from hpextract.vocab.items import answer_statuses, status_labels
 
 TableKey = tuple[int, int]
 """(page, index of the table on its page)."""
@@ -74,6 +75,10 @@ class Columns:
     number: int | None
     kind: str
     header: list[str]
+    question: str | None = None
+    """The header of a status column of answers ("Klar" over Ja/Nej): its cells are read as answers to it."""
+    comment: int | None = None
+    """The column of comments on the status ("Kommentar"): the row's comment, not its title."""
 
 
 @dataclass(slots=True)
@@ -101,15 +106,22 @@ class TableRow:
         return " ".join(self.lines)
 
 
-def header_columns(header: list[str | None], body: Rows | None = None) -> Columns | None:
+def header_columns(
+    header: list[str | None], body: Rows | None = None, is_status: Callable[[str], bool] = never
+) -> Columns | None:
     """The roles of a header's columns; None when it names no status or progress column. A column whose body
-    cells are all item numbers ("1", "A1", "Uppdrag 3") is the number column, whatever its header says."""
+    cells are all item numbers ("1", "A1", "Uppdrag 3") is the number column, whatever its header says; one
+    headed by a status (`is_status`: "Klar") whose cells are all answers (Ja/Nej) is the status column."""
     cells = [" ".join((cell or "").split()) for cell in header]
     roles = [_role(cell) for cell in cells]
     status = next((i for i, r in enumerate(roles) if r == "status"), None)
     progress = next((i for i, r in enumerate(roles) if r == "progress"), None)
+    question = None
     if status is None and progress is None:
-        return None
+        status = next((i for i, c in enumerate(cells) if is_status(c) and _answers_only(body or [], i)), None)
+        if status is None:
+            return None
+        question = cells[status]
     number = next((i for i, c in enumerate(cells) if ascii_key(c) in {"nr", "nummer", "id"} or c == "#"), None)
     if number is None and body:
         number = next((i for i in range(len(cells)) if i not in (status, progress) and _numbers_only(body, i)), None)
@@ -122,7 +134,25 @@ def header_columns(header: list[str | None], body: Rows | None = None) -> Column
     if len(cells) == 2 and any(k is not None and k < item for k in (status, progress)):
         return None  # "Status | Ny": a label and its value, not a header over items
     kind = item_noun_kind(cells[item]) or next((k for c in cells if (k := item_noun_kind(c))), "item")
-    return Columns(item=item, status=status, progress=progress, number=number, kind=kind, header=cells)
+    comment = next((i for i, r in enumerate(roles) if r == "comment" and i != item), None)
+    return Columns(
+        item=item, status=status, progress=progress, number=number, kind=kind, header=cells, question=question,
+        comment=comment,
+    )
+
+
+def _answers_only(body: Rows, column: int) -> bool:
+    """True when a column's filled cells are all answers (Ja, Nej, X), and some are filled."""
+    values = [" ".join(row[column].split()).lower() for row in body if column < len(row) and row[column]]
+    return bool(values) and all(value in answer_statuses() for value in values)
+
+
+def _answered_status(columns: Columns, value: str) -> str:
+    """A status cell as the status it says: an answer under a status header becomes that status, or its
+    negation ("Nej" under "Klar" → "ej klar")."""
+    if columns.question is None or not value:
+        return value
+    return answer_statuses()[value.lower()].format(columns.question.lower())
 
 
 def _numbers_only(body: Rows, column: int) -> bool:
@@ -148,10 +178,12 @@ class _State:
 
 
 def read_item_tables(
-    blocks: list[Block], tables: dict[TableKey, Rows], marks: dict[int, list[Marks]] | None = None
+    blocks: list[Block], tables: dict[TableKey, Rows], marks: dict[int, list[Marks]] | None = None,
+    is_status: Callable[[str], bool] = never,
 ) -> tuple[list[TableRow], set[int]]:
     """Logical rows of every item table, in document order, and the blocks they consumed. `marks` are the
-    icons and bars drawn in table cells, by page: where a table has them, a row starts where they are."""
+    icons and bars drawn in table cells, by page: where a table has them, a row starts where they are.
+    `is_status` tells a header that is a status ("Klar"), for columns of answers."""
     rows_out: list[TableRow] = []
     consumed: set[int] = set()
     marks = marks or {}
@@ -159,7 +191,7 @@ def read_item_tables(
     by_row = _blocks_by_row(blocks)
     for key in sorted(tables):
         rows = tables[key]
-        columns = header_columns(rows[0], rows[1:])
+        columns = header_columns(rows[0], rows[1:], is_status)
         first = 1
         if columns is None:
             if state.columns is None or not _continues(state.columns, rows):
@@ -250,10 +282,15 @@ def _new_row(
             number, label, text = parsed.number, parsed.label, parsed.rest
     status_text = cell(columns.status)
     progress_text = cell(columns.progress)
-    for value in (status_text, progress_text):
+    comment_text = cell(columns.comment)
+    # The status, progress and comment cells, rightmost first: what the row's line ends with is not its title.
+    for k in sorted((k for k in (columns.status, columns.progress, columns.comment) if k is not None), reverse=True):
+        value = cell(k)
         if value and text.endswith(value):
             text = text[: -len(value)].rstrip()
     return TableRow(
-        lines=[text], kind=columns.kind, page=block.page, block=index, status=status_text, progress=progress_text,
-        number=number, label=label, parent_text=parent, bbox=block.first.bbox,
+        lines=[text], kind=columns.kind, page=block.page, block=index, status=_answered_status(columns, status_text),
+        progress=progress_text, number=number, label=label, parent_text=parent, bbox=block.first.bbox,
+        comment=[comment_text] if comment_text else [],
     )
+

@@ -44,6 +44,12 @@ def checkbox_words() -> dict[str, str]:
 
 
 @cache
+def answer_statuses() -> dict[str, str]:
+    """Answer under a status header → the status it says, "{}" the header ("nej" → "ej {}")."""
+    return {row["answer"]: row["status"] for row in _rows("answers.tsv")}
+
+
+@cache
 def shape_words() -> dict[str, str]:
     """Shape word of a legend → icon shape ("bock" → "tick")."""
     return {row["word"]: row["shape"] for row in _rows("shapes.tsv")}
