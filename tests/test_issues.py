@@ -209,3 +209,38 @@ def test_a_yes_no_column_headed_by_a_status_is_the_status_column() -> None:
 def test_blir_klar_is_the_future() -> None:
     """Held-out report: "Översynen pågår och blir klar i mars" read as completed."""
     assert categories("Översynen pågår och blir klar i mars.") == ["in_progress"]
+
+
+def statuses_of(name: str, suffix: str = ".pdf") -> dict[str, str]:
+    return {a.id: a.status.category.value for a in extract(DEVSUITE / f"{name}{suffix}").items}
+
+
+def test_status_columns_with_a_year_the_latest_counts() -> None:
+    """Held-out report: "Nr | Aktivitet | Status 2024 | Status 2025" was no item table (the header's labels had
+    a year after them), so every status was unknown; the 2025 column is the current one."""
+    assert statuses_of("heldout2_status_last_year_and_this") == {
+        "1": "completed", "2": "in_progress", "3": "completed", "4": "on_hold", "5": "not_started",
+    }
+
+
+def test_digit_codes_explained_by_a_legend() -> None:
+    """Held-out report: "Statuskoder: 1 = Ej påbörjad, …" over a column "Statuskod" of digits gave nothing."""
+    for suffix in (".pdf", ".txt"):
+        assert statuses_of("heldout2_numeric_status_codes", suffix) == {
+            "1": "completed", "2": "in_progress", "3": "partially_completed", "4": "not_started", "5": "completed",
+        }, suffix
+
+
+def test_a_compound_follow_up_title_and_handled_in_ordinary_work() -> None:
+    """Held-out report: a "Slutuppföljning" was not known as a follow-up (no items), and "tas omhand inom det
+    ordinarie …" was not read as handled elsewhere."""
+    assert statuses_of("heldout2_ordinarie_verksamhet") == {
+        "1": "handled_elsewhere", "2": "completed", "3": "handled_elsewhere", "4": "handled_elsewhere",
+        "5": "in_progress",
+    }
+
+
+def test_struck_out_is_closed() -> None:
+    """Held-out report: "Uppdraget har strukits" stayed unknown; "stryka under" (to stress) is no status."""
+    assert categories("Uppdraget har strukits ur planen.") == ["closed"]
+    assert categories("Vi vill stryka under vikten av samverkan.") == []

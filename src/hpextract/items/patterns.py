@@ -80,8 +80,9 @@ def stated_count() -> re.Pattern[str]:
 
 @cache
 def follow_up_words() -> re.Pattern[str]:
-    """A word that marks a document as a follow-up of a plan ("Uppföljning av …", "2025 Årsbokslut")."""
-    return compile_loose(rf"\b(?:{_alternatives(follow_up_stems())})", re.IGNORECASE)
+    """A word that marks a document as a follow-up of a plan ("Uppföljning av …", "2025 Årsbokslut"), also as
+    the last part of a compound ("Slutuppföljning", "Halvårsuppföljningen")."""
+    return compile_loose(rf"\b[^\W\d_]*(?:{_alternatives(follow_up_stems())})", re.IGNORECASE)
 
 
 def item_noun_kind(text: str) -> str | None:

@@ -114,7 +114,7 @@ def header_columns(
     headed by a status (`is_status`: "Klar") whose cells are all answers (Ja/Nej) is the status column."""
     cells = [" ".join((cell or "").split()) for cell in header]
     roles = [_role(cell) for cell in cells]
-    status = next((i for i, r in enumerate(roles) if r == "status"), None)
+    status = _latest_status(cells, roles)
     progress = next((i for i, r in enumerate(roles) if r == "progress"), None)
     question = None
     if status is None and progress is None:
@@ -161,10 +161,31 @@ def _numbers_only(body: Rows, column: int) -> bool:
     return bool(values) and all(parse_label(f"{value} X") for value in values) and all(len(v) <= 14 for v in values)
 
 
+# A header's qualifier after its label: a period or date ("Status 2025", "Status T2 2025", "Läge (31 dec)").
+_QUALIFIER = re.compile(r"^(?P<label>.+?)\s+(?P<qual>\(.{1,24}\)|(?=[^\d]{0,12}\d)\S+(?:\s+\S+){0,2})$")
+
+
 def _role(cell: str) -> str | None:
-    """A header cell's role from the status-label vocabulary ("Aktuellt läge" → status)."""
+    """A header cell's role from the status-label vocabulary ("Aktuellt läge" → status), also with a period
+    after the label ("Status 2025")."""
     key = cell.lower().rstrip(" :")
-    return status_labels().get(key)
+    if key in status_labels():
+        return status_labels()[key]
+    qualified = _QUALIFIER.match(key)
+    return status_labels().get(qualified["label"]) if qualified else None
+
+
+def _latest_status(cells: list[str], roles: list[str | None]) -> int | None:
+    """The status column, of several the current one: the one without a period ("Status" beside "Status
+    2024"), else the one of the latest year ("Status 2024 | Status 2025" → the second)."""
+    columns = [i for i, role in enumerate(roles) if role == "status"]
+    if not columns:
+        return None
+    return min(columns, key=lambda i: (_years_of(cells[i]) != [], -max(_years_of(cells[i]) or [0]), i))
+
+
+def _years_of(cell: str) -> list[int]:
+    return [int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", cell)]
 
 
 @dataclass(slots=True)

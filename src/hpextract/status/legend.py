@@ -14,13 +14,14 @@ from hpextract.vocab.items import shape_words
 
 ICON_COLOURS = ("green", "yellow", "red", "blue", "grey", "white", "black")
 _CODE = r"[A-ZÅÄÖ]{1,3}"
+_DIGIT_CODE = r"\d{1,2}(?![\d.,])"
 _SEPARATOR = r"\s*(?:=|:|–|—|-|\t)\s*"
 # A legend is announced ("Teckenförklaring") or has at least this many entries.
 MIN_ENTRIES = 2
 # A legend's meanings are short ("Åtgärden är genomförd till hälften eller mer"); a longer text is prose.
 MAX_MEANING_WORDS = 12
 # The title that announces a legend opens its paragraph ("Teckenförklaring", "Förklaring: G = …").
-_TITLE = compile_loose(r"^\s*(?:teckenförklaring|symbolförklaring|förklaring|färgförklaring)\b")
+_TITLE = compile_loose(r"^\s*(?:teckenförklaring|symbolförklaring|förklaring|färgförklaring|statuskoder)\b")
 
 
 @cache
@@ -51,7 +52,11 @@ def _entry_pattern() -> re.Pattern[str]:
     colours = "|".join(sorted(_colour_names(), key=len, reverse=True))
     shapes = "|".join(sorted(_shape_names(), key=len, reverse=True))
     # A colour may be followed by its icon's shape: "grön bock", "gul med utropstecken", "grå cirkel".
-    key = rf"(?:(?<![\wÅÄÖåäö]){_CODE}(?![\wÅÄÖåäö])|(?i:\b(?:{colours})(?:\s+(?:med\s+)?(?:{shapes}))?\b))"
+    # A digit is a code only before "=" or ":" ("1 = Ej påbörjad"): "1 – Införa …" is a numbered item.
+    key = (
+        rf"(?:(?<![\wÅÄÖåäö]){_CODE}(?![\wÅÄÖåäö])|(?<![\w.,]){_DIGIT_CODE}(?=\s*[=:])"
+        rf"|(?i:\b(?:{colours})(?:\s+(?:med\s+)?(?:{shapes}))?\b))"
+    )
     # An entry ends at the next entry: after a comma or full stop, or after a space when a colon or "=" follows
     # the next key ("G: … huvudsak H: … mer", legend lines a layout joined into one paragraph).
     following = rf"[,;.]\s*{key}{_SEPARATOR}|\s+{key}\s*[:=]"
