@@ -29,7 +29,7 @@ from PIL import Image
 
 from hpextract.errors import HpextractError, LimitExceeded
 from hpextract.sources.page import Line, Page
-from hpextract.sources.scan_rules import ruled_tables
+from hpextract.sources.scan_rules import find_ruled, ruled_tables
 from hpextract.sources.scan_tables import ScanWord, filled_tables, invert_dark_fills, scan_tables
 from hpextract.sources.tables import cell_of, grid_rows, sort_tables
 
@@ -257,8 +257,9 @@ def _ocr_page(job: _Job) -> Page:
     for key, word in words:
         line_tops[key] = min(line_tops.get(key, word.top), word.top)
     scanned = [_scan_word(word, line_tops[key], scale) for key, word in words]
+    ruled = find_ruled(grey, job.dpi)
     filled = scan_tables(colour, bands, scanned, job.number, job.dpi)
-    ruled = ruled_tables(colour, grey, filled.words, job.number, job.dpi, [t.prov.bbox for t in filled.tables])
+    ruled = ruled_tables(colour, ruled, filled.words, job.number, job.dpi, [t.prov.bbox for t in filled.tables])
     text = set(ruled.words)
     words = [pair for pair, word in zip(words, scanned, strict=True) if word in text]
     page = Page(number=job.number, width=width, height=height, ocr=True, has_image=has_image)

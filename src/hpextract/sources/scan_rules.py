@@ -26,6 +26,7 @@ from hpextract.sources.tables import Grid, PageContent, cluster, table_from_grid
 
 INK = 0.5  # pixels darker than this are ink
 MIN_RULE_PT = 24.0  # a rule is a run of ink at least this long ...
+SHORT_RULE_PT = 8.0  # ... or this long between two such rules (the rules of a one-line row)
 MAX_RULE_PT = 3.0  # ... and at most this thick (thicker is a fill or a bar)
 GAP_PT = 1.0  # breaks in a rule this short (dust, JPEG) are closed
 MAX_SKEW_DEG = 3.0
@@ -33,6 +34,7 @@ COARSE_STEP_DEG = 0.1  # the skew is searched in these steps (finer than the sha
 FINE_STEP_DEG = 0.01  # ... then around the best in these
 JOIN_PT = 3.0  # a rule ends up to this far short of the rule it meets
 SAME_LINE_PT = 2.5  # rules closer than this are one grid line
+RULE_WORD_PT = 2.0  # a word with its middle this close to a rule is Tesseract's reading of the rule
 CELL_INSET_PT = 2.5  # a cell's fill is measured this far inside its rules
 MIN_LINES = 3  # a table has at least 2 rows and 2 columns
 
@@ -72,16 +74,30 @@ class RuledGrid:
     cells: dict[tuple[int, int], tuple[int, int, int, int]]  # (row, col) → (col0, row0, col1, row1) spanned
 
 
-def ruled_tables(rgb: np.ndarray, grey: np.ndarray, words: list[ScanWord], page: int, dpi: int,
+@dataclass(frozen=True, slots=True)
+class RuledPage:
+    """The ruled tables found on a page raster, with the skew they were found at."""
+
+    skew: Skew
+    grids: list[RuledGrid]
+
+
+def find_ruled(grey: np.ndarray, dpi: int) -> RuledPage:
+    """The ruled tables of a greyscale page raster (uint8)."""
+    ink = grey < INK * 255
+    skew = measure_skew(ink)
+    return RuledPage(skew, find_grids(ink, skew, dpi))
+
+
+def ruled_tables(rgb: np.ndarray, ruled_page: RuledPage, words: list[ScanWord], page: int, dpi: int,
                  taken: list[BBox]) -> ScanTables:
     """The ruled tables of a scanned page outside the boxes in `taken` (tables found already), and the
     words less the ones Tesseract read on rules ("|")."""
-    ink = grey < INK * 255
-    skew = measure_skew(ink)
+    skew = ruled_page.skew
     scale = 72.0 / dpi
     found: list[Table] = []
     rules: list[BBox] = []
-    for ruled in find_grids(ink, skew, dpi):
+    for ruled in ruled_page.grids:
         grid = _page_grid(ruled, skew, scale)
         if any(overlaps(grid.bbox, box) for box in taken):
             continue
@@ -121,14 +137,25 @@ def _best_angle(score: Callable[[float], float], around: float, span: float, ste
 def find_grids(ink: np.ndarray, skew: Skew, dpi: int) -> list[RuledGrid]:
     """The ruled tables of an ink mask: groups of crossing rules with at least MIN_LINES lines each way."""
     px = dpi / 72.0
+    join = JOIN_PT * px
     horizontal = [_levelled(r, skew, across=True) for r in _rules(_sheared(ink, skew.slope), px)]
     vertical = [_levelled(r, skew, across=False) for r in _rules(_sheared(ink.T, -skew.slope), px)]
+    long_h = [r for r in horizontal if r.end - r.start >= MIN_RULE_PT * px]
+    long_v = [r for r in vertical if r.end - r.start >= MIN_RULE_PT * px]
+    horizontal = long_h + [r for r in horizontal if r not in long_h and _between(r, long_v, join)]
+    vertical = long_v + [r for r in vertical if r not in long_v and _between(r, long_h, join)]
     grids = []
-    for hs, vs in _crossing_groups(horizontal, vertical, JOIN_PT * px):
+    for hs, vs in _crossing_groups(horizontal, vertical, join):
         grid = _grid(hs, vs, px)
         if grid is not None:
             grids.append(grid)
     return grids
+
+
+def _between(rule: Rule, across: list[Rule], join: float) -> bool:
+    """True when both ends of a short rule lie on rules across it."""
+    return all(any(abs(other.at - end) <= join and other.start - join <= rule.at <= other.end + join
+                   for other in across) for end in (rule.start, rule.end))
 
 
 def _sheared(ink: np.ndarray, slope: float) -> np.ndarray:
@@ -147,10 +174,10 @@ def _sheared(ink: np.ndarray, slope: float) -> np.ndarray:
 
 
 def _rules(mask: np.ndarray, px: float) -> list[Rule]:
-    """Horizontal rules of a levelled mask: runs of ink at least MIN_RULE_PT long (breaks of GAP_PT closed)
+    """Horizontal rules of a levelled mask: runs of ink at least SHORT_RULE_PT long (breaks of GAP_PT closed)
     on consecutive pixel rows, at most MAX_RULE_PT thick together."""
     closed = _closed_rows(mask, max(1, round(GAP_PT * px)))
-    runs = _long_runs(closed, round(MIN_RULE_PT * px))
+    runs = _long_runs(closed, round(SHORT_RULE_PT * px))
     rules: list[Rule] = []
     open_: list[list[int]] = []  # [first row, last row, start, end] of rules still growing
     for row, start, end in runs:
@@ -190,8 +217,10 @@ def _long_runs(mask: np.ndarray, length: int) -> list[tuple[int, int, int]]:
 def _levelled(rule: Rule, skew: Skew, across: bool) -> Rule:
     """A rule found in a sheared mask in the levelled frame (its ends moved by the other shear)."""
     if across:  # horizontal: found at Y, its ends are x positions
-        return Rule(rule.at, *(skew.level(x, rule.at + (x - skew.cx) * skew.slope)[0] for x in (rule.start, rule.end)))
-    return Rule(rule.at, *(skew.level(rule.at - (y - skew.cy) * skew.slope, y)[1] for y in (rule.start, rule.end)))
+        ends = (skew.level(x, rule.at + (x - skew.cx) * skew.slope)[0] for x in (rule.start, rule.end))
+    else:
+        ends = (skew.level(rule.at - (y - skew.cy) * skew.slope, y)[1] for y in (rule.start, rule.end))
+    return Rule(rule.at, *ends)
 
 
 def _crossing_groups(horizontal: list[Rule], vertical: list[Rule], join: float) -> list[tuple[list[Rule], list[Rule]]]:
@@ -277,10 +306,10 @@ def _unlevelled(box: tuple[float, float, float, float], skew: Skew, scale: float
 
 def _line_boxes(ruled: RuledGrid, skew: Skew, scale: float) -> list[BBox]:
     """Thin page boxes along the table's grid lines, where Tesseract's "|" and "—" on rules lie."""
-    half = SAME_LINE_PT / scale / 2
-    left, right, top, bottom = ruled.xs[0], ruled.xs[-1], ruled.ys[0], ruled.ys[-1]
-    boxes = [(x - half, top, x + half, bottom) for x in ruled.xs]
-    boxes += [(left, y - half, right, y + half) for y in ruled.ys]
+    half = RULE_WORD_PT / scale
+    # One box a cell side long: a whole line's box, moved as one, would be off at its ends on a turned page.
+    boxes = [(x - half, top, x + half, bottom) for x in ruled.xs for top, bottom in pairwise(ruled.ys)]
+    boxes += [(left, y - half, right, y + half) for y in ruled.ys for left, right in pairwise(ruled.xs)]
     return [_unlevelled(box, skew, scale) for box in boxes]
 
 
