@@ -29,8 +29,9 @@ from PIL import Image
 
 from hpextract.errors import HpextractError, LimitExceeded
 from hpextract.sources.page import Line, Page
+from hpextract.sources.scan_rules import find_ruled, ruled_tables
 from hpextract.sources.scan_tables import ScanWord, filled_tables, invert_dark_fills, scan_tables
-from hpextract.sources.tables import cell_of, grid_rows
+from hpextract.sources.tables import cell_of, grid_rows, sort_tables
 
 # Page segmentation mode 4, "a single column of text of variable sizes": keeps a hanging-indent label
 # ("3)") on the line of its text; the default mode 3 puts the labels in blocks of their own and, on the
@@ -256,13 +257,15 @@ def _ocr_page(job: _Job) -> Page:
     for key, word in words:
         line_tops[key] = min(line_tops.get(key, word.top), word.top)
     scanned = [_scan_word(word, line_tops[key], scale) for key, word in words]
-    found = scan_tables(colour, bands, scanned, job.number, job.dpi)
-    text = set(found.words)
+    ruled = find_ruled(grey, job.dpi)
+    filled = scan_tables(colour, bands, scanned, job.number, job.dpi)
+    ruled = ruled_tables(colour, ruled, filled.words, job.number, job.dpi, [t.prov.bbox for t in filled.tables])
+    text = set(ruled.words)
     words = [pair for pair, word in zip(words, scanned, strict=True) if word in text]
     page = Page(number=job.number, width=width, height=height, ocr=True, has_image=has_image)
-    page.objects_tables = found.tables
+    page.objects_tables = sort_tables(filled.tables + ruled.tables)
     row_boxes = []
-    for table in found.tables:
+    for table in page.objects_tables:
         rows, boxes = grid_rows(table, job.number)
         page.tables.append(rows)
         row_boxes.append(boxes)

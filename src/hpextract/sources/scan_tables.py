@@ -234,7 +234,7 @@ def scan_tables(
         icons, bars, marks = _marks(rgb, grid, bands, page, scale, colour)
         kept = [w for w in words if not _on_mark(w, marks)]
         fills = [(box, _fill_rgb(rgb, band, colour)) for box, band in zip(boxes, bands, strict=True)]
-        table = table_from_grid(grid, PageContent(page, [_as_dict(w) for w in kept], fills, icons, bars))
+        table = table_from_grid(grid, PageContent(page, [as_dict(w) for w in kept], fills, icons, bars))
         if has_text(table):
             found.append(table)
             marks_all += marks
@@ -271,7 +271,7 @@ def _column_starts(header: list[ScanWord], left: float) -> list[float]:
     if not lines:
         return []
     first = max(lines.values(), key=len)
-    pieces = split_at_gaps([_as_dict(w) for w in sorted(first, key=lambda w: w.x0)])
+    pieces = split_at_gaps([as_dict(w) for w in sorted(first, key=lambda w: w.x0)])
     inset = pieces[0][0]["x0"] - left
     if not 0 <= inset <= MAX_INSET_PT:
         return []
@@ -284,7 +284,7 @@ def _crossed(edge: float, words: list[ScanWord]) -> bool:
     for word in words:
         lines.setdefault(word.top, []).append(word)
     for line in lines.values():
-        for piece in split_at_gaps([_as_dict(w) for w in sorted(line, key=lambda w: w.x0)]):
+        for piece in split_at_gaps([as_dict(w) for w in sorted(line, key=lambda w: w.x0)]):
             if piece[0]["x0"] < edge - CROSSING_PT and piece[-1]["x1"] > edge + CROSSING_PT:
                 return True
     return False
@@ -404,6 +404,6 @@ def _centre_in(box: BBox, cell: BBox) -> bool:
     return contains_point(cell, *centre(box), 0)
 
 
-def _as_dict(word: ScanWord) -> dict[str, object]:
+def as_dict(word: ScanWord) -> dict[str, object]:
     """A word as the table code reads words (pdfplumber's keys)."""
     return {"text": word.text, "x0": word.x0, "top": word.top, "x1": word.x1, "bottom": word.bottom}
