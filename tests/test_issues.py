@@ -244,3 +244,22 @@ def test_struck_out_is_closed() -> None:
     """Held-out report: "Uppdraget har strukits" stayed unknown; "stryka under" (to stress) is no status."""
     assert categories("Uppdraget har strukits ur planen.") == ["closed"]
     assert categories("Vi vill stryka under vikten av samverkan.") == []
+
+
+def test_a_percentage_field_is_progress_not_an_unknown_status() -> None:
+    """Held-out report: "Uppfyllnadsgrad 60 %. Arbetet pågår …" gave no progress and a warning 'status not
+    understood' for each item, and 'no follow-up structure found' although every status was read."""
+    report = extract(DEVSUITE / "heldout2_uppfyllnadsgrad_percent.txt")
+    assert [a.progress.percent if a.progress else None for a in report.items] == [100.0, 60.0, 0.0, 35.0, 80.0]
+    assert [a.status.category.value for a in report.items] == [
+        "completed", "in_progress", "not_started", "in_progress", "in_progress",
+    ]
+    assert report.warnings == []
+
+
+def test_groups_cover_only_items_in_the_output() -> None:
+    """Held-out negative: minutes whose numbered list is dropped kept a group covering "1"–"5", items that
+    are not in the output."""
+    report = extract(DEVSUITE / "heldout2_negative_minutes.pdf")
+    ids = {a.id for a in report.items}
+    assert all(set(g.covers) <= ids and g.covers for g in report.groups)

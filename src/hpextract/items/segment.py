@@ -134,8 +134,6 @@ def segment(
         item.kind = kind or document_kind(title, introduction)
     assignments, table_found = in_document_order(assignments + titled), table_found + titled
     follow_up = bool(follow_up_words().search(f"{title or ''}\n{introduction[:2000]}"))
-    if not sections and not table_found:
-        warnings.append("no follow-up structure found: no status section or status table for numbered items")
     if not sections and not follow_up and not any(item.keyword for item in items):
         assignments = table_found
     unique_areas = {id(area): area for area in areas if area and area.covers}.values()
@@ -159,13 +157,22 @@ def finish(parts: Segmented) -> Segmented:
         warnings.append(f"a numbered list of {dropped} paragraphs is not read as items: it states no status")
         kept = {a.number for a in items}
         sections = [s for s in sections if set(s.covers) & kept]
-        if not items:
-            warnings.append("no follow-up structure found: no status section or status table for numbered items")
+    # Said only when nothing gave a status: statuses read from the items' own prose are a structure too.
+    no_statuses = not any(a.status.category is not StatusCategory.UNKNOWN for a in items)
+    if (not items and dropped) or (not parts.sections and not parts.from_tables and no_statuses):
+        warnings.append("no follow-up structure found: no status section or status table for numbered items")
     warnings += [w for a in items for w in a.status.warnings]
     fill_references(items, sections)
     numbered = [a for a in items if str(a.number) not in parts.from_tables]
     warnings += check_numbering(items, sections, parts.introduction, numbered)
-    return replace(parts, items=items, sections=sections, warnings=warnings)
+    return replace(parts, items=items, sections=sections, warnings=warnings, groups=groups_of_kept(parts.groups, items))
+
+
+def groups_of_kept(groups: list[FoundGroup], items: list[FoundItem]) -> list[FoundGroup]:
+    """The groups over the items kept, each covering only those (a group of a dropped list goes with it)."""
+    kept = {item.number for item in items}
+    narrowed = [replace(g, covers=[n for n in g.covers if n in kept]) for g in groups]
+    return [g for g in narrowed if g.covers]
 
 
 @dataclass(slots=True)

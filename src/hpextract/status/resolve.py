@@ -286,7 +286,12 @@ def _is_printed_value(sentence: str, verdict: Verdict | None) -> bool:
     ("G", "Grön/gul") and naming no item: then it is a value even when not understood."""
     if verdict:
         return verdict.complete
+    if _PERCENTAGE.search(sentence):  # "Uppfyllnadsgrad 60 %": a degree of completion, read as progress
+        return False
     return len(sentence.split()) <= MAX_UNKNOWN_VALUE_WORDS and not mentioned_numbers(sentence)
+
+
+_PERCENTAGE = re.compile(r"\d\s*%")
 
 
 def heading_signals(item: FoundItem, legend: Legend | None, order: int) -> list[Signal]:
