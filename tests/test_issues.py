@@ -263,3 +263,14 @@ def test_groups_cover_only_items_in_the_output() -> None:
     report = extract(DEVSUITE / "heldout2_negative_minutes.pdf")
     ids = {a.id for a in report.items}
     assert all(set(g.covers) <= ids and g.covers for g in report.groups)
+
+
+def test_an_x_in_one_of_several_status_columns() -> None:
+    """Held-out report: "Nr | Åtgärd | Genomförd | Pågående | Ej påbörjad" with an X in one column: the X was
+    glued to the item's text and no status was read."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout2_check_columns_x{suffix}")
+        assert [a.status.category.value for a in report.items] == [
+            "completed", "in_progress", "completed", "not_started", "in_progress",
+        ], suffix
+        assert report.items[0].text == "Digitala fixarträffar på biblioteken", suffix

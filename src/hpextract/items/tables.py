@@ -75,8 +75,9 @@ class Columns:
     number: int | None
     kind: str
     header: list[str]
-    question: str | None = None
-    """The header of a status column of answers ("Klar" over Ja/Nej): its cells are read as answers to it."""
+    answered: tuple[int, ...] = ()
+    """Columns headed by a status whose cells answer it: "Klar" over Ja/Nej, or "Genomförd | Pågående" with
+    an X in one of them."""
     comment: int | None = None
     """The column of comments on the status ("Kommentar"): the row's comment, not its title."""
 
@@ -116,16 +117,16 @@ def header_columns(
     roles = [_role(cell) for cell in cells]
     status = _latest_status(cells, roles)
     progress = next((i for i, r in enumerate(roles) if r == "progress"), None)
-    question = None
+    answered: tuple[int, ...] = ()
     if status is None and progress is None:
-        status = next((i for i, c in enumerate(cells) if is_status(c) and _answers_only(body or [], i)), None)
-        if status is None:
+        answered = tuple(i for i, c in enumerate(cells) if is_status(c) and _answers_only(body or [], i))
+        if not answered:
             return None
-        question = cells[status]
+        status = answered[0]
     number = next((i for i, c in enumerate(cells) if ascii_key(c) in {"nr", "nummer", "id"} or c == "#"), None)
     if number is None and body:
         number = next((i for i in range(len(cells)) if i not in (status, progress) and _numbers_only(body, i)), None)
-    others = [i for i in range(len(cells)) if i not in (status, progress, number) and roles[i] is None]
+    others = [i for i in range(len(cells)) if i not in (status, progress, number, *answered) and roles[i] is None]
     kinds = [(i, item_noun_kind(cells[i])) for i in others]
     item = next((i for i, kind in kinds if kind), others[0] if others else None)
     if item is None:
@@ -136,7 +137,7 @@ def header_columns(
     kind = item_noun_kind(cells[item]) or next((k for c in cells if (k := item_noun_kind(c))), "item")
     comment = next((i for i, r in enumerate(roles) if r == "comment" and i != item), None)
     return Columns(
-        item=item, status=status, progress=progress, number=number, kind=kind, header=cells, question=question,
+        item=item, status=status, progress=progress, number=number, kind=kind, header=cells, answered=answered,
         comment=comment,
     )
 
@@ -147,12 +148,15 @@ def _answers_only(body: Rows, column: int) -> bool:
     return bool(values) and all(value in answer_statuses() for value in values)
 
 
-def _answered_status(columns: Columns, value: str) -> str:
-    """A status cell as the status it says: an answer under a status header becomes that status, or its
-    negation ("Nej" under "Klar" → "ej klar")."""
-    if columns.question is None or not value:
-        return value
-    return answer_statuses()[value.lower()].format(columns.question.lower())
+def _answered_status(columns: Columns, cell: Callable[[int | None], str]) -> str:
+    """The status a row states: its status cell, or where the status columns hold answers, the answer read
+    with its header ("Nej" under "Klar" → "ej klar"; an X under "Pågående" → "pågående")."""
+    if not columns.answered:
+        return cell(columns.status)
+    answers = [(k, answer_statuses()[cell(k).lower()]) for k in columns.answered if cell(k)]
+    # Of several columns, the one marked yes ("{}" alone) speaks; a lone "Nej" speaks for its column.
+    chosen = next(((k, a) for k, a in answers if a == "{}"), answers[0] if answers else None)
+    return chosen[1].format(columns.header[chosen[0]].lower()) if chosen else ""
 
 
 def _numbers_only(body: Rows, column: int) -> bool:
@@ -253,7 +257,10 @@ def _take_block(state: _State, row: list[str | None], block: Block, index: int, 
     if state.marks.get(block.page) and not block.bold:
         starts = bool(beside)  # drawn statuses: a row is where its icon or bar is
     else:
-        starts = any(k is not None and k < len(row) and row[k] is not None for k in (columns.status, columns.progress))
+        starts = any(
+            k is not None and k < len(row) and row[k] is not None
+            for k in (columns.status, columns.progress, *columns.answered)
+        )
     if starts and not beside and _is_group_row(columns, row):
         state.group, state.current = text, None  # "Fokusområde: Kompetens" across an otherwise empty row
         return
@@ -301,16 +308,16 @@ def _new_row(
         parsed = parse_label(text)
         if parsed and not parsed.needs_heading:
             number, label, text = parsed.number, parsed.label, parsed.rest
-    status_text = cell(columns.status)
     progress_text = cell(columns.progress)
     comment_text = cell(columns.comment)
     # The status, progress and comment cells, rightmost first: what the row's line ends with is not its title.
-    for k in sorted((k for k in (columns.status, columns.progress, columns.comment) if k is not None), reverse=True):
+    right = {k for k in (columns.status, columns.progress, columns.comment, *columns.answered) if k is not None}
+    for k in sorted(right, reverse=True):
         value = cell(k)
         if value and text.endswith(value):
             text = text[: -len(value)].rstrip()
     return TableRow(
-        lines=[text], kind=columns.kind, page=block.page, block=index, status=_answered_status(columns, status_text),
+        lines=[text], kind=columns.kind, page=block.page, block=index, status=_answered_status(columns, cell),
         progress=progress_text, number=number, label=label, parent_text=parent, bbox=block.first.bbox,
         comment=[comment_text] if comment_text else [],
     )
