@@ -274,3 +274,17 @@ def test_an_x_in_one_of_several_status_columns() -> None:
             "completed", "in_progress", "completed", "not_started", "in_progress",
         ], suffix
         assert report.items[0].text == "Digitala fixarträffar på biblioteken", suffix
+
+
+def test_one_row_tables_with_their_comment_under_them() -> None:
+    """Development suite: a planning-system export prints one table per activity (title, icon, bar) with
+    "Kommentar: …" under it; the comment was no item's, so the icon's default reading decided, and the
+    ZapfDingbats tick in the status cell was read as the digit "4" ('status not understood')."""
+    report = extract(DEVSUITE / "stratsys_vector_icons.pdf")
+    assert [(a.text, a.status.category.value) for a in report.items] == [
+        ("Tillsyn av skolornas inomhusmiljö", "completed"),
+        ("Radonmätningar i flerbostadshus", "in_progress"),
+        ("Inventering av invasiva arter", "in_progress"),
+        ("Föreläsning om pollinatörer", "not_started"),
+    ]
+    assert not any("not understood" in w for w in report.warnings)

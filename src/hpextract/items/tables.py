@@ -225,12 +225,31 @@ def read_item_tables(
             columns, first = state.columns, 0  # continued on a new page without its header
         elif state.columns is None or columns.header != state.columns.header:
             state = _State(marks, columns=columns)
+        before = len(rows_out)
+        taken = [index for r in range(first, len(rows)) for index, _ in by_row.get((*key, r), [])]
         for r in range(first, len(rows)):
             for index, block in by_row.get((*key, r), []):
                 consumed.add(index)
                 _take_block(state, rows[r], block, index, rows_out)
         consumed |= {index for index, _ in by_row.get((*key, 0), [])} if first == 1 else set()
+        if len(rows_out) == before + 1 and taken:
+            consumed |= _take_fields_after(blocks, max(taken) + 1, rows_out[-1])
     return rows_out, consumed
+
+
+def _take_fields_after(blocks: list[Block], start: int, row: TableRow) -> set[int]:
+    """A table of one item row followed by its fields ("Kommentar: …", "Status: …" printed under the table,
+    as planning systems export one table per activity): the fields are that row's comment. Returns the
+    blocks taken."""
+    taken: set[int] = set()
+    for index in range(start, len(blocks)):
+        block = blocks[index]
+        opening = status_line().match(block.text) if block.first.cell is None else None
+        if not (opening and opening["label"] and opening["rest"].strip()):
+            break
+        row.comment.append(opening["rest"].strip())
+        taken.add(index)
+    return taken
 
 
 def _continues(columns: Columns, rows: Rows) -> bool:

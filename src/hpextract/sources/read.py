@@ -10,6 +10,7 @@ import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, Literal
 
 from hpextract.document.model import BBox
@@ -256,7 +257,7 @@ def _read_pdf_page(pdf_page: Any) -> Page:
     page.objects_tables, page.icons, page.bars = objects.tables, objects.icons, objects.bars
     row_boxes: list[list[tuple[float, float, float, float]]] = []
     for table in objects.plumber_tables:
-        page.tables.append(table.extract())
+        page.tables.append(_cell_texts(table, pdf_page))
         row_boxes.append([row.bbox for row in table.rows])
     for rows, boxes in (grid_rows(t, page.number) for t in objects.tables if not t.ruled):
         page.tables.append(rows)
@@ -323,6 +324,18 @@ DINGBATS = {"3": "✓", "4": "✔", "7": "✗", "8": "✘", "l": "●", "m": "�
 def _is_symbol_font(fontname: str) -> bool:
     name = fontname.lower()
     return any(font in name for font in SYMBOL_FONTS)
+
+
+def _cell_texts(table: Any, pdf_page: Any) -> list[list[str | None]]:
+    """A ruled table's cell texts, marks of symbol fonts read as what they show (ZapfDingbats' "4" is "✔"), as
+    in the page's lines: a status cell holding a tick is the tick, not a digit."""
+    chars = pdf_page.chars
+    if not any(_is_symbol_font(c["fontname"]) for c in chars):
+        return table.extract()  # type: ignore[no-any-return]
+    from pdfplumber.table import Table as PlumberTable
+
+    shown = [{**c, "text": DINGBATS.get(c["text"], "")} if _is_symbol_font(c["fontname"]) else c for c in chars]
+    return PlumberTable(SimpleNamespace(chars=[c for c in shown if c["text"]]), table.cells).extract()  # type: ignore[arg-type]
 
 
 def _symbols_read(raw: dict[str, Any]) -> str:

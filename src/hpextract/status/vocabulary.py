@@ -19,6 +19,7 @@ from hpextract.utils.dates import find_dates
 from hpextract.utils.numbers import NUMBER_LIST, parse_number_list
 from hpextract.utils.swedish import compile_loose, sentences
 from hpextract.vocab import VocabularyRow, grammar, precedence, status_vocabulary
+from hpextract.vocab.items import checkbox_words
 
 GAP = "…"
 MAX_GAP = 6
@@ -531,6 +532,10 @@ def classify_value(text: str, legend: Legend | None = None) -> Verdict | None:
     colour = colour_verdict(value)
     if colour:
         return colour
+    mark = checkbox_words().get(value)
+    if mark:  # a tick or a cross alone in a status cell ("✔"): the word it prints (vocab/marks.tsv)
+        verdict = classify_value(mark)
+        return replace(verdict, as_printed=value) if verdict else None
     for sentence in sentences(value) or [value]:
         for clause in clauses(sentence):
             result = clause_finding(clause, sentence, value=True)
