@@ -9,6 +9,7 @@ import re
 import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -340,6 +341,7 @@ SYMBOL_FONTS = ("zapfdingbats", "dingbats", "wingdings", "webdings")
 DINGBATS = {"3": "✓", "4": "✔", "7": "✗", "8": "✘", "l": "●", "m": "❍", "n": "■", "o": "❏", "u": "◆", "H": "★"}
 
 
+@lru_cache(maxsize=4096)  # asked for every character of a line
 def _is_symbol_font(fontname: str) -> bool:
     name = fontname.lower()
     return any(font in name for font in SYMBOL_FONTS)
