@@ -1,10 +1,12 @@
 """`PageRaster` renders only the pieces of a page that icons are read from: each piece must be, pixel for
 pixel, that piece of the whole page rendered by pdfplumber's `to_image` (the expected side), on the pages of
-the test data that have icons, a rotated page, and a page whose crop box is smaller than its media box."""
+the test data that have icons, a rotated page, and the pages rendered whole (a crop box smaller than the
+media box, a PDF opened from a stream)."""
 
 from __future__ import annotations
 
 import random
+from io import BytesIO
 from pathlib import Path
 
 import numpy as np
@@ -48,10 +50,10 @@ def boxes_of(page: object, rng: random.Random) -> list[tuple[float, float, float
     return boxes
 
 
-def assert_pieces_are_the_whole_pages(path: Path, pages: int = 6) -> int:
+def assert_pieces_are_the_whole_pages(path: Path, pages: int = 6, stream: bool = False) -> int:
     rng = random.Random(path.name)
     compared = 0
-    with pdfplumber.open(path) as pdf:
+    with pdfplumber.open(BytesIO(path.read_bytes()) if stream else path) as pdf:
         for page in pdf.pages[:pages]:
             whole = page.to_image(resolution=RENDER_RESOLUTION).original.convert("RGB")
             raster = PageRaster(page)
@@ -80,3 +82,7 @@ def test_a_page_cropped_smaller_than_its_media_box(tmp_path: Path) -> None:
     path = tmp_path / "cropped.pdf"
     writer.write(path)
     assert assert_pieces_are_the_whole_pages(path, pages=2) > 0
+
+
+def test_a_pdf_opened_from_a_stream() -> None:
+    assert assert_pieces_are_the_whole_pages(DATA / "v2021.pdf", pages=2, stream=True) > 0

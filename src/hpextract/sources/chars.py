@@ -1,7 +1,7 @@
 """pdfplumber pages whose characters are built straight into pdfplumber's dicts.
 
 pdfplumber lets pdfminer make an `LTChar` object for every glyph and then turns each one into a dict
-through a generic recursive resolver; on a text page that is four fifths of the time spent reading it.
+through a generic recursive resolver; on a page of text that is most of the time spent parsing it.
 `CharDictPage` is a pdfplumber page whose pdfminer device makes the dict at once, with the same
 arithmetic in the same order as `LTChar` and `Page.process_object`, so the dicts are equal to
 pdfplumber's, key for key and bit for bit (a test compares them on every PDF of the test data). Every
@@ -9,8 +9,8 @@ other object (rects, lines, curves, images, figures) still goes through pdfplumb
 and rendering work on the page unchanged.
 
 Measured before choosing this (benchmarks/RESULTS.md): reading the characters through pypdfium2
-instead cannot give pdfminer's boxes, because PDFium advances by glyph widths rounded to whole
-thousandths of an em where pdfminer uses the font's /Widths as written (0.5 pt apart by a line's end).
+instead cannot give pdfminer's boxes: PDFium advances by glyph widths in whole thousandths of an em,
+pdfminer by the font's /Widths as written (up to 0.6 pt apart by a line's end on the sample report).
 """
 
 from __future__ import annotations
@@ -101,7 +101,6 @@ class CharDictDevice(PDFPageAggregatorWithMarkedContent):
         if name not in self._colour_spaces:
             self._colour_spaces[name] = resolve_and_decode(name)
         return self._colour_spaces[name]
-
 
 
 @dataclass(frozen=True, slots=True)

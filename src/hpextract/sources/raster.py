@@ -23,8 +23,8 @@ IMAGE_FILTERS = {"DCTDecode", "JPXDecode"}
 class PageRaster:
     """Pieces of the rendered page as RGBA arrays (floats in [0, 1]). Each piece is rendered alone by PDFium
     (a hundredth of the cost of the whole page at this resolution), pixel for pixel as it is in the whole
-    page rendered as pdfplumber's `to_image` does (a test compares them); a page whose crop box differs from
-    its box is rendered whole once, as pdfplumber crops such pages itself."""
+    page rendered as pdfplumber's `to_image` does (a test compares them). Some pages are rendered whole
+    once instead (see `_size`)."""
 
     def __init__(self, pdf_page: Any, resolution: int = RENDER_RESOLUTION) -> None:
         self._page = pdf_page
@@ -55,13 +55,15 @@ class PageRaster:
     def _size(self) -> tuple[int, int]:
         """The whole page's size in pixels; the page is opened in PDFium (or rendered whole) on first use."""
         if self._whole is None and self._document is None:
-            if self._page.bbox != self._page.cropbox:
+            pdf = self._page.pdf
+            # pdfplumber cuts a page whose crop box is not its box out of the rendering itself, and PDFium kept
+            # open on a stream (not a path) would move the position pdfminer reads from: both rendered whole.
+            if self._page.bbox != self._page.cropbox or pdf.path is None:
                 self._whole = self._page.to_image(resolution=self._resolution).original.convert("RGB")
             else:
                 import pypdfium2
 
-                pdf = self._page.pdf
-                self._document = pypdfium2.PdfDocument(pdf.path or pdf.stream, password=pdf.password)
+                self._document = pypdfium2.PdfDocument(pdf.path, password=pdf.password)
                 self._pdfium_page = self._document[self._page.page_number - 1]
         if self._whole is not None:
             return self._whole.size
