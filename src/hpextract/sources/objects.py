@@ -7,6 +7,7 @@ the table finder on pages with rules or rects, image decoding on pages with imag
 
 from __future__ import annotations
 
+from contextlib import closing
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,22 +43,22 @@ class PageObjects:
 
 
 def read_page_objects(pdf_page: Any) -> PageObjects:
-    raster = PageRaster(pdf_page)
-    words = pdf_page.extract_words(extra_attrs=["fontname", "size"])
-    fill_grids = filled_rect_grids(pdf_page) if pdf_page.rects else []
-    structure = {i for grid in fill_grids for i in grid.structure}
-    bars, bar_rects = rect_bars(pdf_page, structure, words) if pdf_page.rects else ([], set())
-    bars += image_bars(pdf_page, raster) if pdf_page.images else []
-    plumber_tables = find_ruled_tables(pdf_page, bar_rects) if may_have_table(pdf_page) else []
-    ruled = [g for g in ruled_grids(plumber_tables) if not _overlaps_any(g, fill_grids)]
-    for grid in ruled:
-        structure |= cell_rects(grid, pdf_page.rects)
-    grids = fill_grids + ruled
-    icons = (image_icons(pdf_page, raster) if pdf_page.images else []) + vector_icons(
-        pdf_page, raster, structure | bar_rects
-    )
-    icons.sort(key=lambda icon: reading_key(icon.prov.bbox))
-    bars.sort(key=lambda bar: reading_key(bar.prov.bbox))
+    with closing(PageRaster(pdf_page)) as raster:  # PDFium's page, opened for the first icon, closed here
+        words = pdf_page.extract_words(extra_attrs=["fontname", "size"])
+        fill_grids = filled_rect_grids(pdf_page) if pdf_page.rects else []
+        structure = {i for grid in fill_grids for i in grid.structure}
+        bars, bar_rects = rect_bars(pdf_page, structure, words) if pdf_page.rects else ([], set())
+        bars += image_bars(pdf_page, raster) if pdf_page.images else []
+        plumber_tables = find_ruled_tables(pdf_page, bar_rects) if may_have_table(pdf_page) else []
+        ruled = [g for g in ruled_grids(plumber_tables) if not _overlaps_any(g, fill_grids)]
+        for grid in ruled:
+            structure |= cell_rects(grid, pdf_page.rects)
+        grids = fill_grids + ruled
+        icons = (image_icons(pdf_page, raster) if pdf_page.images else []) + vector_icons(
+            pdf_page, raster, structure | bar_rects
+        )
+        icons.sort(key=lambda icon: reading_key(icon.prov.bbox))
+        bars.sort(key=lambda bar: reading_key(bar.prov.bbox))
     grids += unruled_grids(words, [g.bbox for g in grids])
     content = PageContent(pdf_page.page_number, words, page_fills(pdf_page), icons, bars)
     tables = sort_tables([t for t in (table_from_grid(grid, content) for grid in grids) if has_text(t)])

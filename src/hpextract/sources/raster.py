@@ -1,11 +1,12 @@
 """Pixels of small PDF objects: an embedded image decoded from its stream, or a piece of the rendered page.
 
 Decoding the stream is cheap and exact (it keeps the soft mask, so a round icon's corners are transparent);
-rendering handles everything else (indexed or 1-bit images, vector shapes) and happens at most once a page.
+rendering handles everything else (indexed or 1-bit images, vector shapes), a piece of the page at a time.
 """
 
 from __future__ import annotations
 
+import math
 from io import BytesIO
 from typing import Any
 
@@ -20,25 +21,65 @@ IMAGE_FILTERS = {"DCTDecode", "JPXDecode"}
 
 
 class PageRaster:
-    """The page rendered once, on first use, and cut into RGBA pieces (floats in [0, 1])."""
+    """Pieces of the rendered page as RGBA arrays (floats in [0, 1]). Each piece is rendered alone by PDFium
+    (a hundredth of the cost of the whole page at this resolution), pixel for pixel as it is in the whole
+    page rendered as pdfplumber's `to_image` does (a test compares them). Some pages are rendered whole
+    once instead (see `_size`)."""
 
     def __init__(self, pdf_page: Any, resolution: int = RENDER_RESOLUTION) -> None:
         self._page = pdf_page
+        self._scale = resolution / 72.0
         self._resolution = resolution
-        self._image: Image.Image | None = None
+        self._whole: Image.Image | None = None
+        self._document: Any = None
+        self._pdfium_page: Any = None
 
     def crop(self, bbox: BBox, pad: float = 0.0) -> np.ndarray:
-        if self._image is None:
-            self._image = self._page.to_image(resolution=self._resolution).original.convert("RGB")
-        scale = self._resolution / 72.0
+        scale = self._scale
+        width, height = self._size()
         x0, top, x1, bottom = bbox
         box = (
             max(0, int((x0 - pad) * scale)), max(0, int((top - pad) * scale)),
-            min(self._image.width, round((x1 + pad) * scale)),
-            min(self._image.height, round((bottom + pad) * scale)),
+            min(width, round((x1 + pad) * scale)), min(height, round((bottom + pad) * scale)),
         )
-        piece = self._image.crop(box) if box[2] > box[0] and box[3] > box[1] else Image.new("RGB", (1, 1), "white")
-        return to_rgba_array(piece)
+        if not (box[2] > box[0] and box[3] > box[1]):
+            return to_rgba_array(Image.new("RGB", (1, 1), "white"))
+        return to_rgba_array(self._whole.crop(box) if self._whole is not None else self._render(box, width, height))
+
+    def close(self) -> None:
+        if self._document is not None:
+            self._pdfium_page.close()
+            self._document.close()
+            self._document = self._pdfium_page = None
+
+    def _size(self) -> tuple[int, int]:
+        """The whole page's size in pixels; the page is opened in PDFium (or rendered whole) on first use."""
+        if self._whole is None and self._document is None:
+            pdf = self._page.pdf
+            # pdfplumber cuts a page whose crop box is not its box out of the rendering itself, and PDFium kept
+            # open on a stream (not a path) would move the position pdfminer reads from: both rendered whole.
+            if self._page.bbox != self._page.cropbox or pdf.path is None:
+                self._whole = self._page.to_image(resolution=self._resolution).original.convert("RGB")
+            else:
+                import pypdfium2
+
+                self._document = pypdfium2.PdfDocument(pdf.path, password=pdf.password)
+                self._pdfium_page = self._document[self._page.page_number - 1]
+        if self._whole is not None:
+            return self._whole.size
+        page = self._pdfium_page
+        return math.ceil(page.get_width() * self._scale), math.ceil(page.get_height() * self._scale)
+
+    def _render(self, box: tuple[int, int, int, int], width: int, height: int) -> Image.Image:
+        """The pixels `box` of the page, with pdfplumber's rendering options (no anti-aliasing). PDFium takes
+        the margins to cut in points and rounds them up to pixels: half a pixel less makes them whole."""
+        left, top, right, bottom = box
+        margins = [pixels and (pixels - 0.5) / self._scale for pixels in (left, height - bottom, width - right, top)]
+        bitmap = self._pdfium_page.render(
+            scale=self._scale, crop=margins, no_smoothtext=True, no_smoothpath=True, no_smoothimage=True,
+            prefer_bgrx=True,
+        )
+        return bitmap.to_pil().convert("RGB")
 
 
 def to_rgba_array(image: Image.Image) -> np.ndarray:

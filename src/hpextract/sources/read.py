@@ -9,6 +9,7 @@ import re
 import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, Literal
@@ -166,6 +167,7 @@ def read_pdf(path: Path, password: str | None = None) -> list[Page]:
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
 
+    from hpextract.sources.chars import char_dict_pages
     from hpextract.sources.continued import merge_continued_tables
 
     try:
@@ -177,7 +179,7 @@ def read_pdf(path: Path, password: str | None = None) -> list[Page]:
         cause = exc.__context__ if isinstance(exc.__context__, PDFSyntaxError) else exc
         raise HpextractError(f"{path.name}: not a readable PDF ({_short(cause)})") from None
     try:
-        pages = [_read_guarded_page(pdf, page) for page in pdf.pages]
+        pages = [_read_guarded_page(pdf, page) for page in char_dict_pages(pdf)]
     except HpextractError:
         raise
     except Exception as exc:
@@ -227,11 +229,9 @@ def upright(pdf: Any, pdf_page: Any) -> Any:
     chars = pdf_page.chars
     if not chars or sum(1 for char in chars if char["upright"]) * 2 >= len(chars):
         return pdf_page
-    import pdfplumber
-
     pdf_page.page_obj.rotate = 0
     pdf_page.page_obj.attrs["Rotate"] = 0
-    return pdfplumber.page.Page(pdf, pdf_page.page_obj, pdf_page.page_number, pdf_page.initial_doctop)
+    return type(pdf_page)(pdf, pdf_page.page_obj, pdf_page.page_number, pdf_page.initial_doctop)
 
 
 def _root_cause(exc: BaseException) -> BaseException:
@@ -321,6 +321,7 @@ SYMBOL_FONTS = ("zapfdingbats", "dingbats", "wingdings", "webdings")
 DINGBATS = {"3": "✓", "4": "✔", "7": "✗", "8": "✘", "l": "●", "m": "❍", "n": "■", "o": "❏", "u": "◆", "H": "★"}
 
 
+@lru_cache(maxsize=4096)  # asked for every character of a line
 def _is_symbol_font(fontname: str) -> bool:
     name = fontname.lower()
     return any(font in name for font in SYMBOL_FONTS)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from hpextract.document.model import RGB, BBox, Icon, ProgressBar, Provenance, Table, TableCell
@@ -203,6 +204,7 @@ def words_text(words: list[dict[str, Any]]) -> tuple[str, bool]:
     return text, letters > 0 and bold * 2 > letters
 
 
+@lru_cache(maxsize=4096)  # asked for every character of a page, of a handful of font names
 def is_bold(fontname: str) -> bool:
     return any(marker in fontname.lower() for marker in BOLD_MARKERS)
 
