@@ -288,3 +288,18 @@ def test_one_row_tables_with_their_comment_under_them() -> None:
         ("Föreläsning om pollinatörer", "not_started"),
     ]
     assert not any("not understood" in w for w in report.warnings)
+
+
+def test_a_status_flush_right_in_ordinary_case() -> None:
+    """Held-out report: "A1 Automatiska dörröppnare i kommunhuset      Klar" (the status flush right, not in
+    capitals): the word stayed in the title, the PDF joined A1 and A2 into one paragraph and the area heading
+    "Område B – …" into A2's text."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout2_area_codes_right_status{suffix}")
+        assert [(a.id, a.text, a.status.category.value) for a in report.items] == [
+            ("A1", "Automatiska dörröppnare i kommunhuset", "completed"),
+            ("A2", "Ledstråk för synskadade vid resecentrum", "in_progress"),
+            ("B1", "Lättläst version av kommunens webbplats", "partially_completed"),
+            ("B2", "Utbildning i bemötande för receptionen", "completed"),
+            ("B3", "Teckenspråkstolkade sändningar från fullmäktige", "not_started"),
+        ], suffix

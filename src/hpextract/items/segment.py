@@ -114,6 +114,7 @@ def segment(
     introduction = "\n\n".join(b.text for b in intro_blocks)
     themes = find_groups([b.text for b in blocks[:first_item]])
     stops = unnumbered_siblings(blocks, items) | consumed | {r.block for r in table_rows}
+    stops |= group_headings(blocks, items)
     sections, item_extents = build_sections(blocks, items, layout.positioned, stops, is_status)
     warnings = [
         f"item {n}: its number was not found; its text is the paragraph before its status heading"
@@ -418,14 +419,31 @@ def heading_groups(blocks: list[Block], items: list[Item]) -> list[str | None]:
     current: str | None = None
     starts = {item.index for item in items}
     for item in items:
-        for index in (item.index - 1, item.index - 2):
-            if index >= 0 and index not in starts and _is_group_heading(blocks[index]):
-                current = blocks[index].text.rstrip(" :")
-                break
-            if index in starts:
-                break
+        heading = _group_heading_before(blocks, item, starts)
+        if heading is not None:
+            current = blocks[heading].text.rstrip(" :")
         groups.append(current)
     return groups
+
+
+def group_headings(blocks: list[Block], items: list[Item]) -> set[int]:
+    """The group headings right before an item: they end the text of the item before them. (One that has a
+    paragraph between it and the item is not taken: the two may be the end of the item before.)"""
+    starts = {item.index for item in items}
+    return {
+        k for item in items
+        if (k := _group_heading_before(blocks, item, starts)) is not None and k == item.index - 1
+    }
+
+
+def _group_heading_before(blocks: list[Block], item: Item, starts: set[int]) -> int | None:
+    """A group heading just before an item, or before it and one paragraph of introduction."""
+    for index in (item.index - 1, item.index - 2):
+        if index < 0 or index in starts:
+            return None
+        if _is_group_heading(blocks[index]):
+            return index
+    return None
 
 
 def _is_group_heading(block: Block) -> bool:
@@ -737,7 +755,8 @@ def build_sections(
     ends = sorted({item.index for item in items} | (stops or set()))
     list_end = _list_end(blocks, items, positioned)
     for item in items:
-        trailing = _split_trailing_status(item, is_status)
+        block = blocks[item.index]
+        trailing = _split_trailing_status(item, is_status) or _split_flush_right_status(item, block, is_status)
         if trailing:
             page = blocks[item.index].page
             sections.append(_one_line_section("Status", trailing, item.number, page, f"s{len(sections) + 1}"))
@@ -781,6 +800,16 @@ def _split_trailing_status(item: Item, is_status: Callable[[str], bool]) -> str 
             item.rest = item.rest[: len(item.rest.rstrip()) - len(phrase)].rstrip()
             return phrase
     return None
+
+
+def _split_flush_right_status(item: Item, block: Block, is_status: Callable[[str], bool]) -> str | None:
+    """A status set flush right on the item's one line, in any case ("A1 Automatiska dörröppnare      Klar"):
+    cut it off and return it. Only a wide gap before it tells it from words of the title."""
+    tail = block.first.tail.strip()
+    if len(block.lines) != 1 or not tail or not item.rest.endswith(tail) or not is_status(tail):
+        return None
+    item.rest = item.rest[: -len(tail)].rstrip()
+    return tail
 
 
 def _one_line_section(heading: str, text: str, number: Number, page: int, section_id: str) -> FoundSection:

@@ -208,7 +208,7 @@ def _starts_paragraph(block: Block, line: Line, pitch: float) -> bool:
         or line.bold != previous.bold
         or abs(line.size - previous.size) > 1.0
         or bool(LIST_MARKER.match(line.text))
-        or (bool(LABEL_LEAD.match(line.text)) and ends_sentence(previous.text))
+        or (bool(LABEL_LEAD.match(line.text)) and (ends_sentence(previous.text) or bool(previous.tail)))
         or bool(FIELD_LEAD.match(line.text))
         or _ends_short_field(previous, line)
         or bool(LABEL_ONLY.match(previous.text))

@@ -21,6 +21,8 @@ class Line:
     bold: bool = False
     cell: tuple[int, int] | None = None
     """(table, row) on its page when the line lies inside a table found there, else None."""
+    tail: str = ""
+    """The text after the line's last wide gap (a value set flush right: "… i kommunhuset      Klar"), else ""."""
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from hpextract.document.model import BBox
 from hpextract.errors import HpextractError, InputError, LimitExceeded
-from hpextract.sources.columns import column_of, find_gutter, split_wide_gaps, text_of
+from hpextract.sources.columns import PIECE_GAP, column_of, find_gutter, split_wide_gaps, text_of
 from hpextract.sources.page import Line, Page
 from hpextract.sources.tables import cell_of, grid_rows
 from hpextract.sources.text_tables import linearize_columns, tag_table_lines
@@ -154,10 +154,15 @@ def _text_lines(chunk: str, page: int) -> Iterable[Line]:
         if not text.strip():
             continue
         indent = len(text) - len(text.lstrip())
+        gaps = list(_WIDE_TEXT_GAP.finditer(text.strip()))
         yield Line(
             text=text.strip(), page=page, x0=float(indent), top=float(row), x1=float(len(text)),
-            bottom=float(row) + 1.0, size=1.0,
+            bottom=float(row) + 1.0, size=1.0, tail=text.strip()[gaps[-1].end():] if gaps else "",
         )
+
+
+# Spaces that a layout dump prints for a wide gap between two pieces of one line.
+_WIDE_TEXT_GAP = re.compile(r" {3,}")
 
 
 def read_pdf(path: Path, password: str | None = None) -> list[Page]:
@@ -308,10 +313,12 @@ def _line_from_pdf(raw: dict[str, Any], page: int, cell: tuple[int, int] | None 
     sizes = sorted(round(c["size"], 1) for c in chars) or [0.0]
     bold_count = sum(1 for c in chars if is_bold(c["fontname"]))
     text = _symbols_read(raw) if any(_is_symbol_font(c["fontname"]) for c in chars) else raw["text"]
+    pieces = split_wide_gaps(raw) if chars else []
     return Line(
         text=_mapped_text(text), page=page, x0=round(raw["x0"], 2), top=round(raw["top"], 2),
         x1=round(raw["x1"], 2), bottom=round(raw["bottom"], 2), size=sizes[len(sizes) // 2],
         bold=bool(chars) and bold_count * 2 > len(chars), cell=cell,
+        tail=_mapped_text(pieces[-1]["text"]) if len(pieces) > 1 else "",
     )
 
 
@@ -368,10 +375,11 @@ def merge_same_baseline(lines: list[Line]) -> list[Line]:
             last is not None and abs(line.top - last.top) < SAME_LINE_TOLERANCE and line.x0 >= last.x1
             and line.cell == last.cell
         ):
+            wide = line.x0 - last.x1 > PIECE_GAP * max(line.size, last.size)
             merged[-1] = Line(
                 text=f"{last.text} {line.text}", page=last.page, x0=last.x0, top=min(last.top, line.top),
                 x1=line.x1, bottom=max(last.bottom, line.bottom), size=max(last.size, line.size),
-                bold=last.bold and line.bold, cell=last.cell,
+                bold=last.bold and line.bold, cell=last.cell, tail=line.tail or (line.text if wide else ""),
             )
         else:
             merged.append(line)
