@@ -303,3 +303,11 @@ def test_a_status_flush_right_in_ordinary_case() -> None:
             ("B2", "Utbildning i bemötande för receptionen", "completed"),
             ("B3", "Teckenspråkstolkade sändningar från fullmäktige", "not_started"),
         ], suffix
+
+
+def test_a_labelled_heading_after_a_field_starts_a_paragraph() -> None:
+    """Held-out report: in the PDF "Bedömning: Uppnått" (its label bold, so the line counted as bold) was joined
+    to the bold heading "Nämndmål 3. …" under it; goal 3 was lost and its sections went to goal 2."""
+    report = extract(DEVSUITE / "heldout2_kommentar_then_bedomning.pdf")
+    assert [a.id for a in report.items] == ["1", "2", "3", "4"]
+    assert not any("jumps" in w for w in report.warnings)

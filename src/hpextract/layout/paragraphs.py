@@ -208,7 +208,7 @@ def _starts_paragraph(block: Block, line: Line, pitch: float) -> bool:
         or line.bold != previous.bold
         or abs(line.size - previous.size) > 1.0
         or bool(LIST_MARKER.match(line.text))
-        or (bool(LABEL_LEAD.match(line.text)) and (ends_sentence(previous.text) or bool(previous.tail)))
+        or (bool(LABEL_LEAD.match(line.text)) and _ends_a_statement(previous))
         or bool(FIELD_LEAD.match(line.text))
         or _ends_short_field(previous, line)
         or bool(LABEL_ONLY.match(previous.text))
@@ -216,6 +216,12 @@ def _starts_paragraph(block: Block, line: Line, pitch: float) -> bool:
         or (_is_heading_line(line) and ends_sentence(previous.text))
         or (_is_bullet(block.first) and _starts_capitalised(line))
     )
+
+
+def _ends_a_statement(line: Line) -> bool:
+    """A line after which a labelled line ("Nämndmål 3. …", "A2 …") is a new paragraph: one ending a sentence,
+    a field ("Bedömning: Uppnått"), or a row with a value flush right."""
+    return ends_sentence(line.text) or bool(line.tail) or bool(FIELD_LEAD.match(line.text))
 
 
 # A field line shorter than this share of the next line's width is a field of its own, not the start of a text.
