@@ -311,3 +311,15 @@ def test_a_labelled_heading_after_a_field_starts_a_paragraph() -> None:
     report = extract(DEVSUITE / "heldout2_kommentar_then_bedomning.pdf")
     assert [a.id for a in report.items] == ["1", "2", "3", "4"]
     assert not any("jumps" in w for w in report.warnings)
+
+
+def test_three_level_numbering_parents_and_kinds() -> None:
+    """Held-out report: in "Mål 1.1" over "1.1.1", "1.1.2" the second measure had no parent (1.1.1, a path of
+    ones, was taken for a restart of the numbering), and all were goals although the introduction says
+    "mål (1.1, 1.2 …) och åtgärder (1.1.1, 1.1.2 …)"."""
+    report = extract(DEVSUITE / "heldout2_three_level_hanging.txt")
+    assert [(a.id, a.kind, a.parent) for a in report.items] == [
+        ("1.1", "goal", None), ("1.1.1", "measure", "1.1"), ("1.1.2", "measure", "1.1"),
+        ("1.2", "goal", None), ("1.2.1", "measure", "1.2"), ("1.2.2", "measure", "1.2"),
+        ("2.1", "goal", None), ("2.1.1", "measure", "2.1"),
+    ]

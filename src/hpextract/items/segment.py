@@ -395,8 +395,25 @@ def name_unnamed_kinds(items: list[Item], blocks: list[Block], title: str | None
     if not unnamed:
         return
     kind = kind_above(blocks, unnamed[0].index) or document_kind(title, introduction)
+    by_depth = kinds_by_depth(introduction)
     for item in unnamed:
-        item.kind = kind
+        item.kind = by_depth.get(len(item.path), kind)
+
+
+def kinds_by_depth(introduction: str) -> dict[int, str]:
+    """The kinds an introduction names with an example number: "mål (1.1, 1.2 …) och åtgärder (1.1.1 …)" →
+    {2: goal, 3: measure}."""
+    found: dict[int, str] = {}
+    for match in _NOUN_WITH_EXAMPLE.finditer(introduction):
+        kinds = kinds_named(match["noun"])
+        if kinds:
+            found.setdefault(match["example"].count(".") + 1, kinds[0])
+    return found
+
+
+_NOUN_WITH_EXAMPLE = re.compile(
+    r"(?P<noun>[^\W\d_]+)\s*\(\s*(?:t\.\s*ex\.\s*|nr\.?\s*)?(?P<example>\d{1,3}(?:\.\d{1,3})*)"
+)
 
 
 def kind_above(blocks: list[Block], first: int) -> str | None:
@@ -492,7 +509,7 @@ def build_assignments(
 def tree_parents(items: list[Item]) -> list[Number | None]:
     """Each item's parent in the numbering tree: the nearest earlier item whose path is a prefix of its own
     (4 for 4.1; a goal "Mål 1" for "Aktivitet 1.2"), looking back no further than a restart (the nearest
-    earlier path of ones, for a path starting at 1). Found by prefix lookup: linear in the items."""
+    earlier parentless path of ones, for a path starting at 1). Found by prefix lookup: linear in the items."""
     latest: dict[tuple[int, ...], tuple[int, Number]] = {}  # path → (position, number) of its latest item
     restart = -1
     parents: list[Number | None] = []
@@ -502,7 +519,8 @@ def tree_parents(items: list[Item]) -> list[Number | None]:
         nearest = max((entry for entry in found if entry[0] >= floor), default=None)
         parents.append(nearest[1] if nearest else None)
         latest[item.path] = (k, item.number)
-        if item.path[:1] == (1,) and all(part == 1 for part in item.path):
+        # A path of ones with no parent starts the numbering again; 1.1.1 under 1.1 is only a first child.
+        if item.path[:1] == (1,) and all(part == 1 for part in item.path) and nearest is None:
             restart = k
     return parents
 
