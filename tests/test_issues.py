@@ -323,3 +323,13 @@ def test_three_level_numbering_parents_and_kinds() -> None:
         ("1.2", "goal", None), ("1.2.1", "measure", "1.2"), ("1.2.2", "measure", "1.2"),
         ("2.1", "goal", None), ("2.1.1", "measure", "2.1"),
     ]
+
+
+def test_table_rows_numbered_under_a_heading_item_are_its_children() -> None:
+    """Held-out report: "Insats 1.1 | … | Genomförd" rows in a table under the heading "Mål 1: …" had no
+    parent, and goals 1 and 2 were warned of as having no status section."""
+    report = extract(DEVSUITE / "heldout2_mal_colon_insats_tables.pdf")
+    assert [(a.id, a.parent) for a in report.items] == [
+        ("1", None), ("1.1", "1"), ("1.2", "1"), ("1.3", "1"), ("2", None), ("2.1", "2"), ("2.2", "2"),
+    ]
+    assert not any("has no status section" in w for w in report.warnings)

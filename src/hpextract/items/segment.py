@@ -234,7 +234,21 @@ def merge_table_rows(
                 area.covers.append(number)
         _row_sections(row, target.number, sections)
     found = [item for _, item in from_tables]
+    link_to_numbered_parents(found, by_number)
     return in_document_order(items + found), found
+
+
+def link_to_numbered_parents(rows: list[FoundItem], by_number: dict[Number, FoundItem]) -> None:
+    """A table row numbered below an item of the text ("Insats 1.1" under the heading "Mål 1: …") is its child,
+    as in the numbering tree of the text."""
+    for row in rows:
+        parts = str(row.number).split(".")
+        if row.parent is not None or len(parts) < 2 or not all(p.isdigit() for p in parts):
+            continue
+        prefixes = (".".join(parts[:m]) for m in range(len(parts) - 1, 0, -1))
+        parent = next((by_number[n] for p in prefixes if (n := to_number(p)) in by_number), None)
+        if parent is not None and parent is not row:
+            row.parent = parent.number
 
 
 def titled_items(
