@@ -333,3 +333,13 @@ def test_table_rows_numbered_under_a_heading_item_are_its_children() -> None:
         ("1", None), ("1.1", "1"), ("1.2", "1"), ("1.3", "1"), ("2", None), ("2.1", "2"), ("2.2", "2"),
     ]
     assert not any("has no status section" in w for w in report.warnings)
+
+
+def test_sida_n_is_a_page_number_not_structure() -> None:
+    """Held-out report: the footer "Sida 2" (shaped like "Uppdrag 2") was glued to the last item's text, with
+    'status not understood for 6: "Sida 2"'."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout2_bilaga_status_table{suffix}")
+        assert report.items[-1].text == "Kompostrådgivning för villaägare", suffix
+        assert [f.text for f in report.furniture] == ["Sida 1", "Sida 2"], suffix
+        assert report.warnings == [], suffix

@@ -140,6 +140,8 @@ def _may_be_furniture(text: str, structure: Callable[[str], bool] = never) -> bo
     """Headings ("Status för uppdrag 7", "Uppdrag 2:"), list items and sentences are content, even
     where they recur at the top of pages."""
     stripped = text.strip()
+    if PAGE_NUMBER.match(stripped):  # "Sida 2" is a page number, though it looks like "Uppdrag 2"
+        return True
     return not (
         stripped.endswith((":", ".", "!", "?")) or LIST_MARKER.match(stripped) or FIELD_LEAD.match(stripped)
         or STRUCTURAL.match(stripped) or structure(stripped)
