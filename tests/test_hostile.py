@@ -344,6 +344,15 @@ def test_a_worker_killed_fails_only_its_file(tmp_path: Path, monkeypatch: pytest
     assert only_json(out) == {"plan.json"}
 
 
+def test_ocr_progress_reaches_the_parent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HPEXTRACT_CACHE_DIR", str(tmp_path / "cache"))  # a cold cache: every page is read
+    reported: list[tuple[Path, int, int]] = []
+    outcomes = batch.run([(SCAN, tmp_path / "scan.json")], batch.Options(timeout=300), 1, lambda o: None,
+                         on_page=lambda source, done, total: reported.append((source, done, total)))
+    assert outcomes[0].error is None
+    assert reported == [(SCAN, 1, 2), (SCAN, 2, 2)]
+
+
 @pytest.mark.parametrize("signum", [signal.SIGKILL, signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
 def test_workers_die_with_the_parent(tmp_path: Path, signum: int) -> None:
     out = tmp_path / "out"

@@ -24,12 +24,15 @@ from concurrent.futures import FIRST_COMPLETED, Future, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from hpextract.api import DEFAULT_MAX_INPUT
 from hpextract.errors import HpextractError, InputError, OutputError
 from hpextract.utils.files import atomic_write, check_writable_target, display_name, display_path, reports_in
 from hpextract.utils.terminal import write_data
+
+if TYPE_CHECKING:
+    from hpextract.sources.ocr import PageRunner
 
 POLL_SECONDS = 0.2
 STDIO = Path("-")
@@ -184,15 +187,18 @@ def is_our_output(target: Path, source_name: str) -> bool:
 
 
 def extract_json(
-    source: Path, options: Options, progress: Callable[[int, int], None] | None = None
+    source: Path, options: Options, progress: Callable[[int, int], None] | None = None,
+    ocr_runner: PageRunner | None = None,
 ) -> tuple[Outcome, str | None]:
-    """Extract one file into its JSON text; errors become the outcome's one-line reason."""
+    """Extract one file into its JSON text; errors become the outcome's one-line reason. `ocr_runner` runs
+    its OCR pages (default: in this process, `options.ocr_jobs` at a time)."""
     from hpextract.api import extract
     from hpextract.pipeline import report_json
     from hpextract.sources.read import OcrOptions
 
     ocr = OcrOptions(
-        mode=options.ocr, jobs=options.ocr_jobs, cache=options.cache, cache_max=options.cache_max, progress=progress
+        mode=options.ocr, jobs=options.ocr_jobs, cache=options.cache, cache_max=options.cache_max, progress=progress,
+        runner=ocr_runner,
     )
     try:
         check_input_size(source, options.max_input)
@@ -316,7 +322,8 @@ def _in_workers(
 ) -> Iterator[Outcome]:
     """Outcomes in input order, computed in a pebble pool of up to `jobs` workers forked from this warm
     process, a fresh one for each file, each stopped at the time limit; `finish` handles each result as
-    soon as it arrives. Workers report OCR pages on a pipe (see `_report_pages`)."""
+    soon as it arrives. Workers report OCR pages on a pipe: each report one write of a line far shorter
+    than PIPE_BUF, which POSIX makes atomic, so that no lock is shared with a worker that may be killed."""
     from pebble import ProcessPool
 
     reader, writer = os.pipe()
@@ -363,7 +370,8 @@ def _work(index: int, source: Path, options: Options, pages: int) -> tuple[Outco
     """In the worker: one file into its outcome and its JSON as UTF-8, encoded here with the text freed, so
     that a report too large to hold twice fails as its own file's memory error, not as a dead worker."""
     try:
-        outcome, text = extract_json(source, options, lambda done, total: _report_pages(pages, index, done, total))
+        outcome, text = extract_json(
+            source, options, lambda done, total: os.write(pages, f"{index} {done} {total}\n".encode()))
         return outcome, text.encode() if text is not None else None
     except MemoryError:
         return Outcome(source=source, error=memory_message(source, options.max_memory)), None
@@ -381,18 +389,12 @@ def _result(future: Future[tuple[Outcome, bytes | None]], source: Path, options:
     except TimeoutError:
         return Outcome(source=source, error=f"{name}: stopped after the time limit of {options.timeout:g} s"), None
     except (ProcessExpired, BrokenProcessPool) as error:  # killed: out of memory, a signal
-        if isinstance(error, ProcessExpired):  # what it started may not have died with it (an OCR pool)
+        if isinstance(error, ProcessExpired):  # what it started (an OCR pool) may live on: its group goes too
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(error.pid, signal.SIGKILL)
         died = f"{name}: the worker died (exit code {getattr(error, 'exitcode', None)}; out of memory?)"
         return Outcome(source=source, error=died), None
     return outcome, data.decode() if data is not None else None
-
-
-def _report_pages(pipe: int, index: int, done: int, total: int) -> None:
-    """Tell the parent how far the OCR of input `index` is: one write of a line far shorter than PIPE_BUF,
-    which POSIX makes atomic, so that no lock is shared with a worker that may be killed."""
-    os.write(pipe, f"{index} {done} {total}\n".encode())
 
 
 def _reported_pages(pipe: int) -> list[tuple[int, int, int]]:

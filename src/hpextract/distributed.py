@@ -15,7 +15,7 @@ and its result dropped, while the worker computes on until the task ends.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
@@ -23,8 +23,12 @@ from typing import Any
 from hpextract import batch
 from hpextract.batch import Options, Outcome
 from hpextract.errors import HpextractError
+from hpextract.sources.ocr import PageJob, ocr_page, run_pages
+from hpextract.sources.page import Page
 
 LOCAL_WORKERS = 2
+PAGE_TASKS_OVER = 1
+"""A file with more OCR pages than this has each page OCR'd as a task of its own."""
 
 
 def run_on_dask(
@@ -55,10 +59,27 @@ def run_on_dask(
 
 
 def extract_on_worker(source: Path, options: Options, cache_dir: Path | None) -> tuple[Outcome, str | None]:
-    """The task a worker runs: one file into its JSON text (the OCR cache in `cache_dir` when given)."""
+    """The task a worker runs: one file into its JSON text (the OCR cache in `cache_dir` when given), its
+    OCR pages spread over the cluster when there are more than PAGE_TASKS_OVER."""
     if cache_dir is not None:
         os.environ["HPEXTRACT_CACHE_DIR"] = str(cache_dir)
-    return batch.extract_json(source, options)
+    return batch.extract_json(source, options, ocr_runner=ocr_on_cluster)
+
+
+def ocr_on_cluster(todo: list[PageJob], jobs: int) -> Iterator[Page]:
+    """In a file's task: its OCR pages, each a task of its own run by any worker; a file of few OCR pages
+    is read in its own task. The file's task leaves its worker's thread pool while it waits (Dask's
+    `worker_client`), so the pages may run on that worker too."""
+    if len(todo) <= PAGE_TASKS_OVER:
+        yield from run_pages(todo, 1)
+        return
+    from dask.distributed import as_completed, worker_client
+
+    with worker_client() as client:
+        # Ahead of the files not yet started: a started file finishes first, and its pages leave memory.
+        futures = client.map(ocr_page, todo, pure=False, priority=1)
+        for future in as_completed(futures):
+            yield future.result()
 
 
 def _outcome_of(future: Any, source: Path, target: Path, options: Options) -> Outcome:

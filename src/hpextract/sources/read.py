@@ -10,7 +10,7 @@ import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from hpextract.document.model import Table
 from hpextract.errors import HpextractError, InputError, LimitExceeded
@@ -19,6 +19,9 @@ from hpextract.sources.page import Line, Page
 from hpextract.sources.text_tables import linearize_columns, tag_table_lines
 from hpextract.utils.files import display_name
 from hpextract.utils.text import UNMAPPED_GLYPH
+
+if TYPE_CHECKING:
+    from hpextract.sources.ocr import PageRunner
 
 PDF_SUFFIXES = {".pdf"}
 # Lines whose tops differ by less than this share a baseline (points).
@@ -394,6 +397,7 @@ class OcrOptions:
     cache: bool = True
     cache_max: int = 500 * 1024 * 1024  # bytes of OCR results kept; the least recently used go first
     progress: Callable[[int, int], None] | None = None  # (pages done, pages to do)
+    runner: PageRunner | None = None  # where the OCR of pages runs; default: here, `jobs` at a time
 
 
 def read_document(
@@ -455,7 +459,7 @@ def apply_ocr(path: Path, pages: list[Page], layer: str, options: OcrOptions) ->
     report = options.progress
     done = ocr_pdf_pages(
         path, wanted, jobs=options.jobs, cache=options.cache, cache_max=options.cache_max,
-        progress=(lambda n: report(n, len(wanted))) if report else None,
+        progress=(lambda n: report(n, len(wanted))) if report else None, runner=options.runner,
     )
     return [done.get(page.number, page) for page in pages]
 
