@@ -14,6 +14,7 @@ and its result dropped, while the worker computes on until the task ends.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
@@ -41,9 +42,7 @@ def run_on_dask(
     outcomes: list[Outcome] = []
     with ExitStack() as stack:
         if scheduler is None:
-            cluster = stack.enter_context(
-                local_cluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
-            )
+            cluster = stack.enter_context(_local_cluster(local_cluster, workers, options.max_memory))
             client = stack.enter_context(client_class(cluster))
         else:
             client = stack.enter_context(_connect(client_class, scheduler))
@@ -90,9 +89,20 @@ def _outcome_of(future: Any, source: Path, target: Path, options: Options) -> Ou
         future.cancel()
         return Outcome(source=source, error=f"{source.name}: stopped after the time limit of {options.timeout:g} s")
     except Exception as error:  # KilledWorker after Dask's retries, or a task that could not run at all
-        reason = "the worker died" if type(error).__name__ == "KilledWorker" else f"{type(error).__name__}: {error}"
+        killed = type(error).__name__ == "KilledWorker"
+        reason = "the worker died (out of memory?)" if killed else f"{type(error).__name__}: {error}"
         return Outcome(source=source, error=f"{source.name}: {reason}")
     return batch._write(outcome, text, source, target, options.force)  # the pool's own atomic write
+
+
+def _local_cluster(local_cluster: type, workers: int, max_memory: int | None) -> Any:
+    """`workers` processes, each held to `max_memory` as Dask holds a worker: its nanny restarts it past 95 %
+    of the limit (resident memory), and its tasks go to other workers, up to Dask's retries. Pausing a worker
+    at 80 % and spilling are off: results are small, and a worker would wait for memory Python seldom gives back."""
+    # Dotted keys: the nanny merges this into its configuration one level deep, the worker sets it key by key.
+    memory = {f"distributed.worker.memory.{name}": False for name in ("pause", "spill", "target")}
+    return local_cluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                         memory_limit=max_memory or 0, silence_logs=logging.CRITICAL, config=memory)
 
 
 def _connect(client_class: type, scheduler: str) -> Any:
