@@ -5,7 +5,8 @@ path); the client writes every JSON file atomically, so a lost worker never leav
 A failure stays the failure of its file: a worker that dies is retried by Dask on another one, and after
 Dask's own retries the file gets the error "the worker died". The OCR cache is shared when every worker
 sees the same folder (`cache_dir`, e.g. on a network file system): its keys are hashes of page images and
-its entries are written atomically, so workers can fill it at the same time.
+its entries are written atomically, so workers can fill it at the same time. A scan's OCR pages are tasks
+of their own (`ocr_on_cluster`), so one long scan uses the whole cluster.
 
 Dask cannot stop a task that is running, so the time limit is the client's, counted from when it starts
 waiting for that file (files are awaited in input order): a file not done in time is reported as stopped
@@ -68,7 +69,7 @@ def extract_on_worker(source: Path, options: Options, cache_dir: Path | None) ->
 def ocr_on_cluster(todo: list[PageJob], jobs: int) -> Iterator[Page]:
     """In a file's task: its OCR pages, each a task of its own run by any worker; a file of few OCR pages
     is read in its own task. The file's task leaves its worker's thread pool while it waits (Dask's
-    `worker_client`), so the pages may run on that worker too."""
+    `worker_client`), so the pages may run on that worker too; `jobs` is the cluster's business."""
     if len(todo) <= PAGE_TASKS_OVER:
         yield from run_pages(todo, 1)
         return

@@ -120,6 +120,12 @@ def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(w.split()) for w in _words(key))
 
 
+def load() -> None:
+    """Compile the vocabulary's patterns now (their lemmas load simplemma's Swedish dictionary, about a
+    second), e.g. once before forking workers rather than in each."""
+    _patterns()
+
+
 @cache
 def _patterns() -> dict[str, _Pattern]:
     negators = set(_words("negators"))
