@@ -64,3 +64,22 @@ def test_cli_executor_dask_writes_the_same_json_as_jobs_1(tmp_path: Path) -> Non
         command = [sys.executable, "-m", "hpextract.cli", "extract", "-q", str(source), "-o", output, *extra]
         subprocess.run(command, check=True, capture_output=True, timeout=300)
     assert (tmp_path / "dask" / "v2021.json").read_bytes() == (tmp_path / "local" / "v2021.json").read_bytes()
+
+
+def test_a_scan_is_ocrd_in_page_tasks_and_gives_the_jobs_1_json(tmp_path: Path) -> None:
+    from dask.distributed import Client, LocalCluster, get_task_stream
+    from dask.utils import key_split
+
+    scan = tmp_path / "scan.pdf"
+    shutil.copy(DATA / "v2021_scanned_p2-3.pdf", scan)  # two scanned pages
+    options = batch.Options(timeout=300)
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    with cluster, Client(cluster) as client, get_task_stream(client) as tasks:
+        outcomes = run_on_dask([(scan, tmp_path / "dask" / "scan.json")], options, lambda o: None,
+                               scheduler=cluster.scheduler_address, cache_dir=tmp_path / "shared-cache")
+    assert outcomes[0].error is None, outcomes[0].error
+    assert sorted(key_split(task["key"]) for task in tasks.data) == ["extract_on_worker", "ocr_page", "ocr_page"]
+    assert len(list((tmp_path / "shared-cache" / "ocr").glob("*.tsv"))) == 2  # the pages' OCR, shared by all
+    local = batch.Options(timeout=300, cache=False)  # the OCR done again, here
+    batch.run([(scan, tmp_path / "local" / "scan.json")], local, 1, on_done=lambda o: None)
+    assert (tmp_path / "dask" / "scan.json").read_bytes() == (tmp_path / "local" / "scan.json").read_bytes()

@@ -14,6 +14,7 @@ import signal
 import stat
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -207,17 +208,31 @@ def test_a_long_paragraph_without_a_full_stop_is_read() -> None:
 # --- signals ------------------------------------------------------------------------------------
 
 
-def _children(pid: int) -> set[int]:
-    found = set()
+SCAN = DATA / "v2021_scanned_p2-3.pdf"  # two scanned pages: every page goes to Tesseract
+
+
+def _descendants(pid: int) -> dict[int, str]:
+    """Every process below `pid` (children, their children …) with its command name."""
+    children: dict[int, list[tuple[int, str]]] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                stat_line = (entry / "stat").read_text()
             except OSError:
                 continue
-            if int(fields[1]) == pid:
-                found.add(int(entry.name))
+            name = stat_line[stat_line.index("(") + 1:stat_line.rindex(")")]
+            children.setdefault(_parent_of(stat_line), []).append((int(entry.name), name))
+    found, todo = {}, [pid]
+    while todo:
+        for child, name in children.get(todo.pop(), []):
+            found[child] = name
+            todo.append(child)
     return found
+
+
+def _parent_of(stat_line: str) -> int:
+    """The parent's pid in a line of /proc/PID/stat (after the command name, which may hold anything)."""
+    return int(stat_line.rsplit(")", 1)[1].split()[1])
 
 
 def _gone(pids: set[int], within: float) -> bool:
@@ -237,24 +252,126 @@ def _gone(pids: set[int], within: float) -> bool:
     return False
 
 
+def hung_tesseract(folder: Path) -> str:
+    """A PATH whose `tesseract` answers --version and --list-langs as the real one does, and hangs (a
+    `sleep` process) when asked to OCR a page: a stand-in for an OCR that never ends."""
+    real = shutil.which("tesseract")
+    assert real, "the OCR tests need tesseract"
+    fake = folder / "bin" / "tesseract"
+    fake.parent.mkdir()
+    fake.write_text(f'#!/bin/sh\ncase "$1" in --*) exec {real} "$@";; esac\nexec sleep 600\n')
+    fake.chmod(0o755)
+    return f"{fake.parent}{os.pathsep}{os.environ['PATH']}"
+
+
+def _hung_ocr_below(pid: int) -> set[int]:
+    return {child for child, name in _descendants(pid).items() if name == "sleep"}
+
+
+def _groups_of_hung_ocr(pid: int) -> dict[int, str]:
+    """The processes below `pid` in the process groups of hung OCR: its worker's, where the worker's
+    own OCR pool and its helpers (forkserver, resource tracker) live too."""
+    below = _descendants(pid)
+    groups = {_group(child) for child, name in below.items() if name == "sleep"} - {None}
+    return {child: name for child, name in below.items() if _group(child) in groups}
+
+
+def _group(pid: int) -> int | None:
+    try:
+        return os.getpgid(pid)
+    except ProcessLookupError:
+        return None
+
+
+@pytest.mark.parametrize("ocr_jobs", [1, 2])  # the OCR in the worker itself, or in a pool of its own
+def test_a_time_limit_stops_the_ocr_processes_of_its_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ocr_jobs: int
+) -> None:
+    monkeypatch.setenv("PATH", hung_tesseract(tmp_path))
+    out = tmp_path / "out"
+    seen: dict[int, str] = {}
+    stop = threading.Event()
+
+    def watch() -> None:
+        while not stop.is_set():
+            seen.update(_groups_of_hung_ocr(os.getpid()))
+            time.sleep(0.05)
+
+    gone_when_reported = []
+
+    def done(outcome: batch.Outcome) -> None:
+        if outcome.source == SCAN:
+            hung = [pid for pid, name in seen.items() if name == "sleep"]
+            gone_when_reported.append(len(hung) == ocr_jobs and _gone(set(seen), within=5))
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    try:
+        options = batch.Options(timeout=10, cache=False, ocr_jobs=ocr_jobs)
+        outcomes = batch.run([(SCAN, out / "scan.json"), (PLAN, out / "plan.json")], options, 1, done)
+    finally:
+        stop.set()
+        watcher.join()
+    assert outcomes[0].error == f"{SCAN.name}: stopped after the time limit of 10 s"
+    assert gone_when_reported == [True], f"OCR processes seen: {seen}; one outlived its file's time limit"
+    assert outcomes[1].error is None and outcomes[1].items > 0, outcomes[1].error
+    assert only_json(out) == {"plan.json"}
+
+
+@pytest.mark.parametrize("ocr_jobs", [1, 2])
+def test_a_worker_killed_fails_only_its_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ocr_jobs: int) -> None:
+    monkeypatch.setenv("PATH", hung_tesseract(tmp_path))
+    killed: dict[int, str] = {}
+
+    def kill_the_worker_once_it_runs_ocr() -> None:
+        deadline = time.monotonic() + 120
+        while not killed and time.monotonic() < deadline:
+            group = _groups_of_hung_ocr(os.getpid())
+            if list(group.values()).count("sleep") == ocr_jobs:
+                killed.update(group)
+                os.kill(_group(min(group)) or 0, signal.SIGKILL)  # the worker leads its process group
+            time.sleep(0.05)
+
+    killer = threading.Thread(target=kill_the_worker_once_it_runs_ocr)
+    killer.start()
+    out = tmp_path / "out"
+    pairs = [(SCAN, out / "scan.json"), (PLAN, out / "plan.json")]
+    outcomes = batch.run(pairs, batch.Options(timeout=300, cache=False, ocr_jobs=ocr_jobs), 1, lambda o: None)
+    killer.join()
+    assert outcomes[0].error == f"{SCAN.name}: the worker died (exit code -9; out of memory?)"
+    assert outcomes[1].error is None and outcomes[1].items > 0, outcomes[1].error
+    assert killed and _gone(set(killed), within=10), f"what the killed worker started outlived it: {killed}"
+    assert only_json(out) == {"plan.json"}
+
+
+def test_ocr_progress_reaches_the_parent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HPEXTRACT_CACHE_DIR", str(tmp_path / "cache"))  # a cold cache: every page is read
+    reported: list[tuple[Path, int, int]] = []
+    outcomes = batch.run([(SCAN, tmp_path / "scan.json")], batch.Options(timeout=300), 1, lambda o: None,
+                         on_page=lambda source, done, total: reported.append((source, done, total)))
+    assert outcomes[0].error is None
+    assert reported == [(SCAN, 1, 2), (SCAN, 2, 2)]
+
+
 @pytest.mark.parametrize("signum", [signal.SIGKILL, signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
 def test_workers_die_with_the_parent(tmp_path: Path, signum: int) -> None:
     out = tmp_path / "out"
     parent = subprocess.Popen(
-        [sys.executable, "-m", "hpextract", "extract", str(SLOW), str(PLAN), "-o", str(out), "-j", "2", "-q"],
+        [sys.executable, "-m", "hpextract", "extract", str(SCAN), str(SLOW), str(PLAN), "-o", str(out), "-j", "2",
+         "-q", "--no-cache"],
         cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env={**os.environ, "PATH": hung_tesseract(tmp_path)},
     )
-    workers: set[int] = set()
-    deadline = time.monotonic() + 60
-    while len(workers) < 1 and time.monotonic() < deadline:
-        workers = _children(parent.pid)
-        time.sleep(0.2)
-    assert workers, "no worker started"
-    time.sleep(1.0)  # the workers are busy now
-    workers |= _children(parent.pid)
+    below: dict[int, str] = {}
+    deadline = time.monotonic() + 120
+    while "sleep" not in below.values() and time.monotonic() < deadline:  # both workers busy, one in OCR
+        below.update(_descendants(parent.pid))
+        time.sleep(0.1)
+    assert "sleep" in below.values(), "the OCR never started"
+    below.update(_descendants(parent.pid))
     parent.send_signal(signum)
     _, stderr = parent.communicate(timeout=60)
-    assert _gone(workers, within=10), "a worker outlived its parent"
+    assert _gone(set(below), within=10), "a worker or its OCR outlived the parent"
     assert b"Traceback" not in stderr
     assert parent.returncode == (-signal.SIGKILL if signum == signal.SIGKILL else 128 + signum), stderr
     if out.exists():

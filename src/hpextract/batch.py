@@ -1,14 +1,16 @@
 """Run extraction over many files: where each output goes, overwrite rules, worker processes, limits.
 
-Each file is extracted in a forked worker process, so that a pathological PDF can be stopped at its
-time limit, held to a memory limit, and a crash cannot take the batch down. Workers only compute; the
-parent writes each JSON file atomically, so a stopped worker can never leave a partial file behind.
-Workers die with the parent whatever ends it (SIGKILL included): the kernel is asked to kill them.
+Each file is extracted in a fresh worker process of a pebble pool, forked from the warm parent, so that a
+pathological PDF can be stopped at its time limit, held to a memory limit, and a crash cannot take the
+batch down. Workers only compute; the parent writes each JSON file atomically, so a stopped worker can
+never leave a partial file behind. Workers die with the parent whatever ends it (SIGKILL included): the
+kernel is asked to kill them.
 """
 
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import multiprocessing
 import os
@@ -16,19 +18,22 @@ import re
 import resource
 import signal
 import sys
-import time
 import traceback
 from collections import Counter
 from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from hpextract.api import DEFAULT_MAX_INPUT
 from hpextract.errors import HpextractError, InputError, OutputError
 from hpextract.utils.files import atomic_write, check_writable_target, display_name, display_path, reports_in
 from hpextract.utils.terminal import write_data
+
+if TYPE_CHECKING:
+    from hpextract.sources.ocr import PageRunner
 
 POLL_SECONDS = 0.2
 STDIO = Path("-")
@@ -183,15 +188,18 @@ def is_our_output(target: Path, source_name: str) -> bool:
 
 
 def extract_json(
-    source: Path, options: Options, progress: Callable[[int, int], None] | None = None
+    source: Path, options: Options, progress: Callable[[int, int], None] | None = None,
+    ocr_runner: PageRunner | None = None,
 ) -> tuple[Outcome, str | None]:
-    """Extract one file into its JSON text; errors become the outcome's one-line reason."""
+    """Extract one file into its JSON text; errors become the outcome's one-line reason. `ocr_runner` runs
+    its OCR pages (default: in this process, `options.ocr_jobs` at a time)."""
     from hpextract.api import extract
     from hpextract.pipeline import report_json
     from hpextract.sources.read import OcrOptions
 
     ocr = OcrOptions(
-        mode=options.ocr, jobs=options.ocr_jobs, cache=options.cache, cache_max=options.cache_max, progress=progress
+        mode=options.ocr, jobs=options.ocr_jobs, cache=options.cache, cache_max=options.cache_max, progress=progress,
+        runner=ocr_runner,
     )
     try:
         check_input_size(source, options.max_input)
@@ -281,12 +289,17 @@ def warm_up(spacy: bool) -> None:
     from hpextract import api, pipeline  # noqa: F401
     from hpextract.normalize import normalizer  # noqa: F401
     from hpextract.sources import ocr  # noqa: F401
+    from hpextract.status import vocabulary
     from hpextract.utils.swedish import load_spacy
     from hpextract.versions import component_versions
 
     if spacy:
         load_spacy()
     component_versions()  # once here rather than in every worker
+    vocabulary.load()
+    # Left out of the workers' garbage collections: collecting would touch, and so copy, every page of this
+    # warm heap in each forked worker (a third of a second of CPU a file).
+    gc.freeze()
 
 
 def _write(outcome: Outcome, text: str | None, source: Path, target: Path, force: bool) -> Outcome:
@@ -313,59 +326,91 @@ def _in_workers(
     sources: list[Path], options: Options, jobs: int, on_page: PageProgress,
     finish: Callable[[int, tuple[Outcome, str | None]], Outcome],
 ) -> Iterator[Outcome]:
-    """Outcomes in input order, computed by up to `jobs` forked workers, each stopped at the time limit;
-    `finish` handles each result as soon as it arrives."""
-    context = multiprocessing.get_context("fork")
-    waiting = list(enumerate(sources))
-    running: dict[int, tuple[multiprocessing.process.BaseProcess, Connection, float, Path]] = {}
-    done: dict[int, Outcome] = {}
-    next_index = 0
+    """Outcomes in input order, computed in a pebble pool of up to `jobs` workers forked from this warm
+    process, a fresh one for each file, each stopped at the time limit; `finish` handles each result as
+    soon as it arrives. Workers report OCR pages on a pipe: each report one write of a line far shorter
+    than PIPE_BUF, which POSIX makes atomic, so that no lock is shared with a worker that may be killed."""
+    from pebble import ProcessPool
+
+    reader, writer = os.pipe()
+    os.set_blocking(reader, False)
+    pool = ProcessPool(max_workers=min(jobs, len(sources)) or 1, max_tasks=1, initializer=_start_worker,
+                       initargs=(os.getpid(), options.max_memory), context=multiprocessing.get_context("fork"))
+    futures = {pool.schedule(_work, (index, source, options, writer), timeout=options.timeout): index
+               for index, source in enumerate(sources)}
+    pending, done, next_index = set(futures), {}, 0
     try:
         while next_index < len(sources):
-            while waiting and len(running) < jobs:
-                index, source = waiting.pop(0)
-                receiver, sender = context.Pipe(duplex=False)
-                # Not a daemon: a worker may start OCR processes of its own.
-                worker = context.Process(target=_work, args=(sender, source, options, os.getpid()))
-                worker.start()
-                sender.close()
-                running[index] = (worker, receiver, time.monotonic(), source)
-            ready = wait([entry[1] for entry in running.values()], timeout=POLL_SECONDS)
-            for index, (worker, receiver, started, source) in list(running.items()):
-                result = _collect(worker, receiver, started, source, options, receiver in ready, on_page)
-                if result is not None:
-                    done[index] = finish(index, result)
-                    del running[index]
+            finished, pending = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
+            for index, pages_done, total in _reported_pages(reader):
+                on_page(sources[index], pages_done, total)
+            for future in finished:
+                index = futures[future]
+                done[index] = finish(index, _result(future, sources[index], options))
             while next_index in done:
                 yield done.pop(next_index)
                 next_index += 1
     finally:  # interrupted or finished: no worker, nor the OCR it started, may outlive the batch
-        for worker, receiver, *_ in running.values():
-            _stop(worker)
-            receiver.close()
+        pool.stop()
+        pool.join()
+        os.close(reader)
+        os.close(writer)
 
 
-def _work(sender: Connection, source: Path, options: Options, parent: int) -> None:
-    """In the worker: send ("page", done, total) while OCR runs, then ("result", outcome, json)."""
+def _start_worker(parent: int, max_memory: int | None) -> None:
+    """In each worker as it starts: its own process group, killed with the parent, held to the memory limit."""
     from hpextract.sources.ocr import die_with_parent
 
-    os.setpgrp()  # its own process group, so that a time limit also stops the OCR processes it starts
+    os.setpgrp()  # its own process group, so that stopping it also stops the OCR processes it starts
     die_with_parent()
     if os.getppid() != parent:  # the parent died before the guard was set
         os._exit(1)
-    for name in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-        signal.signal(name, signal.SIG_DFL)  # the parent's clean-up handlers are not ours
-    if options.max_memory:
-        limit_memory(options.max_memory)
+    # pebble stops a worker (time limit, end of the batch) with SIGTERM: take the whole group down with it.
+    signal.signal(signal.SIGTERM, lambda *_: os.killpg(0, signal.SIGKILL))
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)  # the parent's clean-up handler is not ours
+    if max_memory:
+        limit_memory(max_memory)
+
+
+def _work(index: int, source: Path, options: Options, pages: int) -> tuple[Outcome, bytes | None]:
+    """In the worker: one file into its outcome and its JSON as UTF-8, encoded here with the text freed, so
+    that a report too large to hold twice fails as its own file's memory error, not as a dead worker."""
     try:
-        outcome, text = extract_json(source, options, lambda done, total: sender.send(("page", done, total)))
+        outcome, text = extract_json(
+            source, options, lambda done, total: os.write(pages, f"{index} {done} {total}\n".encode()))
+        return outcome, text.encode() if text is not None else None
+    except MemoryError:
+        return Outcome(source=source, error=memory_message(source, options.max_memory)), None
     except Exception as error:  # a bug outside extract's own guard: report it rather than die mute
-        outcome, text = internal_error(source, error), None
+        return internal_error(source, error), None
+
+
+def _result(future: Future[tuple[Outcome, bytes | None]], source: Path, options: Options) -> tuple[Outcome, str | None]:
+    """A finished task's outcome and JSON text; a file stopped at the time limit or whose worker died fails."""
+    from pebble import ProcessExpired
+
+    name = "stdin" if source == STDIO else display_name(source)
     try:
-        sender.send(("result", outcome, text))
-    except MemoryError:  # the JSON of a huge report may not fit twice
-        sender.send(("result", Outcome(source=source, error=memory_message(source, options.max_memory)), None))
-    sender.close()
+        outcome, data = future.result()
+    except TimeoutError:
+        return Outcome(source=source, error=f"{name}: stopped after the time limit of {options.timeout:g} s"), None
+    except (ProcessExpired, BrokenProcessPool) as error:  # killed: out of memory, a signal
+        if isinstance(error, ProcessExpired):  # what it started (an OCR pool) may live on: its group goes too
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(error.pid, signal.SIGKILL)
+        died = f"{name}: the worker died (exit code {getattr(error, 'exitcode', None)}; out of memory?)"
+        return Outcome(source=source, error=died), None
+    return outcome, data.decode() if data is not None else None
+
+
+def _reported_pages(pipe: int) -> list[tuple[int, int, int]]:
+    """The (input index, pages done, pages to do) reported since the last call; one read larger than the
+    pipe's capacity (64 KiB) takes whole lines only, since each was written at once."""
+    try:
+        data = os.read(pipe, 1024**2)
+    except BlockingIOError:
+        return []
+    return [(int(index), int(done), int(total)) for index, done, total in (line.split() for line in data.splitlines())]
 
 
 def limit_memory(limit: int) -> None:
@@ -374,39 +419,3 @@ def limit_memory(limit: int) -> None:
     with contextlib.suppress(ValueError, OSError):
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
         resource.setrlimit(resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
-
-
-def _collect(
-    worker: multiprocessing.process.BaseProcess, receiver: Connection, started: float, source: Path,
-    options: Options, ready: bool, on_page: PageProgress,
-) -> tuple[Outcome, str | None] | None:
-    """A finished worker's result; a timed-out worker stopped; None while it is still working."""
-    name = "stdin" if source == STDIO else display_name(source)
-    if ready:
-        try:
-            message = receiver.recv()
-        except (EOFError, OSError):  # killed before or while sending (out of memory, signal)
-            worker.join()
-            died = f"{name}: the worker died (exit code {worker.exitcode}; out of memory?)"
-            message = ("result", Outcome(source=source, error=died), None)
-        if message[0] == "page":
-            on_page(source, message[1], message[2])
-            return None
-        result = message[1], message[2]
-        worker.join()
-        receiver.close()
-        return result
-    if options.timeout is not None and time.monotonic() - started > options.timeout:
-        _stop(worker)
-        receiver.close()
-        return Outcome(source=source, error=f"{name}: stopped after the time limit of {options.timeout:g} s"), None
-    return None
-
-
-def _stop(worker: multiprocessing.process.BaseProcess) -> None:
-    """Kill a worker and its process group (the OCR processes it started)."""
-    try:
-        os.killpg(worker.pid, signal.SIGKILL)
-    except ProcessLookupError:  # stopped before it made its group
-        worker.kill()
-    worker.join()

@@ -20,7 +20,7 @@ import subprocess
 import tempfile
 import time
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -58,8 +58,8 @@ _TALLER = set("ÅÄÖÉÜ")  # capitals with marks above the ascender height: th
 
 
 @dataclass(frozen=True, slots=True)
-class _Job:
-    """Everything a worker needs to OCR one page."""
+class PageJob:
+    """Everything a worker needs to OCR one page (`ocr_page`), on this machine or another."""
 
     path: str
     number: int
@@ -185,15 +185,17 @@ def ocr_pdf_pages(
     cache: bool = True,
     cache_max: int = DEFAULT_CACHE_MAX,
     progress: Callable[[int], None] | None = None,
+    runner: PageRunner | None = None,
 ) -> dict[int, Page]:
     """OCR the given 1-based pages; `progress(n)` is called after each page with the number done so far.
-    The cache is trimmed to `cache_max` bytes afterwards, the entries used longest ago going first."""
+    `runner` runs the page jobs (default `run_pages`: here, `jobs` at a time). The cache is trimmed to
+    `cache_max` bytes afterwards, the entries used longest ago going first."""
     check_tesseract(lang)
     where = cache_dir() / "ocr" if cache else None
     engine = _engine(lang)
-    todo = [_Job(str(path), number, dpi, lang, engine, where) for number in dict.fromkeys(page_numbers)]
+    todo = [PageJob(str(path), number, dpi, lang, engine, where) for number in dict.fromkeys(page_numbers)]
     pages: dict[int, Page] = {}
-    for done, page in enumerate(_run_jobs(todo, jobs), start=1):
+    for done, page in enumerate((runner or run_pages)(todo, jobs), start=1):
         pages[page.number] = page
         if progress is not None:
             progress(done)
@@ -202,10 +204,14 @@ def ocr_pdf_pages(
     return {number: pages[number] for number in sorted(pages)}
 
 
-def _run_jobs(todo: list[_Job], jobs: int) -> Iterator[Page]:
+PageRunner = Callable[[list[PageJob], int], Iterable[Page]]
+"""Runs `ocr_page` on each job (`jobs` at a time where it can), yielding the pages in any order."""
+
+
+def run_pages(todo: list[PageJob], jobs: int) -> Iterator[Page]:
     """OCR pages in this process (jobs=1) or in a process pool, yielding them as they finish."""
     if jobs <= 1 or len(todo) <= 1:
-        yield from map(_ocr_page, todo)
+        yield from map(ocr_page, todo)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -214,7 +220,7 @@ def _run_jobs(todo: list[_Job], jobs: int) -> Iterator[Page]:
     context = multiprocessing.get_context(method)
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=context, initializer=die_with_parent)
     with pool:
-        futures = [pool.submit(_ocr_page, job) for job in todo]
+        futures = [pool.submit(ocr_page, job) for job in todo]
         try:
             for future in as_completed(futures):
                 yield future.result()
@@ -223,7 +229,7 @@ def _run_jobs(todo: list[_Job], jobs: int) -> Iterator[Page]:
                 future.cancel()
 
 
-def _ocr_page(job: _Job) -> Page:
+def ocr_page(job: PageJob) -> Page:
     """Render one page, then read its OCR result from the cache or from tesseract."""
     import pypdfium2
 
@@ -301,7 +307,7 @@ def die_with_parent() -> None:
         return
 
 
-def _tesseract_tsv(image: Image.Image, job: _Job) -> str:
+def _tesseract_tsv(image: Image.Image, job: PageJob) -> str:
     """OCR a rendered page image: TSV with one row per word (and per block, paragraph, line)."""
     from PIL import ImageFilter
 
@@ -388,7 +394,7 @@ def _font_size(words: list[_Word]) -> float:
     return statistics.median(estimates)
 
 
-def _cache_key(image: Image.Image, job: _Job) -> str:
+def _cache_key(image: Image.Image, job: PageJob) -> str:
     """Hash of the rendered page image and of everything else that decides the OCR result."""
     digest = hashlib.sha256(image.tobytes())
     digest.update(f"{image.mode} {image.size}".encode())

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from hpextract.document.model import BBox
 from hpextract.errors import HpextractError, InputError, LimitExceeded
@@ -22,6 +22,9 @@ from hpextract.sources.tables import cell_of, grid_rows
 from hpextract.sources.text_tables import linearize_columns, tag_table_lines
 from hpextract.utils.files import display_name
 from hpextract.utils.text import UNMAPPED_GLYPH
+
+if TYPE_CHECKING:
+    from hpextract.sources.ocr import PageRunner
 
 PDF_SUFFIXES = {".pdf"}
 # Lines whose tops differ by less than this share a baseline (points).
@@ -395,6 +398,7 @@ class OcrOptions:
     cache: bool = True
     cache_max: int = 500 * 1024 * 1024  # bytes of OCR results kept; the least recently used go first
     progress: Callable[[int, int], None] | None = None  # (pages done, pages to do)
+    runner: PageRunner | None = None  # where the OCR of pages runs; default: here, `jobs` at a time
 
 
 def read_document(
@@ -456,7 +460,7 @@ def apply_ocr(path: Path, pages: list[Page], layer: str, options: OcrOptions) ->
     report = options.progress
     done = ocr_pdf_pages(
         path, wanted, jobs=options.jobs, cache=options.cache, cache_max=options.cache_max,
-        progress=(lambda n: report(n, len(wanted))) if report else None,
+        progress=(lambda n: report(n, len(wanted))) if report else None, runner=options.runner,
     )
     return [done.get(page.number, page) for page in pages]
 

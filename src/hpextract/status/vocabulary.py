@@ -138,6 +138,12 @@ def _phrases(key: str) -> _Phrases:
     return _Phrases(phrases, {word: tuple(found) for word, found in by_first.items()})
 
 
+def load() -> None:
+    """Compile the vocabulary's patterns now (their lemmas load simplemma's Swedish dictionary, about a
+    second), e.g. once before forking workers rather than in each."""
+    _patterns()
+
+
 @cache
 def _patterns() -> dict[str, _Pattern]:
     negators = set(_words("negators"))
