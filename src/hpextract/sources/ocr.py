@@ -32,6 +32,7 @@ from hpextract.sources.page import Line, Page
 from hpextract.sources.scan_rules import find_ruled, ruled_tables
 from hpextract.sources.scan_tables import ScanWord, filled_tables, invert_dark_fills, scan_tables
 from hpextract.sources.tables import cell_of, grid_rows, sort_tables
+from hpextract.utils.files import cache_dir
 
 # Page segmentation mode 4, "a single column of text of variable sizes": keeps a hanging-indent label
 # ("3)") on the line of its text; the default mode 3 puts the labels in blocks of their own and, on the
@@ -163,16 +164,6 @@ def _run_tesseract(args: list[str], lang: str) -> str:
     except (OSError, subprocess.SubprocessError) as exc:
         raise HpextractError(f"Tesseract does not run ({exc}); reinstall it with: {hint}") from None
     return done.stdout + done.stderr
-
-
-def cache_dir() -> Path:
-    """$HPEXTRACT_CACHE_DIR, else the platform's user cache folder (on Linux $XDG_CACHE_HOME/hpextract,
-    else ~/.cache/hpextract)."""
-    if override := os.environ.get("HPEXTRACT_CACHE_DIR"):
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("hpextract", appauthor=False))
 
 
 def ocr_pdf_pages(

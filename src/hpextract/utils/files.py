@@ -58,8 +58,12 @@ def atomic_write(path: Path, text: str) -> None:
     The file gets the mode a plain `open` would give (0666 less the umask), not mkstemp's 0600. The
     temporary name is short, so that an input name near the 255-byte limit still gets its output.
     """
+    atomic_write_bytes(path, text.encode("utf-8", errors="replace"))  # a stray surrogate must not stop it
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write bytes as `atomic_write` writes text: whole or not at all, with the umask's mode."""
     check_writable_target(path)
-    data = text.encode("utf-8", errors="replace")  # a stray surrogate must not stop the write
     path.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(path.parent)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f"{TEMP_PREFIX}{os.getpid()}-", suffix=TEMP_SUFFIX)
@@ -112,3 +116,13 @@ def reports_in(folder: Path) -> list[Path]:
             if entry.suffix.lower() in REPORT_SUFFIXES and entry.is_file():
                 found.append(entry)
     return sorted(found, key=lambda p: os.fsencode(p.name))
+
+
+def cache_dir() -> Path:
+    """$HPEXTRACT_CACHE_DIR, else the platform's user cache folder (on Linux $XDG_CACHE_HOME/hpextract,
+    else ~/.cache/hpextract)."""
+    if override := os.environ.get("HPEXTRACT_CACHE_DIR"):
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("hpextract", appauthor=False))
