@@ -307,7 +307,10 @@ def test_a_time_limit_stops_the_ocr_processes_of_its_file(
     watcher = threading.Thread(target=watch)
     watcher.start()
     try:
-        options = batch.Options(timeout=10, cache=False, ocr_jobs=ocr_jobs)
+        # No address-space limit: the worker is forked from pytest, whose address space after the whole suite
+        # (Dask's threads, every test's imports) leaves a 2 GiB limit no room to start an OCR pool; the memory
+        # limit has its own test (test_a_file_over_the_memory_limit_fails_alone); this one is about time.
+        options = batch.Options(timeout=10, cache=False, ocr_jobs=ocr_jobs, max_memory=None)
         outcomes = batch.run([(SCAN, out / "scan.json"), (PLAN, out / "plan.json")], options, 1, done)
     finally:
         stop.set()

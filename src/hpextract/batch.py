@@ -414,20 +414,8 @@ def _reported_pages(pipe: int) -> list[tuple[int, int, int]]:
 
 
 def limit_memory(limit: int) -> None:
-    """Hold this process (and what it starts) to `limit` bytes of address space more than it has now (a worker
-    forked from a warm parent starts with the parent's): past it, allocations fail with MemoryError instead of
-    the machine swapping until the kernel kills something. Counted from the start, not from zero, because a
-    parent's address space can be large before any work (thread stacks and malloc arenas of a long process)."""
+    """Hold this process (and what it starts) to `limit` bytes of address space: past it, allocations fail
+    with MemoryError instead of the machine swapping until the kernel kills something."""
     with contextlib.suppress(ValueError, OSError):
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
-        total = _address_space() + limit
-        resource.setrlimit(resource.RLIMIT_AS, (total if hard == resource.RLIM_INFINITY else min(total, hard), hard))
-
-
-def _address_space() -> int:
-    """This process's address space in bytes (Linux /proc; 0 where there is none)."""
-    try:
-        pages = int(Path("/proc/self/statm").read_text().split()[0])
-    except (OSError, ValueError, IndexError):
-        return 0
-    return pages * resource.getpagesize()
+        resource.setrlimit(resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
