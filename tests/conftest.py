@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -115,3 +116,11 @@ def num(item_id: str | int) -> int | str:
 
 def nums(item_ids: list[str] | list[int | str]) -> list[int | str]:
     return [num(i) for i in item_ids]
+
+
+@pytest.fixture(scope="module")
+def module_ocr_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """An OCR cache of the module's own: its scans are OCR'd once per module, whatever the user's cache holds."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HPEXTRACT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+        yield

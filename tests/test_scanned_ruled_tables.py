@@ -34,11 +34,7 @@ ACTIVITIES = [
 ]
 
 
-@pytest.fixture(scope="module", autouse=True)
-def ocr_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("HPEXTRACT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
-        yield
+pytestmark = pytest.mark.usefixtures("module_ocr_cache")
 
 
 @pytest.fixture(scope="module")

@@ -280,9 +280,11 @@ def lines_in_reading_order(
     raw_lines: list[dict[str, Any]], page: Page, row_boxes: list[list[tuple[float, float, float, float]]]
 ) -> list[Line]:
     """The page's lines, columns read one after the other on a two-column page."""
-    lines = [_line_from_pdf(raw, page.number, cell_of(_box_of(raw), row_boxes)) for raw in raw_lines]
+    cells = [cell_of(_box_of(raw), row_boxes) for raw in raw_lines]
+    lines = [_line_from_pdf(raw, page.number, cell) for raw, cell in zip(raw_lines, cells, strict=True)]
     # Columns are those of running text: the label and value columns of a table are not a page's columns.
-    pieces = [piece for raw in raw_lines if cell_of(_box_of(raw), row_boxes) is None for piece in split_wide_gaps(raw)]
+    running = [raw for raw, cell in zip(raw_lines, cells, strict=True) if cell is None]
+    pieces = [piece for raw in running for piece in split_wide_gaps(raw)]
     gutter = find_gutter([(p["x0"], p["x1"]) for p in pieces], page.width)
     if gutter is None:
         return merge_same_baseline(lines)
@@ -345,17 +347,18 @@ def _cell_texts(table: Any, pdf_page: Any) -> list[list[str | None]]:
         return table.extract()  # type: ignore[no-any-return]
     from pdfplumber.table import Table as PlumberTable
 
-    shown = [{**c, "text": DINGBATS.get(c["text"], "")} if _is_symbol_font(c["fontname"]) else c for c in chars]
-    return PlumberTable(SimpleNamespace(chars=[c for c in shown if c["text"]]), table.cells).extract()  # type: ignore[arg-type]
+    return PlumberTable(SimpleNamespace(chars=_shown_chars(chars)), table.cells).extract()  # type: ignore[arg-type]
+
+
+def _shown_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Characters with the marks of symbol fonts read as what they show; their other codes dropped."""
+    read = [{**c, "text": DINGBATS.get(c["text"], "")} if _is_symbol_font(c["fontname"]) else c for c in chars]
+    return [c for c in read if c["text"]]
 
 
 def _symbols_read(raw: dict[str, Any]) -> str:
     """A line's text rebuilt from its characters with the marks of symbol fonts read as what they show."""
-    chars = [
-        {**c, "text": DINGBATS.get(c["text"], "") if _is_symbol_font(c["fontname"]) else c["text"]}
-        for c in raw["chars"] if c["text"].strip()
-    ]
-    shown = [c for c in chars if c["text"]]
+    shown = _shown_chars([c for c in raw["chars"] if c["text"].strip()])
     return text_of(shown) if shown else ""
 
 
