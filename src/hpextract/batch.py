@@ -359,10 +359,11 @@ def _in_workers(
 
 def _start_worker(parent: int, max_memory: int | None) -> None:
     """In each worker as it starts: its own process group, killed with the parent, held to the memory limit."""
-    from hpextract.sources.ocr import die_with_parent
+    from hpextract.sources.ocr import die_with_parent, forget_inherited_fork_server
 
     os.setpgrp()  # its own process group, so that stopping it also stops the OCR processes it starts
     die_with_parent()
+    forget_inherited_fork_server()
     if os.getppid() != parent:  # the parent died before the guard was set
         os._exit(1)
     # pebble stops a worker (time limit, end of the batch) with SIGTERM: take the whole group down with it.
@@ -414,8 +415,20 @@ def _reported_pages(pipe: int) -> list[tuple[int, int, int]]:
 
 
 def limit_memory(limit: int) -> None:
-    """Hold this process (and what it starts) to `limit` bytes of address space: past it, allocations fail
-    with MemoryError instead of the machine swapping until the kernel kills something."""
+    """Hold this process (and what it starts) to `limit` bytes of address space more than it has now (a worker
+    forked from a warm parent starts with the parent's): past it, allocations fail with MemoryError instead of
+    the machine swapping until the kernel kills something. Counted from the start, not from zero, because a
+    parent's address space can be large before any work (thread stacks and malloc arenas of a long process)."""
     with contextlib.suppress(ValueError, OSError):
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
-        resource.setrlimit(resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
+        total = _address_space() + limit
+        resource.setrlimit(resource.RLIMIT_AS, (total if hard == resource.RLIM_INFINITY else min(total, hard), hard))
+
+
+def _address_space() -> int:
+    """This process's address space in bytes (Linux /proc; 0 where there is none)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 0
+    return pages * resource.getpagesize()

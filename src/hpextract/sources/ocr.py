@@ -220,6 +220,20 @@ def run_pages(todo: list[PageJob], jobs: int) -> Iterator[Page]:
                 future.cancel()
 
 
+def forget_inherited_fork_server() -> None:
+    """In a process forked from one that had started multiprocessing's fork server: start a fork server of
+    our own when an OCR pool needs one. The inherited one is not our child, so multiprocessing's check that
+    it still runs fails (waitpid: ECHILD), and the OCR processes it forked would be outside this process's
+    group, beyond the reach of its time limit. (The attributes are CPython's, unchanged from 3.8 to 3.13.)"""
+    from multiprocessing import forkserver
+
+    server = forkserver._forkserver
+    if getattr(server, "_forkserver_pid", None) is None:
+        return
+    os.close(server._forkserver_alive_fd)  # our copy only: the parent's server lives on for the parent
+    server._forkserver_pid = server._forkserver_address = server._forkserver_alive_fd = None
+
+
 def ocr_page(job: PageJob) -> Page:
     """Render one page, then read its OCR result from the cache or from tesseract."""
     import pypdfium2
