@@ -66,10 +66,19 @@ def named_items() -> re.Pattern[str]:
 
 @cache
 def group_pattern() -> re.Pattern[str]:
-    """A theme with the items it covers: "samordning av samverkansnivåer (uppdrag 1-2)"."""
-    # The title is bounded: unbounded, the lazy match rescans the rest of a long sentence from every start
-    # (quadratic: a 70 kB paragraph took two minutes).
-    return compile_loose(rf"(?P<title>[^;:().]{{1,200}}?)\s*\({item_nouns_pattern()}\s+(?P<nums>{NUMBER_LIST})\)")
+    """The items a theme covers, in brackets after its title: "samordning av samverkansnivåer (uppdrag 1-2)".
+    The title is what precedes, read by `group_title_before`: a pattern for it would be tried from every
+    position of a long sentence (a 40 MB paragraph took minutes even with the title bounded)."""
+    return compile_loose(rf"\({item_nouns_pattern()}\s+(?P<nums>{NUMBER_LIST})\)")
+
+
+GROUP_TITLE_MAX = 200
+"""The longest title of a theme, in characters."""
+
+
+def group_title_before(text: str) -> str:
+    """The title of a theme that ends `text`: its last run without a bracket, stop, colon or semicolon."""
+    return re.split(r"[;:().]", text)[-1].rstrip()[-GROUP_TITLE_MAX:]
 
 
 @cache

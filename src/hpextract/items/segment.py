@@ -22,6 +22,7 @@ from hpextract.items.model import (
 from hpextract.items.patterns import (
     follow_up_words,
     group_pattern,
+    group_title_before,
     kinds_named,
     mentioned_numbers,
     named_items,
@@ -750,14 +751,20 @@ def find_groups(texts: list[str]) -> list[FoundGroup]:
     """Thematic groups stated as "samordning av samverkansnivåer (uppdrag 1-2), stärkande … (uppdrag 3-13)"."""
     for text in texts:
         for sentence in sentences(text):
-            found = [
-                FoundGroup(title=_group_title(m["title"]), covers=parse_number_list(m["nums"]))
-                for m in group_pattern().finditer(sentence)
-            ]
+            found = _groups_in(sentence)
             ranges = [g for g in found if len(g.covers) > 1 and g.title]
             if len(ranges) >= 2 and _disjoint(ranges):
                 return ranges
     return []
+
+
+def _groups_in(sentence: str) -> list[FoundGroup]:
+    found, title_start = [], 0
+    for match in group_pattern().finditer(sentence):
+        title = _group_title(group_title_before(sentence[title_start:match.start()]))
+        found.append(FoundGroup(title=title, covers=parse_number_list(match["nums"])))
+        title_start = match.end()
+    return found
 
 
 def _group_title(raw: str) -> str:
