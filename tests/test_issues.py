@@ -343,3 +343,15 @@ def test_sida_n_is_a_page_number_not_structure() -> None:
         assert report.items[-1].text == "Kompostrådgivning för villaägare", suffix
         assert [f.text for f in report.furniture] == ["Sida 1", "Sida 2"], suffix
         assert report.warnings == [], suffix
+
+
+def test_a_text_dump_table_with_a_long_status_column_is_a_table_not_two_page_columns() -> None:
+    """Held-out report: in a `pdftotext -layout` dump of "Nr | Åtgärd | Status" whose Status cells wrap over
+    three lines, the Status column was taken for the right half of a page set in two columns and moved after
+    the left one: no items at all."""
+    report = extract(DEVSUITE / "heldout2_wrapped_status_cells.txt")
+    assert [(a.id, a.status.category.value) for a in report.items] == [
+        ("1", "completed"), ("2", "partially_completed"), ("3", "in_progress"), ("4", "not_started"),
+    ]
+    assert report.items[1].text == "Chefer ska hålla individuella utvecklingssamtal med alla medarbetare varje år"
+

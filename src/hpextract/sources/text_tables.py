@@ -3,7 +3,8 @@
 A table is a run of at least three lines (a header and two rows) whose text stands in the same two or more
 columns, each column starting at the same character position (give or take) and separated by two or more
 spaces. Its lines are tagged with their (table, row) like a PDF's table lines, and the rows are cut at the
-header's column starts. A line whose first column is empty continues the cells of the row above.
+header's column starts. A line whose first column is empty continues the cells of the row above: its cells
+are joined to that row's, as the lines of a wrapped cell are in a PDF.
 """
 
 from __future__ import annotations
@@ -79,12 +80,21 @@ def tag_table_lines(lines: list[Line], raws: list[str]) -> tuple[list[Line], lis
     tables: list[list[list[str | None]]] = []
     tagged = dict(by_row)
     for t, (start, end, header) in enumerate(find_tables(raws)):
-        rows = [cells_of(raws[k], header) for k in range(start, end)]
-        tables.append(rows)
-        for r, k in enumerate(range(start, end)):
+        rows: list[list[str | None]] = []
+        for k in range(start, end):
+            cells = cells_of(raws[k], header)
+            if rows and cells[0] is None:  # a continuation: its cells go on the row's own, as in a PDF's cell
+                rows[-1] = [_joined(above, below) for above, below in zip(rows[-1], cells, strict=True)]
+            else:
+                rows.append(cells)
             line = by_row[k]
-            tagged[k] = replace(line, text=" ".join(line.text.split()), cell=(t, r))
+            tagged[k] = replace(line, text=" ".join(line.text.split()), cell=(t, len(rows) - 1))
+        tables.append(rows)
     return [tagged[k] for k in sorted(tagged)], tables
+
+
+def _joined(above: str | None, below: str | None) -> str | None:
+    return " ".join(part for part in (above, below) if part) if above is not None or below else above
 
 
 # A text page set in two columns: both halves are prose (pieces at least this long, in the median) ...
@@ -102,11 +112,21 @@ def _char_at(raw: str, position: int) -> bool:
 def linearize_columns(raws: list[str]) -> list[str]:
     """A page's raw lines with a two-column page's right column moved after its left one."""
     gutter = text_gutter(raws)
-    if gutter is None:
+    if gutter is None or _table_across(raws, gutter):
         return raws
     left = [raw[:gutter].rstrip() for raw in raws]
     right = [raw[gutter:].rstrip() for raw in raws]
     return [*left, "", *right]
+
+
+def _table_across(raws: list[str], gutter: int) -> bool:
+    """A table of three or more columns, one of which starts at the gutter: a column of its cells (a long
+    status or comment column), not the right half of a page set in two columns. (Two columns of prose would
+    read as a table of two: their lines have no third piece at a place shared by every line.)"""
+    return any(
+        len(header) >= 3 and any(abs(start - gutter) <= SLACK for start in header[1:])
+        for _, _, header in find_tables(raws)
+    )
 
 
 def text_gutter(raws: list[str]) -> int | None:
