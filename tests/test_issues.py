@@ -355,3 +355,20 @@ def test_a_text_dump_table_with_a_long_status_column_is_a_table_not_two_page_col
     ]
     assert report.items[1].text == "Chefer ska hålla individuella utvecklingssamtal med alla medarbetare varje år"
 
+
+def test_a_wrapped_table_rows_title_is_its_item_cell() -> None:
+    """Held-out report: an eight-column table (Nr | Åtgärd | Mål | Ansvar | Start | Klart | Status | Kommentar)
+    whose Åtgärd and Kommentar cells wrap: each item's text was its lines across all columns, interleaved
+    ("Hastighetsöversyn i Mål 2 Gatuchef 2024-01 2024-12 Genomförd Nya hastigheter tätorterna gäller sedan
+    maj."), and the text dump had no items (its table read as two page columns)."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout2_wide_eight_columns{suffix}")
+        assert [a.text for a in report.items] == [
+            "Hastighetsöversyn i tätorterna", "Gång- och cykelbana längs Skolvägen", "Trafikvärdar vid skolstart",
+            "Belysning vid busshållplatser", "Säkerhetsrevision av nya detaljplaner",
+        ], suffix
+        assert [a.status.as_printed for a in report.items] == [
+            "Genomförd", "Försenad", "Klar", "Pågår", "Ej påbörjad",
+        ], suffix
+        [comment] = [s.text for s in report.status_sections if s.text.startswith("Nya hastigheter")]
+        assert comment == "Nya hastigheter gäller sedan maj.", suffix
