@@ -372,3 +372,17 @@ def test_a_wrapped_table_rows_title_is_its_item_cell() -> None:
         ], suffix
         [comment] = [s.text for s in report.status_sections if s.text.startswith("Nya hastigheter")]
         assert comment == "Nya hastigheter gäller sedan maj.", suffix
+
+
+def test_a_wrapped_first_cell_of_a_text_dump_table_continues_its_row() -> None:
+    """Held-out report: a planning-system print (Aktivitet | Ansvarig | Klart datum | Status) dumped with
+    `pdftotext -layout`, whose Aktivitet cells wrap onto a line of their own ("Öppen fritidsgård på lördagar i"
+    / "Västra"): each wrapped word became an item, and the titles were cut."""
+    report = extract(DEVSUITE / "heldout2_hypergene_ansvarig_klart_datum.txt")
+    assert [(a.text, a.status.as_printed) for a in report.items] == [
+        ("Öppen fritidsgård på lördagar i Västra", "Klar"),
+        ("Ny bokningsplattform för idrottshallar", "Pågår"),
+        ("Lovaktiviteter för barn med funktionsnedsättning", "Försenad"),
+        ("Kulturskola i Östra skolan", "Ej påbörjad"),
+        ("Inventering av konst i offentliga lokaler", "Klar"),
+    ]

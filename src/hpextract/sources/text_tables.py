@@ -81,16 +81,29 @@ def tag_table_lines(lines: list[Line], raws: list[str]) -> tuple[list[Line], lis
     tagged = dict(by_row)
     for t, (start, end, header) in enumerate(find_tables(raws)):
         rows: list[list[str | None]] = []
+        above: list[str | None] = []
         for k in range(start, end):
             cells = cells_of(raws[k], header)
-            if rows and cells[0] is None:  # a continuation: its cells go on the row's own, as in a PDF's cell
-                rows[-1] = [_joined(above, below) for above, below in zip(rows[-1], cells, strict=True)]
+            if rows and (cells[0] is None or _wraps_first_cell(above, cells, header)):
+                # a continuation: its cells go on the row's own, as the lines of a wrapped cell in a PDF
+                rows[-1] = [_joined(top, bottom) for top, bottom in zip(rows[-1], cells, strict=True)]
             else:
                 rows.append(cells)
+            above = cells
             line = by_row[k]
             tagged[k] = replace(line, text=" ".join(line.text.split()), cell=(t, len(rows) - 1))
         tables.append(rows)
     return [tagged[k] for k in sorted(tagged)], tables
+
+
+def _wraps_first_cell(above: list[str | None], cells: list[str | None], header: list[int]) -> bool:
+    """A line with text in its first column only, whose first word would not have fitted in that column on
+    the line above: the first cell wrapped ("Öppen fritidsgård på lördagar i" / "Västra"). A heading row over
+    the rows below comes after a line with room left."""
+    if len(header) < 2 or not cells[0] or any(cells[1:]) or not above or not above[0]:
+        return False
+    width = header[1] - header[0] - 2  # a column ends two spaces before the next one starts
+    return len(above[0]) + 1 + len(cells[0].split()[0]) > width
 
 
 def _joined(above: str | None, below: str | None) -> str | None:
