@@ -386,3 +386,29 @@ def test_a_wrapped_first_cell_of_a_text_dump_table_continues_its_row() -> None:
         ("Kulturskola i Östra skolan", "Ej påbörjad"),
         ("Inventering av konst i offentliga lokaler", "Klar"),
     ]
+
+
+def test_unnumbered_titles_with_a_status_flush_right_in_any_case() -> None:
+    """Held-out report: a portfolio list ("Ny konstgräsplan på Vallen          Done", "Utegym i Lia   Klart")
+    with no numbers and the statuses in ordinary case, partly English: no items (only capitals were read)."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout_split_mixed_language{suffix}")
+        assert [(a.text, a.status.category.value) for a in report.items] == [
+            ("Ny konstgräsplan på Vallen", "completed"),
+            ("Ombyggnad av simhallens omklädningsrum", "in_progress"),
+            ("Utegym i Lia", "completed"),
+            ("Skatepark vid stationen", "not_started"),
+            ("Bokbuss till skolorna", "on_hold"),
+        ], suffix
+
+
+def test_a_field_or_a_legend_set_as_two_columns_is_no_titled_item() -> None:
+    """A status printed as "Status        Genomförd" under each measure, and a legend "[x] = genomförd     [ ] =
+    ej påbörjad", are a field and a legend, not items titled "Status" and "Teckenförklaring: …"."""
+    assert [a.id for a in extract(DEVSUITE / "status_row_two_columns.pdf").items] == ["1", "2", "3"]
+    checklist = extract(DEVSUITE / "heldout_checklist_brackets.txt")
+    assert [a.text for a in checklist.items] == [
+        "Utrymningsövning på alla skolor under höstterminen", "Brandskyddsombud utsedda på varje skola",
+        "Byte av brandvarnare i gymnastiksalarna", "Ny rutin för heta arbeten vid ombyggnad",
+        "Utbildning i brandskydd för vaktmästare",
+    ]

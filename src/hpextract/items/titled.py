@@ -1,7 +1,8 @@
 """Unnumbered items: a title with its status in capitals after it ("Revidera lokalförsörjningsplanen
 PÅGÅENDE", flush right on the same line or alone on the next line), as follow-ups of political
 assignments print them under each committee's heading; a title with its status in parentheses after it
-("Sommarlovsteater i parkerna (pågår)"); a checklist line ("[x] Utrymningsövning …", "☐ Byte av …")."""
+("Sommarlovsteater i parkerna (pågår)"); a title with a status in any case flush right after a wide gap
+("Utegym i Lia          Klart"); a checklist line ("[x] Utrymningsövning …", "☐ Byte av …")."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from hpextract.layout.paragraphs import Block
 from hpextract.sources.page import Line
 from hpextract.utils.text import never
-from hpextract.vocab.items import checkbox_words
+from hpextract.vocab.items import checkbox_words, status_labels
 
 # One to four words in capitals at the end of a line in ordinary case.
 TRAILING_CAPS = re.compile(r"(?:\s+[A-ZÅÄÖÉ]{2,}(?:-[A-ZÅÄÖÉ]+)?){1,4}\s*$")
@@ -88,14 +89,29 @@ def _marked_lines(blocks: list[Block], k: int, is_status: Callable[[str], bool])
         text = BULLET_LEAD.sub("", " ".join(line.text.split()))
         box = CHECKBOX.match(text)
         closing = None if box else TRAILING_PARENTHESES.match(text)
+        flush = _flush_right_status(text, line, is_status)
         if box:
             status = checkbox_words().get(box["mark"], box["mark"])
             found.append(Titled(index=k, title=box["title"], status=status, blocks=(k,), line=line))
         elif closing and is_status(closing["status"]) and _ordinary_case(closing["title"]):
             found.append(Titled(index=k, title=closing["title"], status=closing["status"], blocks=(k,), line=line))
+        elif flush:
+            found.append(Titled(index=k, title=flush[0], status=flush[1], blocks=(k,), line=line))
         else:
             return []
     return found
+
+
+def _flush_right_status(text: str, line: Line, is_status: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(title, status) of a line whose last piece, after a wide gap, is a status value in any case
+    ("Ny konstgräsplan på Vallen          Done", as portfolio tools print a list)."""
+    tail = " ".join(line.tail.split())
+    if not tail or not text.endswith(tail) or not is_status(tail):
+        return None
+    title = text[: -len(tail)].strip()
+    # Not a field printed as two columns ("Status      Genomförd") nor a legend ("[x] = genomförd    [ ] = …").
+    is_label = title.lower().rstrip(":") in status_labels()
+    return (title, tail) if _ordinary_case(title) and not is_label and "=" not in title else None
 
 
 def _ordinary_case(title: str) -> bool:
