@@ -412,3 +412,18 @@ def test_a_field_or_a_legend_set_as_two_columns_is_no_titled_item() -> None:
         "Byte av brandvarnare i gymnastiksalarna", "Ny rutin för heta arbeten vid ombyggnad",
         "Utbildning i brandskydd för vaktmästare",
     ]
+
+
+def test_titles_with_their_status_in_capitals_on_the_next_line_printed_close() -> None:
+    """Development report: "Ta fram ett grönstrukturprogram för tätorterna" / "PÅGÅR" / "Utreda behovet …" /
+    "KLART" set close together in the PDF made one block of four lines: its items were lost (the text dump,
+    with blank lines between, had them)."""
+    report = extract(DEVSUITE / "caps_trailing_next_line.pdf")
+    assert [(a.text, a.status.as_printed) for a in report.items] == [
+        ("Ta fram ett grönstrukturprogram för tätorterna", "PÅGÅR"),
+        ("Utreda behovet av pendelparkeringar längs väg 13", "KLART"),
+        ("Inför nattpatrull för ensamkommande unga (från budget 2024)", "AVSLUTAT"),
+        ("Utveckla stödet till anhöriga", "DELVIS GENOMFÖRT"),
+        ("Öka andelen behöriga lärare i matematik", "PÅGÅR"),
+        ("Utred skolskjutsorganisationen", "EJ PÅBÖRJAT"),
+    ]

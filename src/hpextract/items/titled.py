@@ -58,15 +58,24 @@ def titled_lines(blocks: list[Block], taken: set[int], is_status: Callable[[str]
 
 
 def _same_lines(blocks: list[Block], k: int) -> list[Titled]:
-    """Every line of a block that ends in a status in capitals (lines printed close together are one block)."""
+    """Every line of a block that ends in a status in capitals, or is a title with its status in capitals
+    alone on the line under it (lines printed close together are one block)."""
     found = []
-    for line in blocks[k].lines:
-        text = " ".join(line.text.split())
+    lines = [(line, " ".join(line.text.split())) for line in blocks[k].lines]
+    j = 0
+    while j < len(lines):
+        line, text = lines[j]
         match = TRAILING_CAPS.search(text)
         title = text[: match.start()].strip() if match else ""
-        if not match or not _ordinary_case(title):
+        if match and _ordinary_case(title):
+            found.append(Titled(index=k, title=title, status=match.group().strip(), blocks=(k,), line=line))
+        elif j + 1 < len(lines) and _ordinary_case(text) and ONLY_CAPS.match(lines[j + 1][1]):
+            status = lines[j + 1][1].rstrip(".")
+            found.append(Titled(index=k, title=text, status=status, blocks=(k,), line=line))
+            j += 1
+        else:
             return []
-        found.append(Titled(index=k, title=title, status=match.group().strip(), blocks=(k,), line=line))
+        j += 1
     return found
 
 
