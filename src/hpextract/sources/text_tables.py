@@ -3,12 +3,13 @@
 A table is a run of at least three lines (a header and two rows) whose text stands in the same two or more
 columns, each column starting at the same character position (give or take) and separated by two or more
 spaces. Its lines are tagged with their (table, row) like a PDF's table lines, and the rows are cut at the
-header's column starts. A line whose first column is empty continues the cells of the row above: its cells
-are joined to that row's, as the lines of a wrapped cell are in a PDF.
+header's column starts. A line whose every cell continues a cell above that had no room left (a wrapped
+cell) continues that row: its cells are joined to the row's, as the lines of a wrapped cell are in a PDF.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -80,30 +81,39 @@ def tag_table_lines(lines: list[Line], raws: list[str]) -> tuple[list[Line], lis
     tables: list[list[list[str | None]]] = []
     tagged = dict(by_row)
     for t, (start, end, header) in enumerate(find_tables(raws)):
+        lines_cells = [cells_of(raws[k], header) for k in range(start, end)]
+        widths = _column_widths(header, lines_cells)
         rows: list[list[str | None]] = []
-        above: list[str | None] = []
-        for k in range(start, end):
-            cells = cells_of(raws[k], header)
-            if rows and (cells[0] is None or _wraps_first_cell(above, cells, header)):
-                # a continuation: its cells go on the row's own, as the lines of a wrapped cell in a PDF
+        for k, cells in zip(range(start, end), lines_cells, strict=True):
+            if rows and _continues(rows[-1], lines_cells[k - start - 1], cells, widths):
+                # its cells go on the row's own, as the lines of a wrapped cell in a PDF
                 rows[-1] = [_joined(top, bottom) for top, bottom in zip(rows[-1], cells, strict=True)]
             else:
                 rows.append(cells)
-            above = cells
             line = by_row[k]
             tagged[k] = replace(line, text=" ".join(line.text.split()), cell=(t, len(rows) - 1))
         tables.append(rows)
     return [tagged[k] for k in sorted(tagged)], tables
 
 
-def _wraps_first_cell(above: list[str | None], cells: list[str | None], header: list[int]) -> bool:
-    """A line with text in its first column only, whose first word would not have fitted in that column on
-    the line above: the first cell wrapped ("Öppen fritidsgård på lördagar i" / "Västra"). A heading row over
-    the rows below comes after a line with room left."""
-    if len(header) < 2 or not cells[0] or any(cells[1:]) or not above or not above[0]:
-        return False
-    width = header[1] - header[0] - 2  # a column ends two spaces before the next one starts
-    return len(above[0]) + 1 + len(cells[0].split()[0]) > width
+def _column_widths(header: list[int], lines_cells: list[list[str | None]]) -> list[int]:
+    """How many characters each column holds: up to two spaces before the next column starts; the last one,
+    its longest cell."""
+    widths = [after - start - 2 for start, after in itertools.pairwise(header)]
+    return [*widths, max((len(cells[-1] or "") for cells in lines_cells), default=0)]
+
+
+def _continues(row: list[str | None], above: list[str | None], cells: list[str | None], widths: list[int]) -> bool:
+    """A line that goes on with the cells of the `row` above: it leaves empty a cell the row filled,
+    and each of its cells continues a cell above whose column had no room left for its first word ("Öppen
+    fritidsgård på lördagar i" / "Västra"). A new row
+    under a column printed once per group ("Trygg trafik | Hastighetsöversyn | Klar" / " | Ny cykelbana |
+    Pågår") fills cells that had room."""
+    filled = [k for k, cell in enumerate(cells) if cell]
+    left_empty = any(row[k] and not cells[k] for k in range(len(cells)))  # a new row fills what its row did
+    return bool(filled) and left_empty and all(
+        above[k] and len(above[k] or "") + 1 + len((cells[k] or "").split()[0]) > widths[k] for k in filled
+    )
 
 
 def _joined(above: str | None, below: str | None) -> str | None:
