@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from hpextract.layout.paragraphs import Block
 from hpextract.sources.page import Line
@@ -48,7 +49,7 @@ def titled_lines(blocks: list[Block], taken: set[int], is_status: Callable[[str]
         if k in taken:
             k += 1
             continue
-        items = _same_lines(blocks, k) or _next_line(blocks, k, taken) or _marked_lines(blocks, k, is_status)
+        items = _same_lines(blocks, k, is_status) or _next_line(blocks, k, taken) or _marked_lines(blocks, k, is_status)
         if items:
             found.extend(items)
             k = items[-1].blocks[-1] + 1
@@ -57,7 +58,7 @@ def titled_lines(blocks: list[Block], taken: set[int], is_status: Callable[[str]
     return found if len(found) >= MIN_TITLED else []
 
 
-def _same_lines(blocks: list[Block], k: int) -> list[Titled]:
+def _same_lines(blocks: list[Block], k: int, is_status: Callable[[str], bool]) -> list[Titled]:
     """Every line of a block that ends in a status in capitals, or is a title with its status in capitals
     alone on the line under it (lines printed close together are one block)."""
     found = []
@@ -69,7 +70,7 @@ def _same_lines(blocks: list[Block], k: int) -> list[Titled]:
         title = text[: match.start()].strip() if match else ""
         if match and _ordinary_case(title):
             found.append(Titled(index=k, title=title, status=match.group().strip(), blocks=(k,), line=line))
-        elif j + 1 < len(lines) and _ordinary_case(text) and ONLY_CAPS.match(lines[j + 1][1]):
+        elif j + 1 < len(lines) and _ordinary_case(text) and _caps_status(lines[j + 1][1], is_status):
             status = lines[j + 1][1].rstrip(".")
             found.append(Titled(index=k, title=text, status=status, blocks=(k,), line=line))
             j += 1
@@ -77,6 +78,12 @@ def _same_lines(blocks: list[Block], k: int) -> list[Titled]:
             return []
         j += 1
     return found
+
+
+def _caps_status(text: str, is_status: Callable[[str], bool]) -> bool:
+    """A status in capitals alone on a line inside a block: a status ("Anna Andersson" / "KOMMUNDIREKTÖR"
+    under a letter is a signature)."""
+    return bool(ONLY_CAPS.match(text)) and is_status(text.rstrip("."))
 
 
 def _next_line(blocks: list[Block], k: int, taken: set[int]) -> list[Titled]:
@@ -118,9 +125,16 @@ def _flush_right_status(text: str, line: Line, is_status: Callable[[str], bool])
     if not tail or not text.endswith(tail) or not is_status(tail):
         return None
     title = text[: -len(tail)].strip()
-    # Not a field printed as two columns ("Status      Genomförd") nor a legend ("[x] = genomförd    [ ] = …").
-    is_label = title.lower().rstrip(":") in status_labels()
+    # Not a field printed as two columns ("Status per 2024-08-31      Genomförd"), nor a legend ("[x] = genomförd
+    # [ ] = …", "Grönt      Enligt plan").
+    is_label = bool(_status_label().match(title)) or is_status(title)
     return (title, tail) if _ordinary_case(title) and not is_label and "=" not in title else None
+
+
+@cache
+def _status_label() -> re.Pattern[str]:
+    labels = sorted(status_labels(), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, labels))})\b", re.IGNORECASE)
 
 
 def _ordinary_case(title: str) -> bool:
