@@ -7,13 +7,21 @@ import os
 import re
 import sqlite3
 import tempfile
-from collections.abc import Iterator, Mapping
+import threading
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from hpextract.errors import HpextractError
-from hpextract.utils.files import TEMP_PREFIX, TEMP_SUFFIX, cache_dir, check_writable_target, current_umask
+from hpextract.utils.files import (
+    TEMP_PREFIX,
+    TEMP_SUFFIX,
+    cache_dir,
+    check_writable_target,
+    current_umask,
+    remove_stale_temporaries,
+)
 
 # A number with its separators ("2020-12-11", "3-5"), a word (hyphenated compounds whole), or one other character.
 _TOKEN = re.compile(r"\d+(?:[.,:–-]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]")
@@ -70,12 +78,14 @@ class _CachedDictionaries:
 
 
 class _SqliteTable(Mapping[str, str]):
-    """A read-only str → str mapping over the table `lemmas` of an SQLite file."""
+    """A read-only str → str mapping over the table `lemmas` of an SQLite file; `fallback` gives the table in
+    memory should the file turn out damaged in the middle of a run."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, fallback: Callable[[], Mapping[str, str]]) -> None:
         self._path = path
-        self._connection: sqlite3.Connection | None = None
-        self._pid = 0
+        self._fallback = fallback
+        self._in_memory: Mapping[str, str] | None = None
+        self._local = threading.local()  # a connection per thread, and per process (see `_db`)
         self._check_whole()
 
     def _check_whole(self) -> None:
@@ -88,17 +98,24 @@ class _SqliteTable(Mapping[str, str]):
             raise sqlite3.DatabaseError(f"{self._path}: not a whole table")
 
     def _db(self) -> sqlite3.Connection:
-        if self._pid != os.getpid():  # a connection must not be used across a fork: each process opens its own
-            self._connection = sqlite3.connect(f"{self._path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
-            self._pid = os.getpid()
-        assert self._connection is not None
-        return self._connection
+        local = self._local
+        if getattr(local, "pid", None) != os.getpid():  # a connection must not be used across a fork
+            local.connection = sqlite3.connect(f"{self._path.as_uri()}?mode=ro", uri=True)
+            local.pid = os.getpid()
+        connection: sqlite3.Connection = local.connection
+        return connection
 
     def __getitem__(self, key: str) -> str:
-        row = self._db().execute("SELECT lemma FROM lemmas WHERE word = ?", (key,)).fetchone()
-        if row is None:
-            raise KeyError(key)
-        return str(row[0])
+        if self._in_memory is None:
+            try:
+                row = self._db().execute("SELECT lemma FROM lemmas WHERE word = ?", (key,)).fetchone()
+            except sqlite3.DatabaseError:  # damaged under us: the rest of this run uses simplemma's own table
+                self._in_memory = self._fallback()
+            else:
+                if row is None:
+                    raise KeyError(key)
+                return str(row[0])
+        return self._in_memory[key]
 
     def __iter__(self) -> Iterator[str]:
         return (str(word) for (word,) in self._db().execute("SELECT word FROM lemmas ORDER BY word"))
@@ -112,12 +129,16 @@ def _cached_dictionary(lang: str) -> Mapping[str, str]:
     from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
     path = cache_dir() / "lemmas" / f"simplemma-{simplemma.__version__}-{lang}.sqlite"
-    with contextlib.suppress(sqlite3.Error):
-        return _SqliteTable(path)
-    table = DefaultDictionaryFactory().get_dictionary(lang)
+
+    def in_memory() -> Mapping[str, str]:
+        return DefaultDictionaryFactory().get_dictionary(lang)
+
+    with contextlib.suppress(sqlite3.Error, OSError):
+        return _SqliteTable(path, in_memory)
+    table = in_memory()
     with contextlib.suppress(OSError, sqlite3.Error, HpextractError):  # a read-only cache: the table is still used
         _write_table(path, table)
-        return _SqliteTable(path)
+        return _SqliteTable(path, in_memory)
     return table
 
 
@@ -125,10 +146,12 @@ def _write_table(path: Path, table: Mapping[str, str]) -> None:
     """The table as an SQLite file at `path`, whole or not at all (built beside it, then renamed)."""
     check_writable_target(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(path.parent)  # of a build that was killed
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f"{TEMP_PREFIX}{os.getpid()}-", suffix=TEMP_SUFFIX)
     os.close(handle)
     try:
         with contextlib.closing(sqlite3.connect(temporary)) as db:
+            db.execute("PRAGMA journal_mode = OFF")  # a new file, renamed only when whole: no journal beside it
             db.execute("CREATE TABLE lemmas (word TEXT PRIMARY KEY, lemma TEXT NOT NULL) WITHOUT ROWID")
             db.executemany("INSERT INTO lemmas VALUES (?, ?)", sorted(table.items()))
             db.commit()
