@@ -198,7 +198,8 @@ def test_a_file_over_the_memory_limit_fails_alone(tmp_path: Path) -> None:
 def test_the_memory_limit_counts_from_a_large_callers_size(tmp_path: Path) -> None:
     # A caller (a long-lived service, pytest after the whole suite) whose address space is over the limit
     # already: reserved, not used. Its workers, forked from it, must still have the limit's room to work.
-    reserved = mmap.mmap(-1, 3 * 1024**3)
+    # Address space only: a private mapping that cannot be touched (prot 0, PROT_NONE) is not counted as memory.
+    reserved = mmap.mmap(-1, 3 * 1024**3, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS, prot=0)
     try:
         outcomes = batch.run([(PLAN, tmp_path / "plan.json")], batch.Options(max_memory=512 * 1024**2), 1,
                              lambda o: None)

@@ -224,14 +224,22 @@ def forget_inherited_fork_server() -> None:
     """In a process forked from one that had started multiprocessing's fork server: start a fork server of
     our own when an OCR pool needs one. The inherited one is not our child, so multiprocessing's check that
     it still runs fails (waitpid: ECHILD), and the OCR processes it forked would be outside this process's
-    group, beyond the reach of its time limit. (The attributes are CPython's, unchanged from 3.8 to 3.13.)"""
+    group, beyond the reach of its time limit. These are CPython's private attributes (3.8 to 3.13, checked
+    on 3.11); where they differ, a fresh fork server object stands in for the inherited one."""
+    import threading
     from multiprocessing import forkserver
 
     server = forkserver._forkserver
-    if getattr(server, "_forkserver_pid", None) is None:
-        return
-    os.close(server._forkserver_alive_fd)  # our copy only: the parent's server lives on for the parent
-    server._forkserver_pid = server._forkserver_address = server._forkserver_alive_fd = None
+    try:
+        if server._forkserver_pid is None:
+            return
+        os.close(server._forkserver_alive_fd)  # our copy only: the parent's server lives on for the parent
+        server._forkserver_pid = server._forkserver_address = server._forkserver_alive_fd = None
+        server._lock = threading.Lock()  # it may have been held by another thread of the parent at the fork
+    except (AttributeError, OSError, TypeError):
+        forkserver._forkserver = forkserver.ForkServer()
+        for name in ("ensure_running", "get_inherited_fds", "connect_to_new_process", "set_forkserver_preload"):
+            setattr(forkserver, name, getattr(forkserver._forkserver, name))
 
 
 def ocr_page(job: PageJob) -> Page:
