@@ -427,3 +427,15 @@ def test_titles_with_their_status_in_capitals_on_the_next_line_printed_close() -
         ("Öka andelen behöriga lärare i matematik", "PÅGÅR"),
         ("Utred skolskjutsorganisationen", "EJ PÅBÖRJAT"),
     ]
+
+
+def test_a_rag_column_is_a_status_column_and_amber_a_colour() -> None:
+    """Held-out report: "Projekt | RAG | Kommentar" with the legend "Green = …, Amber = pågår med risk för
+    försening, Red = stoppad eller ej startad. Blue = avslutad …": no items (RAG was no status label, Amber no
+    colour)."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout_status_rag_english{suffix}")
+        assert [a.text for a in report.items] == [
+            "E-tjänst för bygglov", "Ny intranätplattform", "Robotisering av lönehantering", "Wifi i alla äldreboenden",
+        ], suffix
+        assert [a.status.category.value for a in report.items[:3]] == ["closed", "in_progress", "not_started"], suffix
