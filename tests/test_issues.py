@@ -439,3 +439,16 @@ def test_a_rag_column_is_a_status_column_and_amber_a_colour() -> None:
             "E-tjänst för bygglov", "Ny intranätplattform", "Robotisering av lönehantering", "Wifi i alla äldreboenden",
         ], suffix
         assert [a.status.category.value for a in report.items[:3]] == ["closed", "in_progress", "not_started"], suffix
+
+
+def test_items_listed_by_status_out_of_numerical_order() -> None:
+    """Development report: measures grouped under "Avslutade åtgärder:", "Pågående åtgärder:", "Ej påbörjade
+    åtgärder:" print their numbers 1, 4 · 2, 3, 6 · 5; items 4 and 6 were read as text of 1 and 3 ('status not
+    understood for 1: "4"') with a warning that the numbering jumps."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"group_status_headings{suffix}")
+        assert [(a.id, a.status.category.value) for a in report.items] == [
+            ("1", "closed"), ("4", "closed"), ("2", "in_progress"), ("3", "in_progress"), ("6", "in_progress"),
+            ("5", "not_started"),
+        ], suffix
+        assert report.warnings == [], suffix

@@ -612,7 +612,27 @@ def choose_items(candidates: list[Item], blocks: list[Block]) -> list[Item]:
         chain.append(candidates[end])
         end = back[end]
     chain.reverse()
+    chain = with_reordered_items(chain, candidates)
     return chain if len(chain) >= 2 or (chain and chain[0].keyword) else []
+
+
+def with_reordered_items(chain: list[Item], candidates: list[Item]) -> list[Item]:
+    """A list grouped by something other than its numbers (by status: "Avslutade: 1, 4 · Pågående: 2, 3, 6 ·
+    Ej påbörjade: 5") prints them out of order, and the best run in order keeps only part of it. The other
+    candidates of the run's style, with one-part numbers and within its span, join it when all the numbers
+    together are 1 … N, each once."""
+    if not chain or any(len(item.path) != 1 or item.style != chain[0].style for item in chain):
+        return chain
+    chosen = {id(item) for item in chain}
+    first, last = chain[0].index, chain[-1].index
+    others = [
+        c for c in candidates
+        if id(c) not in chosen and c.style == chain[0].style and len(c.path) == 1 and first < c.index < last
+    ]
+    numbers = sorted(item.path[0] for item in (*chain, *others))
+    if not others or numbers != list(range(1, len(numbers) + 1)):
+        return chain
+    return sorted((*chain, *others), key=lambda item: item.index)
 
 
 _Prefixes = dict[tuple[int, ...], dict[str, tuple[float, int]]]
@@ -990,7 +1010,9 @@ def check_numbering(
     item, a count the introduction contradicts."""
     warnings = []
     tops = [a for a in numbered if a.parent is None]
-    for previous, current in itertools.pairwise(tops):
+    # Numbers printed out of order but none missing (a list grouped by status) have no gap to warn of.
+    complete = sorted(a.path[0] for a in tops if a.path) == list(range(1, len(tops) + 1))
+    for previous, current in itertools.pairwise([] if complete else tops):
         if previous.path and current.path and current.path[0] > previous.path[0] + 1:
             warnings.append(f"item numbering jumps from {previous.number} to {current.number}")
     covered = {n for s in sections for n in s.covers}
