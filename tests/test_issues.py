@@ -452,3 +452,13 @@ def test_items_listed_by_status_out_of_numerical_order() -> None:
             ("5", "not_started"),
         ], suffix
         assert report.warnings == [], suffix
+
+
+def test_an_introduction_that_puts_one_kind_under_another_names_the_levels() -> None:
+    """Development report: "Handlingsplanen har tre mål, och under varje mål finns aktiviteter med egna nummer"
+    over "1 Digitala tjänster …" / "1.1 Införa …" / "2.1.1 …": every item was a goal."""
+    report = extract(DEVSUITE / "num_decimal_nested.txt")
+    assert [(a.id, a.kind) for a in report.items] == [
+        ("1", "goal"), ("1.1", "activity"), ("1.2", "activity"), ("2", "goal"), ("2.1", "activity"),
+        ("2.1.1", "activity"), ("2.1.2", "activity"), ("3", "goal"), ("3.1", "activity"),
+    ]

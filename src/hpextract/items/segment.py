@@ -411,19 +411,35 @@ def name_unnamed_kinds(items: list[Item], blocks: list[Block], title: str | None
         return
     kind = kind_above(blocks, unnamed[0].index) or document_kind(title, introduction)
     by_depth = kinds_by_depth(introduction)
+    deepest = max(by_depth, default=0)
     for item in unnamed:
-        item.kind = by_depth.get(len(item.path), kind)
+        depth = len(item.path)
+        item.kind = by_depth.get(depth, by_depth[deepest] if by_depth and depth > deepest else kind)
 
 
 def kinds_by_depth(introduction: str) -> dict[int, str]:
     """The kinds an introduction names with an example number: "mål (1.1, 1.2 …) och åtgärder (1.1.1 …)" →
-    {2: goal, 3: measure}."""
+    {2: goal, 3: measure}; or one under the other: "under varje mål finns aktiviteter" → {1: goal, 2: activity}
+    (deeper levels take the deepest kind named)."""
     found: dict[int, str] = {}
     for match in _NOUN_WITH_EXAMPLE.finditer(introduction):
         kinds = kinds_named(match["noun"])
         if kinds:
             found.setdefault(match["example"].count(".") + 1, kinds[0])
+    if found:
+        return found
+    for match in _NESTED_NOUNS.finditer(introduction):
+        outer = kinds_named(match["outer"])
+        inner = [kind for kind in kinds_named(match["rest"]) if kind not in outer]
+        if outer and inner:
+            return {1: outer[0], 2: inner[0]}
     return found
+
+
+# "under varje mål finns aktiviteter", "under respektive fokusområde redovisas åtgärderna".
+_NESTED_NOUNS = re.compile(
+    r"\bunder\s+(?:varje|vart|respektive)\s+(?P<outer>[^\W\d_]+)(?P<rest>[^.;]*)", re.IGNORECASE
+)
 
 
 _NOUN_WITH_EXAMPLE = re.compile(
