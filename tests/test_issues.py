@@ -462,3 +462,14 @@ def test_an_introduction_that_puts_one_kind_under_another_names_the_levels() -> 
         ("1", "goal"), ("1.1", "activity"), ("1.2", "activity"), ("2", "goal"), ("2.1", "activity"),
         ("2.1.1", "activity"), ("2.1.2", "activity"), ("3", "goal"), ("3.1", "activity"),
     ]
+
+
+def test_a_text_dump_of_one_row_tables_whose_status_is_an_icon() -> None:
+    """Development report: a planning-system export dumped to text, one table per activity ("Aktivitet
+    Status   Färdiggrad" over the activity's title alone: the status icon and bar do not survive as text), with
+    "Kommentar: …" under each: no items."""
+    report = extract(DEVSUITE / "stratsys_vector_icons.txt")
+    assert [(a.text, a.status.category.value) for a in report.items] == [
+        ("Tillsyn av skolornas inomhusmiljö", "completed"), ("Radonmätningar i flerbostadshus", "in_progress"),
+        ("Inventering av invasiva arter", "in_progress"), ("Föreläsning om pollinatörer", "not_started"),
+    ]

@@ -50,13 +50,22 @@ def find_tables(raws: list[str]) -> list[tuple[int, int, list[int]]]:
         while end < len(raws) and raws[end].strip() and _fits(column_starts(raws[end]), header):
             end += 1
         full_rows = sum(1 for k in range(i, end) if len(column_starts(raws[k])) >= 2)
-        needed = MIN_ROWS_UNDER_HEADER if _looks_like_header(raws[i], header) else MIN_ROWS
-        if end - i >= needed and full_rows >= needed:
+        under_header = _looks_like_header(raws[i], header)
+        needed = MIN_ROWS_UNDER_HEADER if under_header else MIN_ROWS
+        one_cell_rows = under_header and _first_cells_only(raws[i + 1 : end], header)
+        if end - i >= needed and (full_rows >= needed or one_cell_rows):
             tables.append((i, end, header))
             i = end
         else:
             i += 1
     return tables
+
+
+def _first_cells_only(rows: list[str], header: list[int]) -> bool:
+    """Rows under a header that fill its first column alone, within its width: a planning system's one-row
+    table whose status is an icon that a text dump drops ("Aktivitet   Status   Färdiggrad" / "Tillsyn av …")."""
+    width = header[1] - header[0] - 2
+    return all(len(column_starts(row)) == 1 and len(row.strip()) <= width for row in rows)
 
 
 def _fits(starts: list[int], header: list[int]) -> bool:
