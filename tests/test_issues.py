@@ -473,3 +473,15 @@ def test_a_text_dump_of_one_row_tables_whose_status_is_an_icon() -> None:
         ("Tillsyn av skolornas inomhusmiljö", "completed"), ("Radonmätningar i flerbostadshus", "in_progress"),
         ("Inventering av invasiva arter", "in_progress"), ("Föreläsning om pollinatörer", "not_started"),
     ]
+
+
+def test_a_status_in_capitals_that_recurs_is_no_running_header() -> None:
+    """Development report, text dump: "PÅGÅR" alone under two titles recurred, so it was taken for a running
+    header and dropped (those items were lost), and once kept, the one under the first title was read as a
+    group heading over the next one (its "KLART" then conflicted)."""
+    report = extract(DEVSUITE / "caps_trailing_next_line.txt")
+    assert [(a.text, a.status.as_printed) for a in report.items][:2] == [
+        ("Ta fram ett grönstrukturprogram för tätorterna", "PÅGÅR"),
+        ("Utreda behovet av pendelparkeringar längs väg 13", "KLART"),
+    ]
+    assert report.warnings == []

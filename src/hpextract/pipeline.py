@@ -26,7 +26,7 @@ def extract(path: Path, password: str | None = None, ocr: OcrOptions | None = No
     kind, pages, pdf_layer = read_document(path, password, ocr)
     if not any(page.lines for page in pages):
         raise HpextractError(f"{path.name}: no text found, not even by OCR")
-    layout = analyse(pages, positioned=kind == "pdf", structure=is_structure)
+    layout = analyse(pages, positioned=kind == "pdf", structure=never_furniture)
     text_verdict, normalization = normalize_blocks(layout)
     text_layer = pdf_layer if kind == "pdf" else text_verdict
     tables = {(page.number, k): rows for page in pages for k, rows in enumerate(page.tables)}
@@ -50,7 +50,13 @@ def document_model(path: Path, password: str | None = None, ocr: OcrOptions | No
     """The neutral document model of one input: its paragraphs, headings, list items, fields, tables (cells
     with fills, icons and bars), icons, bars and furniture, in reading order, each with its page and box."""
     kind, pages, _ = read_document(path, password, ocr)
-    return build_document(analyse(pages, positioned=kind == "pdf", structure=is_structure), pages, kind)
+    return build_document(analyse(pages, positioned=kind == "pdf", structure=never_furniture), pages, kind)
+
+
+def never_furniture(text: str) -> bool:
+    """A line layout must not take for a running header or footer, however often it recurs: an item or status
+    label ("Uppdrag 1", "Status"), or a status value alone on its line ("PÅGÅR" under two items of a dump)."""
+    return is_structure(text) or is_status_value(text)
 
 
 def read_items(

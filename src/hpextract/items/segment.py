@@ -257,7 +257,8 @@ def titled_items(
 ) -> list[FoundItem]:
     """Items from titled lines, in the group of the heading above them, each with its status as a section."""
     found: list[FoundItem] = []
-    groups = heading_groups(blocks, [Item(t.index, 0, "", t.title) for t in lines])
+    taken = frozenset(k for t in lines for k in t.blocks)
+    groups = heading_groups(blocks, [Item(t.index, 0, "", t.title) for t in lines], taken)
     numbers = [slug(t.title) for t in lines]
     if len(set(numbers)) < len(numbers):
         numbers = [f"{slug(g or 'lista')}/{n}" for g, n in zip(groups, numbers, strict=True)]
@@ -460,12 +461,13 @@ def document_kind(title: str | None, introduction: str) -> str:
     return counted.most_common(1)[0][0] if counted else "item"
 
 
-def heading_groups(blocks: list[Block], items: list[Item]) -> list[str | None]:
+def heading_groups(blocks: list[Block], items: list[Item], taken: frozenset[int] = frozenset()) -> list[str | None]:
     """Each item's heading group: a heading just before an item (or before it and one paragraph of
-    introduction, as a goal area is printed) opens a group that lasts until the next such heading."""
+    introduction, as a goal area is printed) opens a group that lasts until the next such heading. The
+    `taken` blocks belong to items (a status printed under its title) and head no group."""
     groups: list[str | None] = []
     current: str | None = None
-    starts = {item.index for item in items}
+    starts = {item.index for item in items} | taken
     for item in items:
         heading = _group_heading_before(blocks, item, starts)
         if heading is not None:
