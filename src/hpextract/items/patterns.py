@@ -32,6 +32,12 @@ def status_labels_pattern() -> str:
 
 
 @cache
+def opens_with_label() -> re.Pattern[str]:
+    """A text that opens with a label of any role in `status_labels.tsv` ("Status per 2024-08-31", "Färdiggrad")."""
+    return compile_loose(rf"^(?:{_alternatives(labels_with_role('status', 'comment', 'progress', 'document'))})\b")
+
+
+@cache
 def status_line() -> re.Pattern[str]:
     """A line that opens with a status label: a run-in field ("Status: Pågår.", "Status 2024-12-31: Klar",
     "Status (december) – Pågår") when text follows, a status heading ("Status för uppdrag 3:") when not."""

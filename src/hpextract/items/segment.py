@@ -33,7 +33,7 @@ from hpextract.items.patterns import (
     two_column_field,
 )
 from hpextract.items.tables import Marks, Rows, TableKey, TableRow, read_item_tables
-from hpextract.items.titled import Titled, titled_lines
+from hpextract.items.titled import Titled, status_after_gap, titled_lines
 from hpextract.layout.paragraphs import Block, Layout
 from hpextract.report.model import DateMention, Proposal, StatusCategory, StatusSource
 from hpextract.utils.dates import find_dates
@@ -880,10 +880,9 @@ def _split_trailing_status(item: Item, is_status: Callable[[str], bool]) -> str 
 
 
 def _split_flush_right_status(item: Item, block: Block, is_status: Callable[[str], bool]) -> str | None:
-    """A status set flush right on the item's one line, in any case ("A1 Automatiska dörröppnare      Klar"):
-    cut it off and return it. Only a wide gap before it tells it from words of the title."""
-    tail = block.first.tail.strip()
-    if len(block.lines) != 1 or not tail or not item.rest.endswith(tail) or not is_status(tail):
+    """A status set flush right on the item's one line (`status_after_gap`): cut it off and return it."""
+    tail = status_after_gap(item.rest, block.first, is_status) if len(block.lines) == 1 else None
+    if tail is None:
         return None
     item.rest = item.rest[: -len(tail)].rstrip()
     return tail

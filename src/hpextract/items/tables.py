@@ -305,12 +305,11 @@ def _take_block(state: _State, row: list[str | None], block: Block, index: int, 
         (state.current.comment if state.in_comment else state.current.lines).append(text)
 
 
-def _title_cell(columns: Columns, row: list[str | None], text: str) -> str | None:
-    """The row's item cell as its title, when the row's cells hold every word of its lines: the lines run
-    across all columns, and where cells wrap they interleave ("Hastighetsöversyn i … Genomförd Nya hastigheter
-    tätorterna gäller sedan maj."). Where the lines say more than the cells (text running past a row's band),
-    the lines are the title."""
-    title = " ".join((row[columns.item] or "").split()) if columns.item < len(row) else ""
+def _title_cell(title: str, row: list[str | None], text: str) -> str | None:
+    """The row's item cell `title` as its title, when the row's cells hold every word of its lines: the lines
+    run across all columns, and where cells wrap they interleave ("Hastighetsöversyn i … Genomförd Nya
+    hastigheter tätorterna gäller sedan maj."). Where the lines say more than the cells (text running past a
+    row's band), the lines are the title."""
     in_cells = Counter(word for cell in row if cell for word in cell.split())
     return title if title and not Counter(text.split()) - in_cells else None
 
@@ -329,7 +328,7 @@ def _new_row(
     cell = lambda i: " ".join((row[i] or "").split()) if i is not None and i < len(row) else ""  # noqa: E731
     number: str | None = None
     label = ""
-    text = _title_cell(columns, row, text) or text
+    text = _title_cell(cell(columns.item), row, text) or text
     if columns.number is not None and cell(columns.number):
         parsed = parse_label(f"{cell(columns.number)} x")
         number = parsed.number if parsed else cell(columns.number)

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
+from hpextract.items.patterns import opens_with_label
 from hpextract.layout.paragraphs import Block
 from hpextract.sources.page import Line
 from hpextract.utils.text import never
-from hpextract.vocab.items import checkbox_words, status_labels
+from hpextract.vocab.items import checkbox_words
 
 # One to four words in capitals at the end of a line in ordinary case.
 TRAILING_CAPS = re.compile(r"(?:\s+[A-ZÅÄÖÉ]{2,}(?:-[A-ZÅÄÖÉ]+)?){1,4}\s*$")
@@ -118,23 +118,24 @@ def _marked_lines(blocks: list[Block], k: int, is_status: Callable[[str], bool])
     return found
 
 
+def status_after_gap(text: str, line: Line, is_status: Callable[[str], bool]) -> str | None:
+    """The status value, in any case, that `text` (the line's text) ends with after the line's last wide gap
+    ("A1 Automatiska dörröppnare      Klar"): only the gap tells it from words of the title."""
+    tail = " ".join(line.tail.split())
+    return tail if tail and text.endswith(tail) and is_status(tail) else None
+
+
 def _flush_right_status(text: str, line: Line, is_status: Callable[[str], bool]) -> tuple[str, str] | None:
     """(title, status) of a line whose last piece, after a wide gap, is a status value in any case
     ("Ny konstgräsplan på Vallen          Done", as portfolio tools print a list)."""
-    tail = " ".join(line.tail.split())
-    if not tail or not text.endswith(tail) or not is_status(tail):
+    tail = status_after_gap(text, line, is_status)
+    if tail is None:
         return None
     title = text[: -len(tail)].strip()
     # Not a field printed as two columns ("Status per 2024-08-31      Genomförd"), nor a legend ("[x] = genomförd
     # [ ] = …", "Grönt      Enligt plan").
-    is_label = bool(_status_label().match(title)) or is_status(title)
+    is_label = bool(opens_with_label().match(title)) or is_status(title)
     return (title, tail) if _ordinary_case(title) and not is_label and "=" not in title else None
-
-
-@cache
-def _status_label() -> re.Pattern[str]:
-    labels = sorted(status_labels(), key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(map(re.escape, labels))})\b", re.IGNORECASE)
 
 
 def _ordinary_case(title: str) -> bool:

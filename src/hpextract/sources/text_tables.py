@@ -113,11 +113,10 @@ def _column_widths(header: list[int], lines_cells: list[list[str | None]]) -> li
 
 
 def _continues(row: list[str | None], above: list[str | None], cells: list[str | None], widths: list[int]) -> bool:
-    """A line that goes on with the cells of the `row` above: it leaves empty a cell the row filled,
-    and each of its cells continues a cell above whose column had no room left for its first word ("Öppen
-    fritidsgård på lördagar i" / "Västra"). A new row
-    under a column printed once per group ("Trygg trafik | Hastighetsöversyn | Klar" / " | Ny cykelbana |
-    Pågår") fills cells that had room."""
+    """A line that goes on with the cells of the `row` above: it leaves empty a cell the row filled, and each
+    of its cells continues a cell of the line `above` whose column had no room left for its first word ("Öppen
+    fritidsgård på lördagar i" / "Västra"). A new row under a column printed once per group ("Trygg trafik |
+    Hastighetsöversyn | Klar" / " | Ny cykelbana | Pågår") fills cells that had room."""
     filled = [k for k, cell in enumerate(cells) if cell]
     left_empty = any(row[k] and not cells[k] for k in range(len(cells)))  # a new row fills what its row did
     return bool(filled) and left_empty and all(
