@@ -16,6 +16,7 @@ import pytest
 from hpextract.pipeline import extract
 from hpextract.report.model import Report
 from hpextract.sources.ocr import ocr_pdf_pages
+from hpextract.sources.scan_tables import ScanWord, _column_starts
 from hpextract.utils.text import ascii_key
 
 SCANS = Path(__file__).parent / "data" / "scanned_tables"
@@ -42,14 +43,16 @@ pytestmark = pytest.mark.usefixtures("module_ocr_cache")
 
 @pytest.fixture(scope="module")
 def reports() -> dict[str, Report]:
-    return {name: extract(SCANS / f"{name}.pdf") for name in ("colour_p26", "colour_p27", "grey_p26")}
+    return {name: extract(SCANS / f"{name}.pdf") for name in ("colour_p26", "colour_p27", "grey_p26", "grey_p27")}
 
 
 def begins(item_text: str, expected: str) -> bool:
     return ascii_key(item_text).startswith(ascii_key(expected))
 
 
-@pytest.mark.parametrize(("name", "rows"), [("colour_p26", PAGE_26), ("colour_p27", PAGE_27), ("grey_p26", PAGE_26)])
+@pytest.mark.parametrize(("name", "rows"), [
+    ("colour_p26", PAGE_26), ("colour_p27", PAGE_27), ("grey_p26", PAGE_26), ("grey_p27", PAGE_27),
+])
 def test_every_item_row_of_a_scanned_table_is_an_item(reports, name: str, rows) -> None:
     items = reports[name].items
     assert len(items) == len(rows)
@@ -86,6 +89,19 @@ def test_on_a_greyscale_scan_the_icon_colours_are_unknown_and_said_so(reports) -
     assert all(item.status.source != "icon" for item in report.items)
 
 
+def test_on_a_greyscale_scan_the_statuses_come_from_the_comments_words(reports) -> None:
+    # grey_p27's goal row of two lines ("Bevara och utveckla …") is cut from the table's band by its specks:
+    # the band below it has no header and goes on in the columns above (its activity was lost before).
+    report = reports["grey_p27"]
+    assert any(GREY_WARNING in w for w in report.warnings)
+    # Written from the comments: "fortsatte arbetet under hösten", "Projektet genomfört och avslutat",
+    # two that describe what was done without a status word, "genomfördes enligt plan".
+    assert [item.status.category for item in report.items] == [
+        "in_progress", "completed", "unknown", "unknown", "completed",
+    ]
+    assert {item.status.source for item in report.items if item.status.category != "unknown"} == {"prose"}
+
+
 def test_the_scanned_table_has_the_header_columns_and_spanning_comment_rows() -> None:
     page = ocr_pdf_pages(SCANS / "colour_p26.pdf", [1])[1]
     headers = [[ascii_key(cell or "") for cell in rows[0]] for rows in page.tables]
@@ -113,3 +129,13 @@ def test_the_scanned_table_lines_lie_in_its_rows() -> None:
     assert {line.cell[0] for line in tagged} == {0, 1}
     headings = [line.text for line in page.lines if line.cell is None and line.text.startswith("08 ")]
     assert headings == ["08 Hållbart samhällsbyggande"]
+
+
+def test_a_header_word_boxed_past_the_fills_edge_still_gives_the_columns() -> None:
+    # Tesseract's boxes for the header of a greyscale scan of page 27 (300 dpi, in points): a speck joined to
+    # "Aktivitet" put its box 2.4 pt left of the header's fill, and the table lost its columns (0 items).
+    left = 71.04
+    # Words carry their line's top, as OCR gives them.
+    header = [ScanWord("Aktivitet", 68.64, 85.7, 112.56, 104.4), ScanWord("Status", 378.24, 85.7, 406.8, 97.7),
+              ScanWord("Färdiggrad", 452.88, 85.7, 504.96, 99.1)]
+    assert _column_starts(header, left) == [378.24, 452.88]

@@ -9,6 +9,7 @@ JPEG image with no text layer, one page a file (each below 300 kB):
 
 - colour_p26.pdf, colour_p27.pdf   150 dpi colour, as a colour scanner gives them
 - grey_p26.pdf                     200 dpi greyscale, turned by 0.4° and with dust specks (a fixed seed)
+- grey_p27.pdf                     the same for page 27 (written last, so that the other files keep their specks)
 
 Ruled tables: two small follow-up reports typeset here with reportlab, each a table with black rules and
 white cells ("Nr | Åtgärd | Status | Kommentar", multi-line cells), kept as the digital original and as
@@ -36,6 +37,7 @@ SOURCE = ROOT / "tests" / "data" / "realworld" / "simrishamn_kultur_fritidsnamnd
 OUT = ROOT / "tests" / "data" / "scanned_tables"
 COLOUR_PAGES = (26, 27)
 GREY_PAGES = (26,)
+LATER_GREY_PAGES = (27,)
 SEED = 12
 SPECKLES = 0.0005  # share of pixels turned to dust specks
 SKEW_DEGREES = 0.4
@@ -141,6 +143,8 @@ def main() -> None:
         digital = OUT / f"{name}.pdf"
         ruled_report(digital, report)
         write_pdf(scanned_grey(rendered_file(digital, 200), rng, skew, GRAIN), 200, OUT / f"{name}_scan.pdf")
+    for page in LATER_GREY_PAGES:
+        write_pdf(scanned_grey(rendered(page, 200, grayscale=True), rng), 200, OUT / f"grey_p{page}.pdf")
 
 
 if __name__ == "__main__":

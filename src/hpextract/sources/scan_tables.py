@@ -38,6 +38,7 @@ MIN_TABLE_SHARE = 0.25  # a table's fill spans at least this share of the page w
 MIN_ROW_PT = 6.0  # thinner bands are the blur between two rows
 DARK_FILL = 0.5  # a fill darker than this carries light text: inverted for OCR
 MAX_INSET_PT = 20.0
+SAME_EDGE_PT = 3 * BLOCK_PT  # two tables whose left and right edges are this close are as wide
 CROSSING_PT = 2.0  # a word crosses a column edge when it reaches this far past it on both sides
 COLOUR_SHARE = 1e-4  # a page with this share of strongly coloured pixels is a colour scan
 CHROMA = 0.25  # max - min channel above this is a strongly coloured pixel
@@ -224,13 +225,15 @@ def scan_tables(
     colour = is_colour(rgb)
     found: list[Table] = []
     marks_all: list[BBox] = []
+    above: list[float] = []  # the column edges of the table above
     for bands in tables:
         boxes = [_points(band, scale) for band in bands]
         # Tesseract's words on marks would join the text beside them and span its cell over the next one:
         # the grid is found again without them.
-        _, _, marks = _marks(rgb, _grid(boxes, words), bands, page, scale, colour)
+        _, _, marks = _marks(rgb, _grid(boxes, words, above), bands, page, scale, colour)
         kept = [w for w in words if not _on_mark(w, marks)]
-        grid = _grid(boxes, kept)
+        grid = _grid(boxes, kept, above)
+        above = _edges(grid)
         icons, bars, marks = _marks(rgb, grid, bands, page, scale, colour)
         kept = [w for w in words if not _on_mark(w, marks)]
         fills = [(box, _fill_rgb(rgb, band, colour)) for box, band in zip(boxes, bands, strict=True)]
@@ -246,11 +249,15 @@ def _points(band: Band, scale: float) -> BBox:
             round(band.bottom * scale, 2))
 
 
-def _grid(rows: list[BBox], words: list[ScanWord]) -> Grid:
-    """The table's grid: columns from the header row's word pieces, cells merged over edges that text crosses."""
+def _grid(rows: list[BBox], words: list[ScanWord], above: list[float]) -> Grid:
+    """The table's grid: columns from the header row's word pieces, cells merged over edges that text crosses.
+    A table with no header of columns under one of the same width (`above`: its edges) goes on in its
+    columns: a speck or a darker row at the fill's edge cuts one table's band in two."""
     left, right = rows[0][0], rows[0][2]
     header = [w for w in words if _centre_in(w.bbox, rows[0])]
     edges = [left, *_column_starts(header, left), right]
+    if len(edges) == 2 and len(above) > 2 and _same_width(above, left, right):
+        edges = [left, *above[1:-1], right]
     boxes: dict[tuple[int, int], BBox] = {}
     for r, (_, top, _, bottom) in enumerate(rows):
         inside = [w for w in words if _centre_in(w.bbox, rows[r])]
@@ -260,6 +267,15 @@ def _grid(rows: list[BBox], words: list[ScanWord]) -> Grid:
                 boxes[(r, col)] = (edges[a], top, edges[b], bottom)
     union = (left, rows[0][1], right, rows[-1][3])
     return Grid(boxes, len(rows), len(edges) - 1, union, ruled=False)
+
+
+def _edges(grid: Grid) -> list[float]:
+    """The grid's column edges, left to right."""
+    return sorted({box[0] for box in grid.boxes.values()} | {box[2] for box in grid.boxes.values()})
+
+
+def _same_width(edges: list[float], left: float, right: float) -> bool:
+    return abs(edges[0] - left) <= SAME_EDGE_PT and abs(edges[-1] - right) <= SAME_EDGE_PT
 
 
 def _column_starts(header: list[ScanWord], left: float) -> list[float]:
@@ -272,8 +288,9 @@ def _column_starts(header: list[ScanWord], left: float) -> list[float]:
         return []
     first = max(lines.values(), key=len)
     pieces = split_at_gaps([as_dict(w) for w in sorted(first, key=lambda w: w.x0)])
-    inset = pieces[0][0]["x0"] - left
-    if not 0 <= inset <= MAX_INSET_PT:
+    # A first word boxed a little past the fill's edge (a speck or the edge's blur joined to it) has no inset.
+    inset = max(0.0, pieces[0][0]["x0"] - left)
+    if inset > MAX_INSET_PT:
         return []
     return [round(piece[0]["x0"] - inset, 2) for piece in pieces[1:]]
 
