@@ -132,8 +132,9 @@ def test_the_scanned_table_lines_lie_in_its_rows() -> None:
 
 
 def test_a_header_word_boxed_past_the_fills_edge_still_gives_the_columns() -> None:
-    # Tesseract's boxes for the header of a greyscale scan of page 27 (300 dpi, in points): a speck joined to
-    # "Aktivitet" put its box 2.4 pt left of the header's fill, and the table lost its columns (0 items).
+    # Tesseract's boxes for the header of a greyscale scan of page 27 with other specks than grey_p27's (not kept;
+    # 300 dpi, in points): a speck joined to "Aktivitet" put its box 2.4 pt left of the header's fill, and the
+    # table lost its columns (0 items on that page).
     left = 71.04
     # Words carry their line's top, as OCR gives them.
     header = [ScanWord("Aktivitet", 68.64, 85.7, 112.56, 104.4), ScanWord("Status", 378.24, 85.7, 406.8, 97.7),

@@ -132,19 +132,23 @@ def write_pdf(image: Image.Image, dpi: int, path: Path) -> None:
     print(f"{path.relative_to(ROOT)}: {path.stat().st_size // 1024} kB")
 
 
+def write_grey_scan(page: int, rng: np.random.Generator) -> None:
+    write_pdf(scanned_grey(rendered(page, 200, grayscale=True), rng), 200, OUT / f"grey_p{page}.pdf")
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for page in COLOUR_PAGES:
         write_pdf(rendered(page, 150, grayscale=False).convert("RGB"), 150, OUT / f"colour_p{page}.pdf")
     rng = np.random.default_rng(SEED)
     for page in GREY_PAGES:
-        write_pdf(scanned_grey(rendered(page, 200, grayscale=True), rng), 200, OUT / f"grey_p{page}.pdf")
+        write_grey_scan(page, rng)
     for name, report, skew in RULED:
         digital = OUT / f"{name}.pdf"
         ruled_report(digital, report)
         write_pdf(scanned_grey(rendered_file(digital, 200), rng, skew, GRAIN), 200, OUT / f"{name}_scan.pdf")
     for page in LATER_GREY_PAGES:
-        write_pdf(scanned_grey(rendered(page, 200, grayscale=True), rng), 200, OUT / f"grey_p{page}.pdf")
+        write_grey_scan(page, rng)
 
 
 if __name__ == "__main__":
