@@ -22,8 +22,9 @@ import time
 from pathlib import Path
 
 from hpextract.evaluation import word_errors
-from hpextract.sources.ocr import ocr_pdf_pages, tesseract_version
+from hpextract.sources.ocr import ocr_pdf_pages
 from hpextract.sources.page import Page
+from hpextract.sources.tesseract import tesseract_version
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADER_BOTTOM, FOOTER_HEIGHT = 70.0, 60.0

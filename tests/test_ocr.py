@@ -17,9 +17,11 @@ import pytest
 
 from hpextract.errors import HpextractError
 from hpextract.evaluation import word_errors
+from hpextract.sources.layer import page_needs_ocr
 from hpextract.sources.ocr import cache_dir as user_cache_dir
-from hpextract.sources.ocr import check_tesseract, ocr_pdf_pages, page_needs_ocr
+from hpextract.sources.ocr import ocr_pdf_pages
 from hpextract.sources.page import Page
+from hpextract.sources.tesseract import check_tesseract
 
 DATA = Path(__file__).parent / "data"
 SCAN = DATA / "v2021_scanned_p2-3.pdf"

@@ -14,8 +14,9 @@ import pdfplumber
 import pytest
 from PIL import Image
 
-from hpextract.sources.icons import bbox_of, icon_sized
+from hpextract.sources.icons import icon_sized
 from hpextract.sources.raster import RENDER_RESOLUTION, PageRaster, to_rgba_array
+from hpextract.utils.geometry import bbox_of
 
 DATA = Path(__file__).parent / "data"
 SOURCES = [

@@ -249,7 +249,7 @@ def run(
 ) -> list[Outcome]:
     """Process every (input, output) pair, `jobs` at a time; report and return outcomes in input order.
     A pair whose output is an OutputError fails alone, before any work is spent on it."""
-    warm_up(spacy=len(pairs) > 1)
+    warm_up(several=len(pairs) > 1)
     refused = _refused_outputs(pairs, options.force)
     work = [(source, target) for index, (source, target) in enumerate(pairs) if index not in refused]
 
@@ -281,19 +281,21 @@ def _refused_outputs(pairs: list[tuple[Path, Path | OutputError]], force: bool) 
     return refused
 
 
-def warm_up(spacy: bool) -> None:
-    """Import and load what every worker needs once, before forking, so workers start warm; spaCy (2 s, needed
-    by few texts) only for a batch, where one load in the parent beats one in each worker that needs it."""
+def warm_up(several: bool) -> None:
+    """Import and load what every worker needs once, before forking, so workers start warm. What only some
+    files need (spaCy, 2 s; the OCR stage with numpy and PIL) is loaded here only for a batch of several, where
+    one load in the parent beats one in each worker that needs it: for one file it would be paid for nothing."""
     import pdfplumber  # noqa: F401
 
     from hpextract import api, pipeline  # noqa: F401
     from hpextract.normalize import normalizer  # noqa: F401
-    from hpextract.sources import ocr  # noqa: F401
     from hpextract.status import vocabulary
-    from hpextract.utils.swedish import load_spacy
     from hpextract.versions import component_versions
 
-    if spacy:
+    if several:
+        from hpextract.sources import ocr  # noqa: F401
+        from hpextract.utils.swedish import load_spacy
+
         load_spacy()
     component_versions()  # once here rather than in every worker
     vocabulary.load()
@@ -359,7 +361,7 @@ def _in_workers(
 
 def _start_worker(parent: int, max_memory: int | None) -> None:
     """In each worker as it starts: its own process group, killed with the parent, held to the memory limit."""
-    from hpextract.sources.ocr import die_with_parent, forget_inherited_fork_server
+    from hpextract.utils.processes import die_with_parent, forget_inherited_fork_server
 
     os.setpgrp()  # its own process group, so that stopping it also stops the OCR processes it starts
     die_with_parent()

@@ -265,9 +265,9 @@ def diff(
         _write("-", diff_html(full, old_report, new_report, Lang(lang.value), wanted))
     else:
         from hpextract.diff.render import print_text
-        from hpextract.display import PipeConsole
+        from hpextract.display import pipe_console
 
-        print_text(result, PipeConsole(highlight=False))
+        print_text(result, pipe_console(highlight=False))
     if exit_code and has_differences(result):
         raise typer.Exit(1)
 

@@ -11,8 +11,8 @@ from PIL import Image, ImageDraw, ImageFont
 
 from hpextract.document.model import BBox, Table
 from hpextract.errors import HpextractError
-from hpextract.sources.icons import union
 from hpextract.sources.page import Page
+from hpextract.utils.geometry import union
 
 # Outline colours (RGB); an item's box is drawn last so that it is on top.
 LINE_COLOUR = (170, 170, 170)

@@ -27,7 +27,7 @@ def component_versions() -> dict[str, str]:
 
 
 def _tesseract() -> str:
-    from hpextract.sources.ocr import model_description, tesseract_version
+    from hpextract.sources.tesseract import model_description, tesseract_version
 
     try:
         return f"{tesseract_version()} ({model_description('swe')})"

@@ -6,14 +6,16 @@ do not count short.
 
 from __future__ import annotations
 
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from hpextract.document.model import BBox, ProgressBar, Provenance
 from hpextract.sources.colours import colour_name, is_strong, rgb_of
-from hpextract.sources.icons import ICON_MAX, bbox_of, centre, contains_point
+from hpextract.sources.icons import ICON_MAX
 from hpextract.sources.raster import PageRaster, image_pixels
+from hpextract.utils.geometry import bbox_of, centre, contains_point
+
+if TYPE_CHECKING:
+    import numpy as np
 
 MIN_ASPECT = 3.0  # a bar is at least this many times wider than high
 MIN_HEIGHT = 2.0
@@ -43,6 +45,8 @@ def image_bars(pdf_page: Any, raster: PageRaster) -> list[ProgressBar]:
 def bar_percent(pixels: np.ndarray) -> float | None:
     """The filled share (0–100) of a bar raster: the run of the left colour along the middle row against the
     bar's whole opaque width; one colour all along is full when it is a strong colour, empty when grey."""
+    import numpy as np
+
     height = pixels.shape[0]
     band = pixels[max(0, height // 2 - 1) : height // 2 + 2]
     opaque_cols = np.flatnonzero((band[..., 3] > 0.5).all(axis=0))

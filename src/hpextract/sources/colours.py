@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import colorsys
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from hpextract.document.model import RGB, Colour
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # Hue boundaries in degrees: orange counts as yellow; the yellow-green of many planning systems (hue ~75°) as green.
 HUE_NAMES: tuple[tuple[float, Colour], ...] = (
@@ -56,6 +58,8 @@ def rgb_of(colour: object) -> RGB | None:
 def dominant_colour(pixels: np.ndarray) -> RGB | None:
     """The colour of the mark in an RGBA raster (floats in [0, 1]): opaque pixels unlike the border background;
     the saturated ones win when there are enough of them (a white tick on a green disc is green)."""
+    import numpy as np
+
     opaque = pixels[..., 3] > 0.5
     rgb = pixels[..., :3]
     marked = rgb[opaque & ~background_mask(pixels)]
@@ -72,6 +76,8 @@ def dominant_colour(pixels: np.ndarray) -> RGB | None:
 
 def background_mask(pixels: np.ndarray) -> np.ndarray:
     """Pixels of the raster's uniform frame colour (all False when the frame is transparent or mixed)."""
+    import numpy as np
+
     background = border_colour(pixels)
     if background is None:
         return np.zeros(pixels.shape[:2], dtype=bool)
@@ -80,6 +86,8 @@ def background_mask(pixels: np.ndarray) -> np.ndarray:
 
 def border_colour(pixels: np.ndarray) -> RGB | None:
     """The colour of an opaque raster's frame when it is uniform (a painted background); None otherwise."""
+    import numpy as np
+
     frame = np.concatenate([pixels[0], pixels[-1], pixels[:, 0], pixels[:, -1]])
     frame = frame[frame[:, 3] > 0.5][:, :3]
     if len(frame) < 4:

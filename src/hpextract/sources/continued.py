@@ -10,9 +10,9 @@ from __future__ import annotations
 from itertools import pairwise
 
 from hpextract.document.model import BBox, Table, TableCell
-from hpextract.sources.icons import centre, contains_point, union
 from hpextract.sources.page import Page
 from hpextract.sources.tables import EDGE_TOLERANCE, cluster
+from hpextract.utils.geometry import centre, contains_point, union
 
 MARGIN_SHARE = 0.1  # the top and bottom tenth of a page hold running headers and footers
 EDGE_MATCH = 2.0  # points two column edges may differ by and still be one table's

@@ -6,13 +6,12 @@ a greyscale image gives `colour=None` so that the caller can say the colours cou
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from hpextract.document.model import RGB, BBox, Icon, Provenance
 from hpextract.sources.colours import colour_name, dominant_colour, rgb_of
 from hpextract.sources.raster import PageRaster, image_components, image_pixels
-from hpextract.sources.shapes import classify_shape
+from hpextract.utils.geometry import area, bbox_of, overlaps, union
 
 ICON_MAX = 24.0  # points: larger objects are pictures, boxes or rules, not status marks
 ICON_MIN = 2.5
@@ -20,10 +19,6 @@ RENDER_PAD = 1.5  # points of page background around a rendered vector icon
 # More small shapes than this on a page is a drawing (a map, a chart's markers), not status icons.
 MAX_VECTOR_SHAPES = 300
 
-
-def bbox_of(obj: dict[str, Any]) -> BBox:
-    return (round(float(obj["x0"]), 2), round(float(obj["top"]), 2),
-            round(float(obj["x1"]), 2), round(float(obj["bottom"]), 2))
 
 
 def icon_sized(box: BBox) -> bool:
@@ -44,6 +39,8 @@ def image_icons(pdf_page: Any, raster: PageRaster) -> list[Icon]:
 
 
 def icon_from_pixels(pixels: Any, box: BBox, page: int, greyscale: bool = False) -> Icon:
+    from hpextract.sources.shapes import classify_shape
+
     rgb = dominant_colour(pixels)
     shape = classify_shape(pixels, rgb) if rgb is not None else None
     colour = None if greyscale or rgb is None else colour_name(rgb)
@@ -73,11 +70,13 @@ def vector_icon(group: list[dict[str, Any]], raster: PageRaster, page: int) -> I
     coloured = [(obj, rgb) for obj, rgb in coloured if colour_name(rgb) != "white"]
     if not coloured:
         return None
-    main, rgb = max(coloured, key=lambda pair: _area(bbox_of(pair[0])))
+    main, rgb = max(coloured, key=lambda pair: area(bbox_of(pair[0])))
     box = union(bbox_of(obj) for obj in group)
     if len(group) == 1 and main["object_type"] == "rect":
         shape = "square"
     else:
+        from hpextract.sources.shapes import classify_shape
+
         shape = classify_shape(raster.crop(box, pad=RENDER_PAD), rgb)
     return Icon(prov=Provenance(page, box), kind="vector", rgb=_rounded(rgb), colour=colour_name(rgb), shape=shape)
 
@@ -94,30 +93,10 @@ def overlapping_groups(objects: list[dict[str, Any]]) -> list[list[dict[str, Any
     return [members for _, members in groups]
 
 
-def overlaps(a: BBox, b: BBox) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def union(boxes: Iterable[BBox]) -> BBox:
-    listed = list(boxes)
-    return (min(b[0] for b in listed), min(b[1] for b in listed), max(b[2] for b in listed), max(b[3] for b in listed))
 
 
-def contains_point(box: BBox, x: float, y: float, tolerance: float = 0.5) -> bool:
-    return box[0] - tolerance <= x <= box[2] + tolerance and box[1] - tolerance <= y <= box[3] + tolerance
-
-
-def centre(box: BBox) -> tuple[float, float]:
-    return ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
-
-
-def reading_key(box: BBox | None) -> tuple[float, float]:
-    """Top to bottom, then left to right."""
-    return (box[1], box[0]) if box else (0.0, 0.0)
-
-
-def _area(box: BBox) -> float:
-    return (box[2] - box[0]) * (box[3] - box[1])
 
 
 def _rounded(rgb: RGB) -> RGB:

@@ -13,7 +13,7 @@ from typing import Any
 
 from hpextract.document.model import Icon, ProgressBar, Table
 from hpextract.sources.bars import image_bars, rect_bars
-from hpextract.sources.icons import bbox_of, icon_sized, image_icons, overlaps, reading_key, vector_icons
+from hpextract.sources.icons import icon_sized, image_icons, vector_icons
 from hpextract.sources.raster import PageRaster
 from hpextract.sources.tables import (
     Grid,
@@ -26,6 +26,7 @@ from hpextract.sources.tables import (
     table_from_grid,
 )
 from hpextract.sources.unruled import unruled_grids
+from hpextract.utils.geometry import bbox_of, overlaps, reading_key
 
 MIN_RULES = 4  # ruled tables need several rules; fewer and the table finder is not run
 MIN_TEXT_SHARE = 0.25

@@ -13,8 +13,6 @@ import hashlib
 import io
 import json
 import os
-import re
-import shutil
 import statistics
 import subprocess
 import tempfile
@@ -32,7 +30,9 @@ from hpextract.sources.page import Line, Page
 from hpextract.sources.scan_rules import find_ruled, ruled_tables
 from hpextract.sources.scan_tables import ScanWord, filled_tables, invert_dark_fills, scan_tables
 from hpextract.sources.tables import cell_of, grid_rows, sort_tables
+from hpextract.sources.tesseract import check_tesseract, model_files, tesseract_version
 from hpextract.utils.files import cache_dir
+from hpextract.utils.processes import die_with_parent
 
 # Page segmentation mode 4, "a single column of text of variable sizes": keeps a hanging-indent label
 # ("3)") on the line of its text; the default mode 3 puts the labels in blocks of their own and, on the
@@ -46,7 +46,6 @@ TIMEOUT_S = 600
 # A4 at 300 dpi is 8.7 megapixels, A0 at 300 dpi 139: larger pages are refused rather than rendered.
 MAX_RENDER_PIXELS = 150_000_000
 DEFAULT_CACHE_MAX = 500 * 1024 * 1024
-PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 # A cache entry starts with this and the SHA-256 of the TSV after it: a truncated entry is a miss.
 _CACHE_MAGIC = "#hpextract-ocr "
 
@@ -79,91 +78,12 @@ class _Word:
     bottom: int
 
 
-def install_hint(lang: str = "swe") -> str:
-    """The Debian install command for Tesseract and the models of `lang` ("swe", or "swe+eng")."""
-    models = " ".join(f"tesseract-ocr-{part.lower().replace('_', '-')}" for part in lang.split("+"))
-    return f"apt-get install tesseract-ocr {models}"
 
 
-def page_needs_ocr(text: str) -> bool:
-    """True for a page whose text layer is empty or judged damaged (Swedish that lost å/ä/ö). A layer
-    mostly in another script (Hebrew, Arabic, Chinese …) is kept: the Swedish model would only garble it."""
-    from hpextract.normalize.normalizer import text_layer_quality
-
-    if not any(char.isalpha() for char in text):
-        return True
-    return not mostly_other_script(text) and text_layer_quality(text)[0] == "damaged"
 
 
-def mostly_other_script(text: str) -> bool:
-    """True when most letters of `text` are not Latin (Latin blocks end at U+024F, plus U+1E00–U+1EFF)."""
-    letters = [char for char in text if char.isalpha()]
-    latin = sum(1 for char in letters if char <= "\u024f" or "\u1e00" <= char <= "\u1eff")
-    return latin * 2 < len(letters)
 
 
-def check_tesseract(lang: str = "swe") -> None:
-    """Raise HpextractError (one line, naming the Debian packages) unless tesseract can read `lang`."""
-    _, langs = _tessdata(lang)
-    missing = [part for part in lang.split("+") if part not in langs]
-    if missing:
-        raise HpextractError(
-            f"Tesseract has no '{'+'.join(missing)}' language model, which OCR of scanned pages needs; "
-            f"install it with: {install_hint(lang)}"
-        )
-
-
-def tesseract_version(lang: str = "swe") -> str:
-    """The version line of the installed tesseract, e.g. 'tesseract 5.3.0'."""
-    return _run_tesseract(["--version"], lang).splitlines()[0].strip()
-
-
-def _tessdata(lang: str) -> tuple[Path | None, set[str]]:
-    """Tesseract's model directory and the languages it has models for."""
-    out = _run_tesseract(["--list-langs"], lang)
-    where = re.search(r'List of available languages in "([^"]+)"', out)
-    langs = {line.strip() for line in out.splitlines() if line.strip() and not line.startswith("List of")}
-    return (Path(where.group(1)) if where else None), langs
-
-
-def _engine(lang: str) -> str:
-    """Tesseract's version and the size and time of each model file: what the cache must tell apart."""
-    return " ".join([tesseract_version(lang), *_model_files(lang, with_time=True)])
-
-
-def model_description(lang: str = "swe") -> str:
-    """The model files of `lang` with their sizes, e.g. 'swe.traineddata 5.0 MB' (for --version)."""
-    return ", ".join(_model_files(lang, with_time=False))
-
-
-def _model_files(lang: str, with_time: bool) -> list[str]:
-    directory, _ = _tessdata(lang)
-    models = []
-    for part in lang.split("+"):
-        try:
-            info = (directory / f"{part}.traineddata").stat() if directory else None
-        except OSError:
-            info = None
-        if info is None:
-            models.append(part)
-        elif with_time:
-            models.append(f"{part}:{info.st_size}:{info.st_mtime_ns}")
-        else:
-            models.append(f"{part}.traineddata {info.st_size} bytes")
-    return models
-
-
-def _run_tesseract(args: list[str], lang: str) -> str:
-    """Run `tesseract ARGS` for information; stdout and stderr together (versions differ in which)."""
-    exe = shutil.which("tesseract")
-    hint = install_hint(lang)
-    if exe is None:
-        raise HpextractError(f"Tesseract is not installed (needed to OCR scanned pages); install it: {hint}")
-    try:
-        done = subprocess.run([exe, *args], capture_output=True, text=True, timeout=60, check=True)
-    except (OSError, subprocess.SubprocessError) as exc:
-        raise HpextractError(f"Tesseract does not run ({exc}); reinstall it with: {hint}") from None
-    return done.stdout + done.stderr
 
 
 def ocr_pdf_pages(
@@ -195,6 +115,11 @@ def ocr_pdf_pages(
     return {number: pages[number] for number in sorted(pages)}
 
 
+def _engine(lang: str) -> str:
+    """Tesseract's version and the size and time of each model file: what the cache must tell apart."""
+    return " ".join([tesseract_version(lang), *model_files(lang, with_time=True)])
+
+
 PageRunner = Callable[[list[PageJob], int], Iterable[Page]]
 """Runs `ocr_page` on each job (`jobs` at a time where it can), yielding the pages in any order."""
 
@@ -219,27 +144,6 @@ def run_pages(todo: list[PageJob], jobs: int) -> Iterator[Page]:
             for future in futures:
                 future.cancel()
 
-
-def forget_inherited_fork_server() -> None:
-    """In a process forked from one that had started multiprocessing's fork server: start a fork server of
-    our own when an OCR pool needs one. The inherited one is not our child, so multiprocessing's check that
-    it still runs fails (waitpid: ECHILD), and the OCR processes it forked would be outside this process's
-    group, beyond the reach of its time limit. These are CPython's private attributes (3.8 to 3.13, checked
-    on 3.11); where they differ, a fresh fork server object stands in for the inherited one."""
-    import threading
-    from multiprocessing import forkserver
-
-    server = forkserver._forkserver
-    try:
-        if server._forkserver_pid is None:
-            return
-        os.close(server._forkserver_alive_fd)  # our copy only: the parent's server lives on for the parent
-        server._forkserver_pid = server._forkserver_address = server._forkserver_alive_fd = None
-        server._lock = threading.Lock()  # it may have been held by another thread of the parent at the fork
-    except (AttributeError, OSError, TypeError):
-        forkserver._forkserver = forkserver.ForkServer()
-        for name in ("ensure_running", "get_inherited_fds", "connect_to_new_process", "set_forkserver_preload"):
-            setattr(forkserver, name, getattr(forkserver._forkserver, name))
 
 
 def ocr_page(job: PageJob) -> Page:
@@ -305,19 +209,6 @@ def check_render_size(name: str, number: int, width: float, height: float, dpi: 
             f"OCR renders pages of at most {MAX_RENDER_PIXELS / 1e6:.0f} megapixels"
         )
 
-
-def die_with_parent() -> None:
-    """Ask the kernel to kill this process when its parent dies (Linux PR_SET_PDEATHSIG), so that no OCR
-    outlives the run that started it, whatever signal ended that run."""
-    import ctypes
-    import ctypes.util
-    import signal
-
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):  # not Linux: the parent's own clean-up has to do
-        return
 
 
 def _tesseract_tsv(image: Image.Image, job: PageJob) -> str:

@@ -2,18 +2,23 @@
 
 Decoding the stream is cheap and exact (it keeps the soft mask, so a round icon's corners are transparent);
 rendering handles everything else (indexed or 1-bit images, vector shapes), a piece of the page at a time.
+
+numpy and PIL are imported by the functions that handle pixels, here and in the modules that measure them
+(colours, bars, shapes): every page gets a `PageRaster`, but most report pages have no icon, and loading the two
+costs about 0.15 s of a process that reads a plain report in about one second.
 """
 
 from __future__ import annotations
 
 import math
 from io import BytesIO
-from typing import Any
-
-import numpy as np
-from PIL import Image
+from typing import TYPE_CHECKING, Any
 
 from hpextract.document.model import BBox
+
+if TYPE_CHECKING:
+    import numpy as np
+    from PIL import Image
 
 RENDER_RESOLUTION = 216  # dpi: a 10 pt icon becomes 30 px, enough to tell a tick from a cross
 MODES = {1: "L", 3: "RGB", 4: "CMYK"}
@@ -43,6 +48,8 @@ class PageRaster:
             min(width, round((x1 + pad) * scale)), min(height, round((bottom + pad) * scale)),
         )
         if not (box[2] > box[0] and box[3] > box[1]):
+            from PIL import Image
+
             return to_rgba_array(Image.new("RGB", (1, 1), "white"))
         return to_rgba_array(self._whole.crop(box) if self._whole is not None else self._render(box, width, height))
 
@@ -83,6 +90,8 @@ class PageRaster:
 
 
 def to_rgba_array(image: Image.Image) -> np.ndarray:
+    import numpy as np
+
     return np.asarray(image.convert("RGBA"), dtype=np.float32) / 255.0
 
 
@@ -119,6 +128,8 @@ def image_pixels(image: dict[str, Any], raster: PageRaster) -> np.ndarray:
 
 def decode_stream(stream: Any, components: int | None) -> Image.Image | None:
     """A PIL image from a PDF image stream (Flate/none with 8 bits a component, or JPEG); None otherwise."""
+    from PIL import Image
+
     try:
         data = stream.get_data()
         filters = [getattr(name, "name", str(name)) for name, _ in stream.get_filters()]

@@ -419,7 +419,7 @@ def read_document(
 def text_layer_of(pages: list[Page]) -> str:
     """'none', 'good' or 'damaged' (measured by the normalizer's score) for a PDF's own text."""
     from hpextract.normalize.normalizer import text_layer_quality
-    from hpextract.sources.ocr import mostly_other_script
+    from hpextract.sources.layer import mostly_other_script
 
     text = "\n".join(page_text(page) for page in pages)
     if not text.strip():
@@ -433,7 +433,7 @@ def pages_to_ocr(pages: list[Page], mode: str) -> list[int]:
         return []
     if mode == "always":
         return [page.number for page in pages]
-    from hpextract.sources.ocr import page_needs_ocr
+    from hpextract.sources.layer import page_needs_ocr
 
     # A page without letters (blank, or a lone page number) is OCR'd only when it has an image to read.
     return [page.number for page in pages if page_needs_ocr(page_text(page)) and (page.has_image or _has_letters(page))]

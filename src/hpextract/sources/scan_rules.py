@@ -19,10 +19,10 @@ from itertools import pairwise
 import numpy as np
 
 from hpextract.document.model import RGB, BBox, Table
-from hpextract.sources.icons import centre, contains_point, overlaps, union
 from hpextract.sources.objects import has_text
 from hpextract.sources.scan_tables import FILL_CONTRAST, ScanTables, ScanWord, as_dict
 from hpextract.sources.tables import Grid, PageContent, cluster, table_from_grid
+from hpextract.utils.geometry import centre, contains_point, overlaps, union
 
 INK = 0.5  # pixels darker than this are ink
 MIN_RULE_PT = 24.0  # a rule is a run of ink at least this long ...

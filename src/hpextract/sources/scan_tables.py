@@ -23,10 +23,11 @@ import numpy as np
 
 from hpextract.document.model import RGB, BBox, Icon, ProgressBar, Provenance, Table
 from hpextract.sources.bars import bar_percent, bar_shaped
-from hpextract.sources.icons import centre, contains_point, icon_from_pixels, icon_sized, overlaps
+from hpextract.sources.icons import icon_from_pixels, icon_sized
 from hpextract.sources.objects import has_text
 from hpextract.sources.tables import Grid, PageContent, table_from_grid
 from hpextract.sources.unruled import split_at_gaps
+from hpextract.utils.geometry import centre, contains_point, overlaps
 
 BLOCK_PT = 2.0  # the background is measured on blocks of about this many points ...
 WINDOW_BLOCKS = 3  # ... as the median over this many blocks a side: wider than any text stroke

@@ -14,7 +14,7 @@ from typing import Any
 
 from hpextract.document.model import RGB, BBox, Icon, ProgressBar, Provenance, Table, TableCell
 from hpextract.sources.colours import colour_name, is_strong, rgb_of
-from hpextract.sources.icons import bbox_of, centre, contains_point, overlaps, reading_key, union
+from hpextract.utils.geometry import bbox_of, centre, contains_point, overlaps, reading_key, union
 
 EDGE_TOLERANCE = 1.5  # points: edges closer than this are one grid line
 MIN_COVERAGE = 0.9  # filled cells must cover this share of their table's box

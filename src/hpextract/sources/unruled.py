@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from hpextract.document.model import BBox
-from hpextract.sources.icons import bbox_of, centre, contains_point
 from hpextract.sources.tables import Grid, cluster
+from hpextract.utils.geometry import bbox_of, centre, contains_point
 from hpextract.utils.text import LIST_MARKER
 
 COLUMN_GAP_EM = 1.2  # a gap this many font sizes wide separates cells; word spaces are ~0.3 em
