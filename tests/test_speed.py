@@ -99,10 +99,33 @@ def test_output_with_spacy_splitting_every_text_is_the_same(source: Path, monkey
     assert report_json(extract(source)) == quick
 
 
+def _extract_code(name: str) -> str:
+    return f"from pathlib import Path; from hpextract.pipeline import extract; extract(Path({str(DATA / name)!r}))"
+
+
 def test_extracting_the_sample_never_imports_spacy() -> None:
+    assert _modules_loaded_by(_extract_code("v2021.pdf"), "spacy") == []
+
+
+def _modules_loaded_by(code: str, *modules: str) -> list[str]:
+    """Which of `modules` a fresh interpreter has loaded after running `code`."""
+    probe = f"{code}\nimport sys; print(' '.join(m for m in {list(modules)!r} if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return done.stdout.split()
+
+
+def test_a_report_without_pictures_loads_no_pixel_or_ocr_code() -> None:
+    # other_plan.pdf has no images, rects or curves: nothing on it needs numpy, PIL, PDFium or the OCR stage.
+    pixels_or_ocr = ("numpy", "PIL", "pypdfium2", "hpextract.sources.ocr", "rich")
+    assert _modules_loaded_by(_extract_code("other_plan.pdf"), *pixels_or_ocr) == []
+
+
+def test_a_quiet_extract_loads_no_terminal_or_ocr_code_in_the_parent(tmp_path: Path) -> None:
+    # The CLI parent of one file: its worker reads the report; the parent shows nothing with -q.
+    arguments = ["hpextract", "extract", "-q", str(DATA / "v2021.pdf"), "-o", str(tmp_path / "out.json")]
     code = (
-        "import sys; from pathlib import Path; from hpextract.pipeline import extract; "
-        f"extract(Path({str(DATA / 'v2021.pdf')!r})); print('spacy' in sys.modules)"
+        f"import sys; from hpextract.cli import app\nsys.argv = {arguments!r}\n"
+        "try:\n    app(prog_name='hpextract')\nexcept SystemExit:\n    pass"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "False"
+    assert _modules_loaded_by(code, "rich", "numpy", "PIL", "hpextract.sources.ocr", "spacy") == []
+    assert (tmp_path / "out.json").exists()
