@@ -49,6 +49,12 @@ def model_description(lang: str = "swe") -> str:
     return ", ".join(model_files(lang, with_time=False))
 
 
+def model_path(lang: str) -> Path | None:
+    """The model file of one language ("swe"), or None when Tesseract names no model folder."""
+    directory, _ = _tessdata(lang)
+    return directory / f"{lang}.traineddata" if directory else None
+
+
 def model_files(lang: str, with_time: bool) -> list[str]:
     directory, _ = _tessdata(lang)
     models = []
