@@ -281,10 +281,12 @@ def lines_in_reading_order(
 ) -> list[Line]:
     """The page's lines, columns read one after the other on a two-column page."""
     cells = [cell_of(_box_of(raw), row_boxes) for raw in raw_lines]
-    lines = [_line_from_pdf(raw, page.number, cell) for raw, cell in zip(raw_lines, cells, strict=True)]
+    cut = [split_wide_gaps(raw) for raw in raw_lines]
+    lines = [
+        _line_from_pdf(raw, page.number, cell, pieces) for raw, cell, pieces in zip(raw_lines, cells, cut, strict=True)
+    ]
     # Columns are those of running text: the label and value columns of a table are not a page's columns.
-    running = [raw for raw, cell in zip(raw_lines, cells, strict=True) if cell is None]
-    pieces = [piece for raw in running for piece in split_wide_gaps(raw)]
+    pieces = [piece for line_pieces, cell in zip(cut, cells, strict=True) if cell is None for piece in line_pieces]
     gutter = find_gutter([(p["x0"], p["x1"]) for p in pieces], page.width)
     if gutter is None:
         return merge_same_baseline(lines)
@@ -311,17 +313,22 @@ def _box_of(raw: dict[str, Any]) -> BBox:
     return (raw["x0"], raw["top"], raw["x1"], raw["bottom"])
 
 
-def _line_from_pdf(raw: dict[str, Any], page: int, cell: tuple[int, int] | None = None) -> Line:
+def _line_from_pdf(
+    raw: dict[str, Any], page: int, cell: tuple[int, int] | None = None, pieces: list[dict[str, Any]] | None = None
+) -> Line:
+    """A text line, or one piece of one (`raw`); `pieces` are its parts cut at wide gaps, when already cut."""
     from hpextract.sources.tables import is_bold
 
     chars = [c for c in raw["chars"] if c["text"].strip()]
-    sizes = sorted(round(c["size"], 1) for c in chars) or [0.0]
+    sizes = sorted(c["size"] for c in chars) or [0.0]
+    size = round(sizes[len(sizes) // 2], 1)  # the median to 0.1 pt (rounding keeps the order: = median of rounded)
     bold_count = sum(1 for c in chars if is_bold(c["fontname"]))
     text = _symbols_read(raw) if any(_is_symbol_font(c["fontname"]) for c in chars) else raw["text"]
-    pieces = split_wide_gaps(raw) if chars else []
+    if pieces is None:
+        pieces = split_wide_gaps(raw) if chars else []
     return Line(
         text=_mapped_text(text), page=page, x0=round(raw["x0"], 2), top=round(raw["top"], 2),
-        x1=round(raw["x1"], 2), bottom=round(raw["bottom"], 2), size=sizes[len(sizes) // 2],
+        x1=round(raw["x1"], 2), bottom=round(raw["bottom"], 2), size=size,
         bold=bool(chars) and bold_count * 2 > len(chars), cell=cell,
         tail=_mapped_text(pieces[-1]["text"]) if len(pieces) > 1 else "",
     )
