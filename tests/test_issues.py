@@ -485,3 +485,22 @@ def test_a_status_in_capitals_that_recurs_is_no_running_header() -> None:
         ("Utreda behovet av pendelparkeringar längs väg 13", "KLART"),
     ]
     assert report.warnings == []
+
+
+def test_a_one_row_table_under_a_numbered_heading_holds_that_heading_s_fields() -> None:
+    """Held-out report (HELDOUT3.md 1): activity cards, "1.1 Gemensam introduktion …" over a one-row table
+    "Status | Prognos helår | Senast uppdaterad": the headings became groups and the Prognos cells ("Uppnås
+    delvis") items."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout3_activity_cards_prognos{suffix}")
+        assert [(a.id, a.kind, a.text, a.status.category.value) for a in report.items] == [
+            ("1.1", "activity", "Gemensam introduktion för nya medarbetare", "completed"),
+            ("1.2", "activity", "Chefsprogram för nya chefer", "in_progress"),
+            ("1.3", "activity", "Heltid som norm i kommunstyrelsens verksamheter", "not_started"),
+            ("2.1", "activity", "E-tjänst för felanmälan", "closed"),
+            ("2.2", "activity", "Automatiserad fakturahantering", "in_progress"),
+        ], suffix
+        assert [(g.title, g.covers) for g in report.groups] == [
+            ("Fokusområde 1 – Attraktiv arbetsgivare", ["1.1", "1.2", "1.3"]),
+            ("Fokusområde 2 – Digitalisering", ["2.1", "2.2"]),
+        ], suffix

@@ -106,7 +106,7 @@ def segment(
     items, recovered = recover_lost_labels(blocks, choose_items(candidates, blocks))
     items = split_off_areas(items, table_rows)
     areas = row_areas(blocks, table_rows, consumed)
-    item_groups = heading_groups(blocks, items)
+    item_groups = heading_groups(blocks, items, frozenset(consumed))  # a table's last row heads no group
     name_unnumbered(items)
     qualify_restarted_numbers(items, item_groups)
     starts = [i.index for i in items] + [r.block for r in table_rows]
@@ -122,8 +122,13 @@ def segment(
         for n in recovered
     ]
     if table_rows and not sections:
-        # Beside item tables, a plain numbered list with no status of its own is text, not items.
-        kept = [(item, own, g) for item, own, g in zip(items, item_extents, item_groups, strict=True) if item.keyword]
+        # Beside item tables, a plain numbered list with no status of its own is text, not items (a card's
+        # heading has its status in the table under it).
+        cards = {row.heading for row in table_rows}
+        kept = [
+            (item, own, g) for item, own, g in zip(items, item_extents, item_groups, strict=True)
+            if item.keyword or item.index in cards
+        ]
         items, item_extents, item_groups = [k[0] for k in kept], [k[1] for k in kept], [k[2] for k in kept]
     groups = themes or groups_of_headings(items, item_groups)
     name_unnamed_kinds(items, blocks, title, introduction)
@@ -192,7 +197,8 @@ def split_off_areas(items: list[Item], rows: list[TableRow]) -> list[Item]:
     kept: list[Item] = []
     for k, item in enumerate(items):
         end = items[k + 1].index if k + 1 < len(items) else 10**9
-        if not (item.heading_only and any(item.index < row.block < end for row in rows)):
+        under = (row for row in rows if row.heading is None)  # a card's table is its heading's fields
+        if not (item.heading_only and any(item.index < row.block < end for row in under)):
             kept.append(item)
     return kept
 
@@ -219,11 +225,14 @@ def merge_table_rows(
     is an item of its own (a bold row above activities is their goal). Returns all items in document order,
     and those that came from tables."""
     by_number = {item.number: item for item in items}
+    by_heading = {item.block: item for item in items}
     from_tables: list[tuple[int, FoundItem]] = []
     goals: dict[str, FoundItem] = {}
     for row, area in zip(rows, areas, strict=True):
         number = _row_number(row)
-        if number in by_number:
+        if row.heading in by_heading:
+            target = by_heading[row.heading]
+        elif number in by_number:
             target = by_number[number]
         else:
             parent = _goal_of(row, goals, from_tables, area, positioned)
