@@ -504,3 +504,20 @@ def test_a_one_row_table_under_a_numbered_heading_holds_that_heading_s_fields() 
             ("Fokusområde 1 – Attraktiv arbetsgivare", ["1.1", "1.2", "1.3"]),
             ("Fokusområde 2 – Digitalisering", ["2.1", "2.2"]),
         ], suffix
+
+
+def test_bulleted_run_in_titles_with_the_status_after_the_colon_are_items() -> None:
+    """Held-out report (HELDOUT3.md 3): "– Bokprat i årskurs 4: Pågår. Hälften av skolorna har fått besök." under
+    "Läsfrämjande aktiviteter": no items at all."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout3_dash_bold_titles{suffix}")
+        found = {a.text: (a.kind, a.status.category.value) for a in report.items}
+        assert list(found) == [
+            "Läsombud på alla förskolor", "Bokprat i årskurs 4", "Sommarboken för barn 6–12 år",
+            "Digitala drop in-tider", "Kurser i e-legitimation för seniorer", "Utlåning av mobilt bredband",
+        ], suffix
+        assert found["Läsombud på alla förskolor"] == ("activity", "completed"), suffix
+        assert found["Bokprat i årskurs 4"] == ("activity", "in_progress"), suffix
+        assert found["Digitala drop in-tider"] == ("activity", "not_started"), suffix
+        assert found["Utlåning av mobilt bredband"] == ("activity", "on_hold"), suffix
+
