@@ -521,3 +521,19 @@ def test_bulleted_run_in_titles_with_the_status_after_the_colon_are_items() -> N
         assert found["Digitala drop in-tider"] == ("activity", "not_started"), suffix
         assert found["Utlåning av mobilt bredband"] == ("activity", "on_hold"), suffix
 
+
+def test_one_table_per_namnd_numbered_from_1_again_gives_new_items() -> None:
+    """Held-out report (HELDOUT3.md 4): three tables "Nr | Uppdrag | Status", one per nämnd, each numbered from 1:
+    the later tables' rows 1 and 2 were merged into the first table's items and their statuses won."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout3_namnd_tables_restart{suffix}")
+        assert [(a.number, a.text, a.group, a.status.category.value) for a in report.items] == [
+            ("1", "Öka andelen legitimerade förskollärare", "Barn- och utbildningsnämnden", "in_progress"),
+            ("2", "Införa skolskjutskort i mobilen", "Barn- och utbildningsnämnden", "completed"),
+            ("3", "Utreda en ny F–6-skola i Berga", "Barn- och utbildningsnämnden", "proposal_submitted"),
+            ("1", "Minska kostnaderna för externa placeringar", "Socialnämnden", "partially_completed"),
+            ("2", "Införa digitala besök i hemtjänsten", "Socialnämnden", "not_started"),
+            ("1", "Ta fram en plan för laddinfrastruktur", "Tekniska nämnden", "completed"),
+            ("2", "Minska energianvändningen i gatubelysningen", "Tekniska nämnden", "in_progress"),
+        ], suffix
+        assert len({a.id for a in report.items}) == 7, suffix

@@ -228,8 +228,7 @@ def merge_table_rows(
     by_heading = {item.block: item for item in items}
     from_tables: list[tuple[int, FoundItem]] = []
     goals: dict[str, FoundItem] = {}
-    for row, area in zip(rows, areas, strict=True):
-        number = _row_number(row)
+    for row, area, (number, printed) in zip(rows, areas, row_numbers(rows, areas), strict=True):
         if row.heading in by_heading:
             target = by_heading[row.heading]
         elif number in by_number:
@@ -237,6 +236,7 @@ def merge_table_rows(
         else:
             parent = _goal_of(row, goals, from_tables, area, positioned)
             target = _row_item(row, number, parent.number if parent else None, area, positioned)
+            target.printed = printed
             goals.setdefault(ascii_key(row.text), target)
             from_tables.append((row.block, target))
             by_number[number] = target
@@ -246,6 +246,29 @@ def merge_table_rows(
     found = [item for _, item in from_tables]
     link_to_numbered_parents(found, by_number)
     return in_document_order(items + found), found
+
+
+def row_numbers(rows: list[TableRow], areas: list[Area | None]) -> list[tuple[Number, str | None]]:
+    """Each row's number, and the number as printed where it had to be qualified: where every area's table
+    numbers its rows from 1 again (one table per nämnd), a number met again with another title in another area
+    is a new item, "<area slug>/<number>" as for items of the text (`qualify_restarted_numbers`)."""
+    numbers = [_row_number(row) for row in rows]
+    numbered = [
+        (number, ascii_key(row.text), id(area)) for row, area, number in zip(rows, areas, numbers, strict=True)
+        if row.number is not None and row.heading is None
+    ]
+    titles: dict[Number, set[str]] = {}
+    for number, title, _ in numbered:
+        titles.setdefault(number, set()).add(title)
+    restarted = any(len(t) > 1 for t in titles.values())
+    once_per_area = len({(number, area) for number, _, area in numbered}) == len(numbered)
+    if not (restarted and once_per_area):
+        return [(number, None) for number in numbers]
+    return [
+        (f"{slug(area.title)}/{number}", str(number)) if area and row.number is not None and row.heading is None
+        else (number, None)
+        for row, area, number in zip(rows, areas, numbers, strict=True)
+    ]
 
 
 def link_to_numbered_parents(rows: list[FoundItem], by_number: dict[Number, FoundItem]) -> None:
