@@ -537,3 +537,15 @@ def test_one_table_per_namnd_numbered_from_1_again_gives_new_items() -> None:
             ("2", "Minska energianvändningen i gatubelysningen", "Tekniska nämnden", "in_progress"),
         ], suffix
         assert len({a.id for a in report.items}) == 7, suffix
+
+
+def test_a_capital_letter_after_an_item_noun_is_an_item_number() -> None:
+    """Held-out report (HELDOUT3.md 5): headings "Insats A – Trygghetsvandringar i centrum" … "Insats E – …" with
+    the status in the prose under them: no items ("Insats 1 –" worked)."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout3_insats_letters_prose{suffix}")
+        assert [(a.id, a.kind) for a in report.items] == [(n, "effort") for n in "ABCDE"], suffix
+        assert report.items[0].text.startswith("Trygghetsvandringar i centrum\n\n"), suffix
+        statuses = {a.id: a.status.category.value for a in report.items}
+        assert (statuses["A"], statuses["D"], statuses["E"]) == ("completed", "on_hold", "in_progress"), suffix
+
