@@ -549,3 +549,34 @@ def test_a_capital_letter_after_an_item_noun_is_an_item_number() -> None:
         statuses = {a.id: a.status.category.value for a in report.items}
         assert (statuses["A"], statuses["D"], statuses["E"]) == ("completed", "on_hold", "in_progress"), suffix
 
+
+def test_paragraphs_of_minutes_in_date_order_are_items() -> None:
+    """Held-out report (HELDOUT3.md 6, H4): headings "§ 45 Ta fram en plan …", "§ 112 …", "§ 19 …", "§ 78 …",
+    "§ 143 …" (fullmäktige's paragraphs in the order of their dates): no items; numbered "Uppdrag 45" … in that
+    order only the first was an item and it swallowed the rest. In the dump the one short "§" line was dropped
+    as a speck."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout3_kf_paragraph_uppdrag{suffix}")
+        assert [(a.id, a.kind) for a in report.items] == [
+            ("45", "assignment"), ("112", "assignment"), ("19", "assignment"), ("78", "assignment"),
+            ("143", "assignment"),
+        ], suffix
+        assert report.items[1].text.startswith("Utreda en kommungemensam kundtjänst\n\nBeslut i kommunfullmäktige")
+        assert "fritidsnämnden" in report.items[3].text and "visstidsanställda" not in report.items[3].text
+        statuses = {a.id: a.status.category.value for a in report.items}
+        assert (statuses["112"], statuses["78"], statuses["143"]) == ("completed", "proposal_submitted", "in_progress")
+        assert not [w for w in report.warnings if "jumps" in w], suffix
+
+
+def test_item_numbers_out_of_order_under_an_item_noun(tmp_path: Path) -> None:
+    """Held-out variant (HELDOUT3.md H4): "Uppdrag 45", "Uppdrag 112", "Uppdrag 19" as headings in date order:
+    only 45 was an item, and its text ran on over the others."""
+    report = extract(text_report(tmp_path, (
+        "Uppföljning av fullmäktiges uppdrag\n\nUppdrag 45 Ta fram en plan för skolfastigheter\n\n"
+        "Arbetet pågår.\n\nUppdrag 112 Utreda en gemensam kundtjänst\n\nUppdraget är slutfört.\n\n"
+        "Uppdrag 19 Se över reglerna för föreningsbidrag\n\nArbetet har inte påbörjats.\n"
+    )))
+    assert [(a.id, a.text.split("\n")[0]) for a in report.items] == [
+        ("45", "Ta fram en plan för skolfastigheter"), ("112", "Utreda en gemensam kundtjänst"),
+        ("19", "Se över reglerna för föreningsbidrag"),
+    ]

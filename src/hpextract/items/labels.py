@@ -1,5 +1,5 @@
 """Item labels in any numbering scheme: "3)", "(3)", "3.", "1.1.1", "Uppdrag 3:", "Uppdrag 2024:3",
-"Uppdrag nr 1:", "Åtgärd 3a:", "Insats A –", "I."/"II.", "A1", "1 Samverkan", "Mål 1:", "Aktivitet 1.2 –",
+"Uppdrag nr 1:", "Åtgärd 3a:", "Insats A –", "§ 45", "I."/"II.", "A1", "1 Samverkan", "Mål 1:", "Aktivitet 1.2 –",
 "Projekt (4)".
 
 A label is parsed into a `Label`: the number as printed, a numeric path that says where it sits in a
@@ -63,6 +63,9 @@ BARE_SCHEMES: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(rf"^(?P<label>(?P<num>\d{{1,3}}[a-z]?)\.)\s+(?P<rest>{_CAPITAL}.*)$", re.DOTALL), False),
     (re.compile(rf"^(?P<label>(?P<num>[IVX]{{1,5}})[.)])\s+(?P<rest>{_CAPITAL}.*)$", re.DOTALL), False),
     (re.compile(rf"^(?P<label>(?P<num>{_CODE})[.:)]?)\s+(?P<rest>{_CAPITAL}.*)$", re.DOTALL), False),
+    # "§ 45 Ta fram en plan …": a paragraph of fullmäktige's minutes as an item, only as a heading (a statute
+    # prints "1 §", refused below).
+    (re.compile(r"^(?P<label>§\s*(?P<num>\d{1,3}))\s+(?P<rest>[A-ZÅÄÖ][^\n]*)$", re.DOTALL), True),
     # "1 Samverkan", "04 Hav och marina resurser": a number, a space and a title, only as a heading.
     (re.compile(r"^(?P<label>(?P<num>\d{1,2}(?:\.\d{1,2})*))\s+(?P<rest>[A-ZÅÄÖ][^\n]*)$", re.DOTALL), True),
 ]

@@ -662,7 +662,7 @@ def choose_items(candidates: list[Item], blocks: list[Block]) -> list[Item]:
         chain.append(candidates[end])
         end = back[end]
     chain.reverse()
-    chain = with_reordered_items(chain, candidates)
+    chain = with_unordered_headings(with_reordered_items(chain, candidates), candidates, blocks)
     return chain if len(chain) >= 2 or (chain and chain[0].keyword) else []
 
 
@@ -683,6 +683,33 @@ def with_reordered_items(chain: list[Item], candidates: list[Item]) -> list[Item
     if not others or numbers != list(range(1, len(numbers) + 1)):
         return chain
     return sorted((*chain, *others), key=lambda item: item.index)
+
+
+# Headings numbered out of any order are a list only when there are a few of them.
+MIN_UNORDERED = 3
+
+
+def with_unordered_headings(chain: list[Item], candidates: list[Item], blocks: list[Block]) -> list[Item]:
+    """Items known by a number that says nothing of their order (fullmäktige's paragraphs "§ 45", "§ 112", "§ 19"
+    in date order; "Uppdrag 45", "Uppdrag 112"): no run in sequence holds more than one or two of them. When every
+    candidate of the chain's style is a heading with a number of one part, all different, and there are more of
+    them than the chain holds, they are the list, in the order printed."""
+    if not chain or len({item.style for item in chain}) != 1:
+        return chain
+    style = chain[0].style
+    same = [c for c in candidates if c.style == style]
+    numbers = [c.path for c in same]
+    if (
+        len(same) < max(MIN_UNORDERED, len(chain) + 1) or len(set(numbers)) < len(numbers)
+        or any(len(path) != 1 for path in numbers) or not all(_is_numbered_heading(blocks[c.index]) for c in same)
+    ):
+        return chain
+    return same
+
+
+def _is_numbered_heading(block: Block) -> bool:
+    """A numbered line set as a heading: bold, or a line of its own without a full stop."""
+    return block.bold or (len(block.lines) == 1 and not ends_sentence(block.text))
 
 
 _Prefixes = dict[tuple[int, ...], dict[str, tuple[float, int]]]
@@ -1059,9 +1086,11 @@ def check_numbering(
     item, a count the introduction contradicts."""
     warnings = []
     tops = [a for a in numbered if a.parent is None]
-    # Numbers printed out of order but none missing (a list grouped by status) have no gap to warn of.
-    complete = sorted(a.path[0] for a in tops if a.path) == list(range(1, len(tops) + 1))
-    for previous, current in itertools.pairwise([] if complete else tops):
+    # Numbers printed out of order but none missing (a list grouped by status) have no gap to warn of, nor
+    # have numbers that follow no order (fullmäktige's paragraphs "§ 45", "§ 112", "§ 19" in date order).
+    numbers = [a.path[0] for a in tops if a.path]
+    complete = sorted(numbers) == list(range(1, len(tops) + 1))
+    for previous, current in itertools.pairwise([] if complete or numbers != sorted(numbers) else tops):
         if previous.path and current.path and current.path[0] > previous.path[0] + 1:
             warnings.append(f"item numbering jumps from {previous.number} to {current.number}")
     covered = {n for s in sections for n in s.covers}
