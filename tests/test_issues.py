@@ -580,3 +580,19 @@ def test_item_numbers_out_of_order_under_an_item_noun(tmp_path: Path) -> None:
         ("45", "Ta fram en plan för skolfastigheter"), ("112", "Utreda en gemensam kundtjänst"),
         ("19", "Se över reglerna för föreningsbidrag"),
     ]
+
+
+def test_numbered_lines_with_dot_leaders_before_the_status() -> None:
+    """Held-out report (HELDOUT3.md 7, 8): body lines "Uppdrag 2 Ny översiktsplan ........ Pågår", no
+    punctuation after the number: in the PDF they ran together with the introduction into one paragraph (no
+    items); in both formats the leaders and the status stayed in the item's text (every status unknown)."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout3_dot_leaders{suffix}")
+        assert [(a.id, a.kind, a.text.split("\n")[0], a.status.category.value) for a in report.items] == [
+            ("1", "assignment", "Ökad samverkan med civilsamhället", "completed"),
+            ("2", "assignment", "Ny översiktsplan", "in_progress"),
+            ("3", "assignment", "Bredband till hela landsbygden", "partially_completed"),
+            ("4", "assignment", "Mer närproducerad mat i skolorna", "not_started"),
+            ("5", "assignment", "Sammanslagning av IT-avdelningarna", "closed"),
+            ("6", "assignment", "Lokal plan för krisberedskap", "on_hold"),
+        ], suffix

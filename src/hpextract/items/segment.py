@@ -892,7 +892,10 @@ def build_sections(
     list_end = _list_end(blocks, items, positioned)
     for item in items:
         block = blocks[item.index]
-        trailing = _split_trailing_status(item, is_status) or _split_flush_right_status(item, block, is_status)
+        trailing = (
+            _split_trailing_status(item, is_status) or _split_flush_right_status(item, block, is_status)
+            or _split_leader_status(item, is_status)
+        )
         if trailing:
             page = blocks[item.index].page
             sections.append(_one_line_section("Status", trailing, item.number, page, f"s{len(sections) + 1}"))
@@ -945,6 +948,19 @@ def _split_flush_right_status(item: Item, block: Block, is_status: Callable[[str
         return None
     item.rest = item.rest[: -len(tail)].rstrip()
     return tail
+
+
+# A title, dot leaders and a value: "Ny översiktsplan ........................ Pågår".
+LEADERS = re.compile(r"^(?P<title>.*?)\s*\.{4,}\s*(?P<value>[^.\n]+?)\s*$")
+
+
+def _split_leader_status(item: Item, is_status: Callable[[str], bool]) -> str | None:
+    """A status after dot leaders on the item's line: cut it and the leaders off and return it."""
+    match = LEADERS.match(item.rest)
+    if not match or not is_status(match["value"]):
+        return None
+    item.rest = match["title"]
+    return match["value"]
 
 
 def _one_line_section(heading: str, text: str, number: Number, page: int, section_id: str) -> FoundSection:
