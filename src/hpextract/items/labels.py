@@ -1,8 +1,9 @@
 """Item labels in any numbering scheme: "3)", "(3)", "3.", "1.1.1", "Uppdrag 3:", "Uppdrag 2024:3",
-"Uppdrag nr 1:", "Åtgärd 3a:", "I."/"II.", "A1", "1 Samverkan", "Mål 1:", "Aktivitet 1.2 –", "Projekt (4)".
+"Uppdrag nr 1:", "Åtgärd 3a:", "Insats A –", "§ 45", "I."/"II.", "A1", "1 Samverkan", "Mål 1:", "Aktivitet 1.2 –",
+"Projekt (4)".
 
 A label is parsed into a `Label`: the number as printed, a numeric path that says where it sits in a
-numbering tree ("4.1" → (4, 1), "A2" → (1, 2), "II" → (2,), "3a" → (3, 1)), the noun it names (from
+numbering tree ("4.1" → (4, 1), "A2" → (1, 2), "II" → (2,), "C" → (3,), "3a" → (3, 1)), the noun it names (from
 the vocabulary) and the style of the label with its numbers blanked, so that labels of one list can be
 told from those of another.
 """
@@ -18,9 +19,11 @@ from hpextract.vocab.items import item_nouns
 
 ROMAN = {"I": 1, "V": 5, "X": 10}
 # The forms a number takes after an item noun: a year-qualified number, a dotted path with an optional
-# letter, a letter-and-digits code, a roman numeral, a number in parentheses.
+# letter, a letter-and-digits code, a roman numeral, a capital letter alone ("Insats A –"), a number in
+# parentheses.
 _KEYWORD_NUMBER = (
-    r"(?:\d{4}:\d{1,3}|\d{1,3}(?:\.\d{1,3})*[a-z]?|[A-Z]\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|\(\d{1,3}\))(?!\d)"
+    r"(?:\d{4}:\d{1,3}|\d{1,3}(?:\.\d{1,3})*[a-z]?|[A-Z]\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-Z](?!\w)"
+    r"|\(\d{1,3}\))(?!\d)"
 )
 _SEPARATOR = r"[:.)–—-](?![\d\w])"
 
@@ -60,6 +63,9 @@ BARE_SCHEMES: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(rf"^(?P<label>(?P<num>\d{{1,3}}[a-z]?)\.)\s+(?P<rest>{_CAPITAL}.*)$", re.DOTALL), False),
     (re.compile(rf"^(?P<label>(?P<num>[IVX]{{1,5}})[.)])\s+(?P<rest>{_CAPITAL}.*)$", re.DOTALL), False),
     (re.compile(rf"^(?P<label>(?P<num>{_CODE})[.:)]?)\s+(?P<rest>{_CAPITAL}.*)$", re.DOTALL), False),
+    # "§ 45 Ta fram en plan …": a paragraph of fullmäktige's minutes as an item, only as a heading (a statute
+    # prints "1 §", refused below).
+    (re.compile(r"^(?P<label>§\s*(?P<num>\d{1,3}))\s+(?P<rest>[A-ZÅÄÖ][^\n]*)$", re.DOTALL), True),
     # "1 Samverkan", "04 Hav och marina resurser": a number, a space and a title, only as a heading.
     (re.compile(r"^(?P<label>(?P<num>\d{1,2}(?:\.\d{1,2})*))\s+(?P<rest>[A-ZÅÄÖ][^\n]*)$", re.DOTALL), True),
 ]
@@ -105,7 +111,7 @@ def _label(match: re.Match[str], noun: str | None, kind: str, needs_heading: boo
 
 def label_style(label: str) -> str:
     """A label with its number blanked: "3)" → "#)", "Åtgärd 4." → "åtgärd #.", "A1" → "#"."""
-    blanked = re.sub(r"\d{4}:\d+|[A-Z]?\d+(?:\.\d+)*[a-z]?|\b[IVX]{1,5}\b", "#", label)
+    blanked = re.sub(r"\d{4}:\d+|[A-Z]?\d+(?:\.\d+)*[a-z]?|\b(?:[IVX]{1,5}|[A-Z])\b", "#", label)
     return blanked.lower()
 
 
@@ -117,6 +123,8 @@ def number_path(number: str) -> tuple[int, ...] | None:
     if re.fullmatch(r"[IVX]{1,5}", number):
         value = roman_value(number)
         return (value,) if value else None
+    if re.fullmatch(r"[A-Z]", number):  # a letter alone: A, B, C are 1, 2, 3
+        return (ord(number) - ord("A") + 1,)
     code = re.fullmatch(r"([A-Z])(\d{1,2}(?:\.\d{1,2})*)", number)
     if code:
         return (ord(code[1]) - ord("A") + 1, *(int(p) for p in code[2].split(".")))

@@ -106,7 +106,7 @@ def segment(
     items, recovered = recover_lost_labels(blocks, choose_items(candidates, blocks))
     items = split_off_areas(items, table_rows)
     areas = row_areas(blocks, table_rows, consumed)
-    item_groups = heading_groups(blocks, items)
+    item_groups = heading_groups(blocks, items, frozenset(consumed))  # a table's last row heads no group
     name_unnumbered(items)
     qualify_restarted_numbers(items, item_groups)
     starts = [i.index for i in items] + [r.block for r in table_rows]
@@ -122,8 +122,13 @@ def segment(
         for n in recovered
     ]
     if table_rows and not sections:
-        # Beside item tables, a plain numbered list with no status of its own is text, not items.
-        kept = [(item, own, g) for item, own, g in zip(items, item_extents, item_groups, strict=True) if item.keyword]
+        # Beside item tables, a plain numbered list with no status of its own is text, not items (a card's
+        # heading has its status in the table under it).
+        cards = {row.heading for row in table_rows}
+        kept = [
+            (item, own, g) for item, own, g in zip(items, item_extents, item_groups, strict=True)
+            if item.keyword or item.index in cards
+        ]
         items, item_extents, item_groups = [k[0] for k in kept], [k[1] for k in kept], [k[2] for k in kept]
     groups = themes or groups_of_headings(items, item_groups)
     name_unnamed_kinds(items, blocks, title, introduction)
@@ -192,7 +197,8 @@ def split_off_areas(items: list[Item], rows: list[TableRow]) -> list[Item]:
     kept: list[Item] = []
     for k, item in enumerate(items):
         end = items[k + 1].index if k + 1 < len(items) else 10**9
-        if not (item.heading_only and any(item.index < row.block < end for row in rows)):
+        under = (row for row in rows if row.heading is None)  # a card's table is its heading's fields
+        if not (item.heading_only and any(item.index < row.block < end for row in under)):
             kept.append(item)
     return kept
 
@@ -219,15 +225,18 @@ def merge_table_rows(
     is an item of its own (a bold row above activities is their goal). Returns all items in document order,
     and those that came from tables."""
     by_number = {item.number: item for item in items}
+    by_heading = {item.block: item for item in items}
     from_tables: list[tuple[int, FoundItem]] = []
     goals: dict[str, FoundItem] = {}
-    for row, area in zip(rows, areas, strict=True):
-        number = _row_number(row)
-        if number in by_number:
+    for row, area, (number, printed) in zip(rows, areas, row_numbers(rows, areas), strict=True):
+        if row.heading in by_heading:
+            target = by_heading[row.heading]
+        elif number in by_number:
             target = by_number[number]
         else:
             parent = _goal_of(row, goals, from_tables, area, positioned)
             target = _row_item(row, number, parent.number if parent else None, area, positioned)
+            target.printed = printed
             goals.setdefault(ascii_key(row.text), target)
             from_tables.append((row.block, target))
             by_number[number] = target
@@ -237,6 +246,29 @@ def merge_table_rows(
     found = [item for _, item in from_tables]
     link_to_numbered_parents(found, by_number)
     return in_document_order(items + found), found
+
+
+def row_numbers(rows: list[TableRow], areas: list[Area | None]) -> list[tuple[Number, str | None]]:
+    """Each row's number, and the number as printed where it had to be qualified: where every area's table
+    numbers its rows from 1 again (one table per nämnd), a number met again with another title in another area
+    is a new item, "<area slug>/<number>" as for items of the text (`qualify_restarted_numbers`)."""
+    numbers = [_row_number(row) for row in rows]
+    numbered = [
+        (number, ascii_key(row.text), id(area)) for row, area, number in zip(rows, areas, numbers, strict=True)
+        if row.number is not None and row.heading is None
+    ]
+    titles: dict[Number, set[str]] = {}
+    for number, title, _ in numbered:
+        titles.setdefault(number, set()).add(title)
+    restarted = any(len(t) > 1 for t in titles.values())
+    once_per_area = len({(number, area) for number, _, area in numbered}) == len(numbered)
+    if not (restarted and once_per_area):
+        return [(number, None) for number in numbers]
+    return [
+        (f"{slug(area.title)}/{number}", str(number)) if area and row.number is not None and row.heading is None
+        else (number, None)
+        for row, area, number in zip(rows, areas, numbers, strict=True)
+    ]
 
 
 def link_to_numbered_parents(rows: list[FoundItem], by_number: dict[Number, FoundItem]) -> None:
@@ -630,7 +662,7 @@ def choose_items(candidates: list[Item], blocks: list[Block]) -> list[Item]:
         chain.append(candidates[end])
         end = back[end]
     chain.reverse()
-    chain = with_reordered_items(chain, candidates)
+    chain = with_unordered_headings(with_reordered_items(chain, candidates), candidates, blocks)
     return chain if len(chain) >= 2 or (chain and chain[0].keyword) else []
 
 
@@ -651,6 +683,33 @@ def with_reordered_items(chain: list[Item], candidates: list[Item]) -> list[Item
     if not others or numbers != list(range(1, len(numbers) + 1)):
         return chain
     return sorted((*chain, *others), key=lambda item: item.index)
+
+
+# Headings numbered out of any order are a list only when there are a few of them.
+MIN_UNORDERED = 3
+
+
+def with_unordered_headings(chain: list[Item], candidates: list[Item], blocks: list[Block]) -> list[Item]:
+    """Items known by a number that says nothing of their order (fullmäktige's paragraphs "§ 45", "§ 112", "§ 19"
+    in date order; "Uppdrag 45", "Uppdrag 112"): no run in sequence holds more than one or two of them. When every
+    candidate of the chain's style is a heading with a number of one part, all different, and there are more of
+    them than the chain holds, they are the list, in the order printed."""
+    if not chain or len({item.style for item in chain}) != 1:
+        return chain
+    style = chain[0].style
+    same = [c for c in candidates if c.style == style]
+    numbers = [c.path for c in same]
+    if (
+        len(same) < max(MIN_UNORDERED, len(chain) + 1) or len(set(numbers)) < len(numbers)
+        or any(len(path) != 1 for path in numbers) or not all(_is_numbered_heading(blocks[c.index]) for c in same)
+    ):
+        return chain
+    return same
+
+
+def _is_numbered_heading(block: Block) -> bool:
+    """A numbered line set as a heading: bold, or a line of its own without a full stop."""
+    return block.bold or (len(block.lines) == 1 and not ends_sentence(block.text))
 
 
 _Prefixes = dict[tuple[int, ...], dict[str, tuple[float, int]]]
@@ -833,7 +892,10 @@ def build_sections(
     list_end = _list_end(blocks, items, positioned)
     for item in items:
         block = blocks[item.index]
-        trailing = _split_trailing_status(item, is_status) or _split_flush_right_status(item, block, is_status)
+        trailing = (
+            _split_trailing_status(item, is_status) or _split_flush_right_status(item, block, is_status)
+            or _split_leader_status(item, is_status)
+        )
         if trailing:
             page = blocks[item.index].page
             sections.append(_one_line_section("Status", trailing, item.number, page, f"s{len(sections) + 1}"))
@@ -886,6 +948,19 @@ def _split_flush_right_status(item: Item, block: Block, is_status: Callable[[str
         return None
     item.rest = item.rest[: -len(tail)].rstrip()
     return tail
+
+
+# A title, dot leaders and a value: "Ny översiktsplan ........................ Pågår".
+LEADERS = re.compile(r"^(?P<title>.*?)\s*\.{4,}\s*(?P<value>[^.\n]+?)\s*$")
+
+
+def _split_leader_status(item: Item, is_status: Callable[[str], bool]) -> str | None:
+    """A status after dot leaders on the item's line: cut it and the leaders off and return it."""
+    match = LEADERS.match(item.rest)
+    if not match or not is_status(match["value"]):
+        return None
+    item.rest = match["title"]
+    return match["value"]
 
 
 def _one_line_section(heading: str, text: str, number: Number, page: int, section_id: str) -> FoundSection:
@@ -1027,9 +1102,11 @@ def check_numbering(
     item, a count the introduction contradicts."""
     warnings = []
     tops = [a for a in numbered if a.parent is None]
-    # Numbers printed out of order but none missing (a list grouped by status) have no gap to warn of.
-    complete = sorted(a.path[0] for a in tops if a.path) == list(range(1, len(tops) + 1))
-    for previous, current in itertools.pairwise([] if complete else tops):
+    # Numbers printed out of order but none missing (a list grouped by status) have no gap to warn of, nor
+    # have numbers that follow no order (fullmäktige's paragraphs "§ 45", "§ 112", "§ 19" in date order).
+    numbers = [a.path[0] for a in tops if a.path]
+    complete = sorted(numbers) == list(range(1, len(tops) + 1))
+    for previous, current in itertools.pairwise([] if complete or numbers != sorted(numbers) else tops):
         if previous.path and current.path and current.path[0] > previous.path[0] + 1:
             warnings.append(f"item numbering jumps from {previous.number} to {current.number}")
     covered = {n for s in sections for n in s.covers}

@@ -102,6 +102,9 @@ class TableRow:
     bar: float | None = None
     group: str | None = None
     """A group heading printed as a row of the table ("Fokusområde: Kompetens"), if the row is under one."""
+    heading: int | None = None
+    """The block of the numbered heading whose fields this row is (an activity card: "1.1 Chefsprogram" over a
+    one-row table "Status | Prognos helår"); the heading is the item, the row only its status and comment."""
 
     @property
     def text(self) -> str:
@@ -232,10 +235,25 @@ def read_item_tables(
             for index, block in by_row.get((*key, r), []):
                 consumed.add(index)
                 _take_block(state, rows[r], block, index, rows_out)
-        consumed |= {index for index, _ in by_row.get((*key, 0), [])} if first == 1 else set()
+        header = [index for index, _ in by_row.get((*key, 0), [])] if first == 1 else []
+        consumed |= set(header)
         if len(rows_out) == before + 1 and taken:
             consumed |= _take_fields_after(blocks, max(taken) + 1, rows_out[-1])
+            if len(rows) == 2 and header:
+                _fields_of_heading(blocks, min(header) - 1, columns, rows_out[-1])
     return rows_out, consumed
+
+
+def _fields_of_heading(blocks: list[Block], above: int, columns: Columns, row: TableRow) -> None:
+    """A table of a header and one row right under a numbered heading, naming no item column ("1.1
+    Chefsprogram" over "Status | Prognos helår | Senast uppdaterad"), holds that heading's fields, as planning
+    systems print one card per activity: the heading is the item, numbered and titled by its label."""
+    if above < 0 or blocks[above].first.cell is not None or item_noun_kind(columns.header[columns.item]):
+        return
+    label = parse_label(blocks[above].text)
+    if label is None:
+        return
+    row.number, row.label, row.lines, row.heading = label.number, label.label, [label.rest], above
 
 
 def _take_fields_after(blocks: list[Block], start: int, row: TableRow) -> set[int]:

@@ -2,7 +2,8 @@
 PÅGÅENDE", flush right on the same line or alone on the next line), as follow-ups of political
 assignments print them under each committee's heading; a title with its status in parentheses after it
 ("Sommarlovsteater i parkerna (pågår)"); a title with a status in any case flush right after a wide gap
-("Utegym i Lia          Klart"); a checklist line ("[x] Utrymningsövning …", "☐ Byte av …")."""
+("Utegym i Lia          Klart"); a checklist line ("[x] Utrymningsövning …", "☐ Byte av …"); a list of bulleted
+run-in titles with the status after the colon ("– Bokprat i årskurs 4: Pågår. Hälften av skolorna …")."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ TRAILING_PARENTHESES = re.compile(r"^(?P<title>.{4,160}?)\s*\((?P<status>[^()]{2
 # A checkbox opening a line, ticked or not.
 CHECKBOX = re.compile(r"^(?P<mark>\[[xX ]\]|[☑☒☐✔✓✗✘])\s+(?P<title>\S.{3,160})$")
 BULLET_LEAD = re.compile(r"^[•\-–▪◦*]\s+")
+# A bulleted line with a run-in title: "– Läsombud på alla förskolor: Genomfört. Alla 14 förskolor …".
+RUN_IN_TITLE = re.compile(r"^[•\-–▪◦*]\s+(?P<title>[^:\n]{4,100}?):\s+(?P<status>\S.*)$", re.DOTALL)
+# The words of a run-in line's text that may be its status value ("Genomförd för tredje året …", "Ej påbörjad").
+STATUS_WORDS = 3
 # A pattern seen once may be an acronym; a list style repeats.
 MIN_TITLED = 2
 
@@ -49,7 +54,10 @@ def titled_lines(blocks: list[Block], taken: set[int], is_status: Callable[[str]
         if k in taken:
             k += 1
             continue
-        items = _same_lines(blocks, k, is_status) or _next_line(blocks, k, taken) or _marked_lines(blocks, k, is_status)
+        items = (
+            _same_lines(blocks, k, is_status) or _next_line(blocks, k, taken) or _marked_lines(blocks, k, is_status)
+            or _run_in_titles(blocks, k, taken, is_status)
+        )
         if items:
             found.extend(items)
             k = items[-1].blocks[-1] + 1
@@ -116,6 +124,28 @@ def _marked_lines(blocks: list[Block], k: int, is_status: Callable[[str], bool])
         else:
             return []
     return found
+
+
+def _run_in_titles(blocks: list[Block], k: int, taken: set[int], is_status: Callable[[str], bool]) -> list[Titled]:
+    """A run of bulleted blocks from `k`, each a title of two words or more and a colon, when at least half of
+    them open their text with a status value ("– Bokprat i årskurs 4: Pågår. …"): a list of items, each line's
+    text its status (a bulleted list of "Ansvarig: …" or a legend "– Grön: Genomförd" is not)."""
+    found = []
+    for index in range(k, len(blocks)):
+        match = RUN_IN_TITLE.match(blocks[index].text) if index not in taken else None
+        title = " ".join(match["title"].split()) if match else ""
+        if not match or len(title.split()) < 2 or is_status(title) or opens_with_label().match(title):
+            break
+        status = " ".join(match["status"].split())
+        found.append(Titled(index=index, title=title, status=status, blocks=(index,), line=blocks[index].first))
+    opening = [t for t in found if _opens_with_status(t.status, is_status)]
+    return found if len(found) >= MIN_TITLED and 2 * len(opening) >= len(found) else []
+
+
+def _opens_with_status(text: str, is_status: Callable[[str], bool]) -> bool:
+    """True when a text's first words are a status value ("Genomförd för tredje året …", "Pågår. Hälften …")."""
+    words = re.split(r"[\s.,;]+", text)[:STATUS_WORDS]
+    return any(is_status(" ".join(words[:n])) for n in range(1, len(words) + 1))
 
 
 def status_after_gap(text: str, line: Line, is_status: Callable[[str], bool]) -> str | None:

@@ -210,7 +210,9 @@ def _starts_paragraph(block: Block, line: Line, pitch: float) -> bool:
         or line.bold != previous.bold
         or abs(line.size - previous.size) > 1.0
         or bool(LIST_MARKER.match(line.text))
-        or (bool(LABEL_LEAD.match(line.text)) and _ends_a_statement(previous))
+        or (bool(LABEL_LEAD.match(line.text) or NUMBERED_TITLE.match(line.text)) and _ends_a_statement(previous))
+        or _repeats_numbered_title(block.first, line)
+        or bool(LEADER_LINE.search(previous.text))
         or bool(FIELD_LEAD.match(line.text))
         or _ends_short_field(previous, line)
         or bool(LABEL_ONLY.match(previous.text))
@@ -218,6 +220,22 @@ def _starts_paragraph(block: Block, line: Line, pitch: float) -> bool:
         or (_is_heading_line(line) and ends_sentence(previous.text))
         or (_is_bullet(block.first) and _starts_capitalised(line))
     )
+
+
+# A line that opens with a capitalised word, a number and a capitalised title, no separator between them
+# ("Uppdrag 2 Ny översiktsplan ........ Pågår").
+NUMBERED_TITLE = re.compile(r"^(?P<word>[A-ZÅÄÖ][a-zåäöé]+)\s+\d{1,3}\s+[A-ZÅÄÖ]")
+
+
+# A line whose value follows dot leaders ("Ny översiktsplan ........ Pågår"): a row complete on its own line.
+LEADER_LINE = re.compile(r"\.{4,}\s*[^.\s][^.]*$")
+
+
+def _repeats_numbered_title(first: Line, line: Line) -> bool:
+    """A line opening with the word and a number as its paragraph's first line does ("Uppdrag 2 …" under
+    "Uppdrag 1 …"): the next line of a list, not a wrap of the first."""
+    head, this = NUMBERED_TITLE.match(first.text), NUMBERED_TITLE.match(line.text)
+    return bool(head and this and head["word"] == this["word"])
 
 
 def _ends_a_statement(line: Line) -> bool:

@@ -24,8 +24,9 @@ LABEL_LEAD = re.compile(
 )
 # A paragraph that is nothing but a list number (text dumps put these in a run of their own).
 LABEL_ONLY = re.compile(r"^\(?(\d{1,2}|[a-h])\)$")
-# A line that is document structure, never a running header: a word and a number ("Uppdrag 3", "Mål 2.1").
-STRUCTURAL = re.compile(r"^[A-ZÅÄÖ][\w-]+\s+(?:nr\.?\s*)?\d{1,3}(?:[.:]\d{1,3})*[a-z]?\b")
+# A line that is document structure, never a running header: a word and a number ("Uppdrag 3", "Mål 2.1"), a
+# paragraph of minutes and its title ("§ 143 Minska andelen visstidsanställda": its § is no speck's debris).
+STRUCTURAL = re.compile(r"^(?:[A-ZÅÄÖ][\w-]+\s+(?:nr\.?\s*)?\d{1,3}(?:[.:]\d{1,3})*[a-z]?\b|§\s*\d{1,3}\s+[A-ZÅÄÖ])")
 SENTENCE_END = re.compile(r"[.!?:;”\"»)]$")
 # Words after which a line-end hyphen is a suspended hyphen ("hälso- och sjukvård").
 SUSPENSION_FOLLOWERS = {"och", "eller", "samt", "respektive", "resp.", "till", "som", "&", "men"}
