@@ -393,3 +393,45 @@ def test_a_negation_after_an_adverb() -> None:
     assert categories("Väntetiderna har minskat men vårdgarantin uppfylls ännu inte. Arbetet fortgår.") == [
         ("in_progress", ()),
     ]
+
+
+def test_symbols_a_legend_explains_are_read_like_codes(tmp_path: Path) -> None:
+    """A "+ / 0 / –" legend: "+" and "–" gave 'status not understood' and the comment was taken instead. A dash
+    is one symbol whichever dash the table prints."""
+    legend = find_legend(["Teckenförklaring: + = genomförd     0 = pågår     – = ej påbörjad"])
+    assert {key: (c.value, word) for key, (c, word) in legend.entries.items()} == {
+        "+": ("completed", "genomförd"), "0": ("in_progress", "pågår"), "–": ("not_started", "ej påbörjad"),
+    }
+    assert classify_value("-", legend).category.value == "not_started"
+    report = text_report(tmp_path, (
+        "Uppföljning av handlingsplan\n\nTeckenförklaring: + = genomförd     0 = pågår     – = ej påbörjad\n\n"
+        "Åtgärd 1: Väntjänst med volontärer.\n\nStatus: +\n\nKommentar: Startade i mars.\n\n"
+        "Åtgärd 2: Hembesök hos äldre.\n\nStatus: -\n"
+    ))
+    assert statuses(report) == {"1": ("completed", "field"), "2": ("not_started", "field")}
+
+
+def test_a_symbol_is_no_legend_key_without_equals_or_colon() -> None:
+    assert not find_legend(["Teckenförklaring", "+ Fler laddplatser vid arbetsplatserna", "– Ny cykelpool"])
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    # a present passive of a completing verb says the work ends or is put right later, not that it is done
+    ("Handledningen avslutas i december när den sista gruppen har haft sin.", "in_progress"),
+    ("Resterande tunnlar åtgärdas under 2026.", "in_progress"),
+    # a count with a determiner before its total is partial
+    ("Belysningen är utbytt i fyra av de nio tunnlarna.", "partially_completed"),
+    ("Utbildningen är genomförd i tre av de tre förvaltningarna.", "completed"),
+    ("Insatsen har inte kommit igång på grund av svårigheter att rekrytera.", "not_started"),
+    ("Uppdraget kvarstår till nästa år.", "in_progress"),
+])
+def test_heldout3_wordings(sentence: str, category: str) -> None:
+    assert [c for c, _ in categories(sentence)] == [category]
+
+
+@pytest.mark.parametrize(("value", "category"), [
+    ("Fullföljd", "completed"), ("On track", "in_progress"), ("At risk", "in_progress"),
+    ("Delayed", "in_progress"), ("Cancelled", "closed"),
+])
+def test_heldout3_short_values(value: str, category: str) -> None:
+    assert classify_value(value).category.value == category
