@@ -435,3 +435,34 @@ def test_heldout3_wordings(sentence: str, category: str) -> None:
 ])
 def test_heldout3_short_values(value: str, category: str) -> None:
     assert classify_value(value).category.value == category
+
+
+def test_dot_leaders_are_a_wide_gap_before_the_status(tmp_path: Path) -> None:
+    """ "Uppdrag 1 Ökad samverkan ........ Klar": every item was unknown, the leaders and status kept in its text."""
+    report = text_report(tmp_path, (
+        "Kommunfullmäktiges uppdrag – sammanställning av läget\n\n"
+        "Uppdrag 1 Ökad samverkan med civilsamhället ................................... Klar\n\n"
+        "Uppdrag 2 Ny översiktsplan ................................................... Pågår\n\n"
+        "Uppdrag 3 Bredband till hela landsbygden …………….. Delvis klar\n"
+    ))
+    assert statuses(report) == {
+        "1": ("completed", "field"), "2": ("in_progress", "field"), "3": ("partially_completed", "field"),
+    }
+    assert [item.text for item in report.items] == [
+        "Ökad samverkan med civilsamhället", "Ny översiktsplan", "Bredband till hela landsbygden",
+    ]
+
+
+def test_dot_leaders_in_a_pdf_line_cut_it_where_they_stand() -> None:
+    from hpextract.sources.columns import split_wide_gaps, without_leaders
+
+    def chars(text: str, x0: float) -> list[dict[str, object]]:
+        return [{"text": ch, "x0": x0 + 5 * k, "x1": x0 + 5 * k + 4.5, "top": 0.0, "bottom": 10.0, "size": 10.0}
+                for k, ch in enumerate(text)]
+
+    line = chars("Ny översiktsplan ........ Pågår", 0.0)
+    pieces = split_wide_gaps({"text": "Ny översiktsplan ........ Pågår", "chars": line, "x0": 0.0, "x1": 155.0,
+                              "top": 0.0, "bottom": 10.0})
+    assert [p["text"] for p in pieces] == ["Ny översiktsplan", "Pågår"]
+    assert without_leaders("Ny översiktsplan ........ Pågår") == "Ny översiktsplan Pågår"
+    assert without_leaders("Och så vidare... Klart.") == "Och så vidare... Klart."
