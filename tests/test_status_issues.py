@@ -466,3 +466,26 @@ def test_dot_leaders_in_a_pdf_line_cut_it_where_they_stand() -> None:
     assert [p["text"] for p in pieces] == ["Ny översiktsplan", "Pågår"]
     assert without_leaders("Ny översiktsplan ........ Pågår") == "Ny översiktsplan Pågår"
     assert without_leaders("Och så vidare... Klart.") == "Och så vidare... Klart."
+
+
+def test_a_status_stated_once_for_an_area_holds_for_each_of_its_items(tmp_path: Path) -> None:
+    """Area 1's statement went into the introduction (its items unknown); area 2's "Bedömning:" ran on through the
+    "Område 3" heading, so 2.2 read area 3's sentence and 2.1 had nothing."""
+    report = text_report(tmp_path, (
+        "Handlingsplan för minskad nedskräpning – uppföljning 2025\n\n"
+        "Planen innehåller fem åtgärder fördelade på tre områden.\n\n"
+        "Område 1 – Förebyggande arbete\n\n"
+        "Samtliga åtgärder inom området är genomförda.\n\n"
+        "1.1  Skräpplockardagar med skolorna\n\n"
+        "1.2  Informationskampanj i sociala medier\n\n"
+        "Område 2 – Tillsyn och renhållning\n\n"
+        "2.1  Utökad tömning av papperskorgar sommartid\n\n"
+        "2.2  Tillsyn av nedskräpade tomter\n\n"
+        "Bedömning: Åtgärderna inom området har påbörjats men ingen av dem är ännu klar.\n\n"
+        "Område 3 – Samverkan\n\n"
+        "Åtgärderna inom området har inte påbörjats.\n\n"
+        "3.1  Gemensam kampanj med grannkommunerna\n"
+    ))
+    assert {number: category for number, (category, _) in statuses(report).items()} == {
+        "1.1": "completed", "1.2": "completed", "2.1": "in_progress", "2.2": "in_progress", "3.1": "not_started",
+    }
