@@ -393,3 +393,99 @@ def test_a_negation_after_an_adverb() -> None:
     assert categories("Väntetiderna har minskat men vårdgarantin uppfylls ännu inte. Arbetet fortgår.") == [
         ("in_progress", ()),
     ]
+
+
+def test_symbols_a_legend_explains_are_read_like_codes(tmp_path: Path) -> None:
+    """A "+ / 0 / –" legend: "+" and "–" gave 'status not understood' and the comment was taken instead. A dash
+    is one symbol whichever dash the table prints."""
+    legend = find_legend(["Teckenförklaring: + = genomförd     0 = pågår     – = ej påbörjad"])
+    assert {key: (c.value, word) for key, (c, word) in legend.entries.items()} == {
+        "+": ("completed", "genomförd"), "0": ("in_progress", "pågår"), "–": ("not_started", "ej påbörjad"),
+    }
+    assert classify_value("-", legend).category.value == "not_started"
+    report = text_report(tmp_path, (
+        "Uppföljning av handlingsplan\n\nTeckenförklaring: + = genomförd     0 = pågår     – = ej påbörjad\n\n"
+        "Åtgärd 1: Väntjänst med volontärer.\n\nStatus: +\n\nKommentar: Startade i mars.\n\n"
+        "Åtgärd 2: Hembesök hos äldre.\n\nStatus: -\n"
+    ))
+    assert statuses(report) == {"1": ("completed", "field"), "2": ("not_started", "field")}
+
+
+def test_a_symbol_is_no_legend_key_without_equals_or_colon() -> None:
+    assert not find_legend(["Teckenförklaring", "+ Fler laddplatser vid arbetsplatserna", "– Ny cykelpool"])
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    # a present passive of a completing verb says the work ends or is put right later, not that it is done
+    ("Handledningen avslutas i december när den sista gruppen har haft sin.", "in_progress"),
+    ("Resterande tunnlar åtgärdas under 2026.", "in_progress"),
+    # a count with a determiner before its total is partial
+    ("Belysningen är utbytt i fyra av de nio tunnlarna.", "partially_completed"),
+    ("Utbildningen är genomförd i tre av de tre förvaltningarna.", "completed"),
+    ("Insatsen har inte kommit igång på grund av svårigheter att rekrytera.", "not_started"),
+    ("Uppdraget kvarstår till nästa år.", "in_progress"),
+])
+def test_heldout3_wordings(sentence: str, category: str) -> None:
+    assert [c for c, _ in categories(sentence)] == [category]
+
+
+@pytest.mark.parametrize(("value", "category"), [
+    ("Fullföljd", "completed"), ("On track", "in_progress"), ("At risk", "in_progress"),
+    ("Delayed", "in_progress"), ("Cancelled", "closed"),
+])
+def test_heldout3_short_values(value: str, category: str) -> None:
+    assert classify_value(value).category.value == category
+
+
+def test_dot_leaders_are_a_wide_gap_before_the_status(tmp_path: Path) -> None:
+    """ "Uppdrag 1 Ökad samverkan ........ Klar": every item was unknown, the leaders and status kept in its text."""
+    report = text_report(tmp_path, (
+        "Kommunfullmäktiges uppdrag – sammanställning av läget\n\n"
+        "Uppdrag 1 Ökad samverkan med civilsamhället ................................... Klar\n\n"
+        "Uppdrag 2 Ny översiktsplan ................................................... Pågår\n\n"
+        "Uppdrag 3 Bredband till hela landsbygden …………….. Delvis klar\n"
+    ))
+    assert statuses(report) == {
+        "1": ("completed", "field"), "2": ("in_progress", "field"), "3": ("partially_completed", "field"),
+    }
+    assert [item.text for item in report.items] == [
+        "Ökad samverkan med civilsamhället", "Ny översiktsplan", "Bredband till hela landsbygden",
+    ]
+
+
+def test_dot_leaders_in_a_pdf_line_cut_it_where_they_stand() -> None:
+    from hpextract.sources.columns import split_wide_gaps, without_leaders
+
+    def chars(text: str, x0: float) -> list[dict[str, object]]:
+        return [{"text": ch, "x0": x0 + 5 * k, "x1": x0 + 5 * k + 4.5, "top": 0.0, "bottom": 10.0, "size": 10.0}
+                for k, ch in enumerate(text)]
+
+    line = chars("Ny översiktsplan ........ Pågår", 0.0)
+    pieces = split_wide_gaps({"text": "Ny översiktsplan ........ Pågår", "chars": line, "x0": 0.0, "x1": 155.0,
+                              "top": 0.0, "bottom": 10.0})
+    assert [p["text"] for p in pieces] == ["Ny översiktsplan", "Pågår"]
+    assert without_leaders("Ny översiktsplan ........ Pågår") == "Ny översiktsplan Pågår"
+    assert without_leaders("Och så vidare... Klart.") == "Och så vidare... Klart."
+
+
+def test_a_status_stated_once_for_an_area_holds_for_each_of_its_items(tmp_path: Path) -> None:
+    """Area 1's statement went into the introduction (its items unknown); area 2's "Bedömning:" ran on through the
+    "Område 3" heading, so 2.2 read area 3's sentence and 2.1 had nothing."""
+    report = text_report(tmp_path, (
+        "Handlingsplan för minskad nedskräpning – uppföljning 2025\n\n"
+        "Planen innehåller fem åtgärder fördelade på tre områden.\n\n"
+        "Område 1 – Förebyggande arbete\n\n"
+        "Samtliga åtgärder inom området är genomförda.\n\n"
+        "1.1  Skräpplockardagar med skolorna\n\n"
+        "1.2  Informationskampanj i sociala medier\n\n"
+        "Område 2 – Tillsyn och renhållning\n\n"
+        "2.1  Utökad tömning av papperskorgar sommartid\n\n"
+        "2.2  Tillsyn av nedskräpade tomter\n\n"
+        "Bedömning: Åtgärderna inom området har påbörjats men ingen av dem är ännu klar.\n\n"
+        "Område 3 – Samverkan\n\n"
+        "Åtgärderna inom området har inte påbörjats.\n\n"
+        "3.1  Gemensam kampanj med grannkommunerna\n"
+    ))
+    assert {number: category for number, (category, _) in statuses(report).items()} == {
+        "1.1": "completed", "1.2": "completed", "2.1": "in_progress", "2.2": "in_progress", "3.1": "not_started",
+    }

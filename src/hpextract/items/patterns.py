@@ -7,6 +7,7 @@ from functools import cache
 
 from hpextract.utils.numbers import NUMBER_LIST, parse_number_list
 from hpextract.utils.swedish import compile_loose
+from hpextract.vocab import grammar
 from hpextract.vocab.items import follow_up_stems, item_nouns, labels_with_role
 
 # OCR debris that may precede a heading: a stray quote, bar or dot from a speck on the page.
@@ -24,6 +25,14 @@ def _alternatives(words: list[str]) -> str:
 def item_nouns_pattern() -> str:
     """Any item noun in any inflection ("uppdrag", "uppdragen", "åtgärdernas")."""
     return rf"(?:{_alternatives(list(item_nouns()))})\w*"
+
+
+@cache
+def group_statement() -> re.Pattern[str]:
+    """A sentence about all items of the group it stands in: "Samtliga åtgärder inom området är genomförda",
+    "Åtgärderna inom området har inte påbörjats" (grammar.toml: group_words)."""
+    words = _alternatives([str(w) for w in grammar()["group_words"]])
+    return compile_loose(rf"\b{item_nouns_pattern()}\s+(?:inom|i|för)\s+(?:hela\s+)?(?:{words})\b", re.IGNORECASE)
 
 
 @cache

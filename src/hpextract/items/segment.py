@@ -22,6 +22,7 @@ from hpextract.items.model import (
 from hpextract.items.patterns import (
     follow_up_words,
     group_pattern,
+    group_statement,
     group_title_before,
     kinds_named,
     mentioned_numbers,
@@ -115,8 +116,9 @@ def segment(
     introduction = "\n\n".join(b.text for b in intro_blocks)
     themes = find_groups([b.text for b in blocks[:first_item]])
     stops = unnumbered_siblings(blocks, items) | consumed | {r.block for r in table_rows}
-    stops |= group_headings(blocks, items)
+    stops |= group_headings(blocks, items) | statement_headings(blocks, items)
     sections, item_extents = build_sections(blocks, items, layout.positioned, stops, is_status)
+    sections += group_statement_sections(blocks, items, item_groups, sections)
     warnings = [
         f"item {n}: its number was not found; its text is the paragraph before its status heading"
         for n in recovered
@@ -516,6 +518,54 @@ def group_headings(blocks: list[Block], items: list[Item]) -> set[int]:
         k for item in items
         if (k := _group_heading_before(blocks, item, starts)) is not None and k == item.index - 1
     }
+
+
+def statement_headings(blocks: list[Block], items: list[Item]) -> set[int]:
+    """Group headings with a statement about the whole group between them and its first item ("Område 3 –
+    Samverkan", then "Åtgärderna inom området har inte påbörjats."): like a heading right before an item, they
+    end the text and the status section of the item before."""
+    starts = {item.index for item in items}
+    return {
+        k for item in items
+        if (k := _group_heading_before(blocks, item, starts)) is not None and k == item.index - 2
+        and group_statement().search(blocks[k + 1].text)
+    }
+
+
+def group_statement_sections(
+    blocks: list[Block], items: list[Item], item_groups: list[str | None], sections: list[FoundSection]
+) -> list[FoundSection]:
+    """A status stated once for a group covers every item of it: a statement between the group heading and its
+    first item ("Samtliga åtgärder inom området är genomförda.") is a section of its own, and a section after an
+    item that opens with one ("Bedömning: Åtgärderna inom området har påbörjats …") is widened to the group."""
+    members: dict[str, list[Number]] = {}
+    for item, group in zip(items, item_groups, strict=True):
+        if group:
+            members.setdefault(group, []).append(item.number)
+    group_of = {item.number: group for item, group in zip(items, item_groups, strict=True) if group}
+    for section in sections:
+        group = group_of.get(section.covers[0]) if len(section.covers) == 1 else None
+        if group and group_statement().search(section.text.split("\n\n")[0]):
+            section.covers = list(members[group])
+    found: list[FoundSection] = []
+    starts = {item.index for item in items}
+    for item, group in zip(items, item_groups, strict=True):
+        heading = _group_heading_before(blocks, item, starts)
+        if group is None or heading is None:
+            continue
+        statement = [b for b in blocks[heading + 1 : item.index] if group_statement().search(b.text)]
+        if statement:
+            section_id = f"s{len(sections) + len(found) + 1}"
+            found.append(_group_section(blocks[heading], statement, members[group], section_id))
+    return found
+
+
+def _group_section(heading: Block, statement: list[Block], covers: list[Number], section_id: str) -> FoundSection:
+    text = "\n\n".join(b.text for b in statement)
+    return FoundSection(
+        id=section_id, heading=heading.text.rstrip(" :"), covers=list(covers), text=text, dates=_dates(text),
+        provenance=SectionPages(page_start=heading.page, page_end=statement[-1].page_end),
+    )
 
 
 def _group_heading_before(blocks: list[Block], item: Item, starts: set[int]) -> int | None:

@@ -8,6 +8,7 @@ lines that cross it (a title, a full-width heading) the left column is read befo
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from itertools import pairwise
 from typing import Any
@@ -21,11 +22,29 @@ SAME_X = 4.0
 MAX_CROSSING = 0.25
 # Characters closer than this share of the font size join without a space.
 SPACE_GAP = 0.15
+# Dot leaders ("Ökad samverkan ........ Klar", "…….."): a run of at least MIN_LEADER of these between two pieces
+# of text is a wide gap, as spaces are; fewer is an ellipsis of prose.
+LEADER_CHARS = frozenset(".…·")
+MIN_LEADER = 4
+DOT_LEADER = re.compile(rf"(?<=\S)(?: ?[.…·]){{{MIN_LEADER},}} *(?=[^\s.…·])")
+
+
+def blank_leaders(text: str) -> str:
+    """A text dump's line with its dot leaders as spaces (as many: offsets stay), a wide gap like any other."""
+    return DOT_LEADER.sub(lambda m: " " * len(m.group()), text)
+
+
+def without_leaders(text: str) -> str:
+    """A PDF line's text with its dot leaders as one space, as pdfplumber prints a wide gap (the pieces of
+    `split_wide_gaps` tell where the gap is)."""
+    return DOT_LEADER.sub(" ", text)
 
 
 def split_wide_gaps(raw: dict[str, Any]) -> list[dict[str, Any]]:
     """A pdfplumber text line cut where the gap between characters is wider than PIECE_GAP font sizes."""
     chars = [c for c in raw["chars"] if c["text"].strip()]
+    runs = _leader_runs(chars)
+    chars = [c for k, c in enumerate(chars) if not any(first <= k < end for first, end in runs)]
     cuts = [k for k in range(1, len(chars)) if chars[k]["x0"] - chars[k - 1]["x1"] > PIECE_GAP * chars[k]["size"]]
     if not cuts:
         return [raw]
@@ -37,6 +56,20 @@ def split_wide_gaps(raw: dict[str, Any]) -> list[dict[str, Any]]:
             "top": min(c["top"] for c in part), "bottom": max(c["bottom"] for c in part),
         })
     return pieces
+
+
+def _leader_runs(chars: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """(first, end) of each run of dot leaders between two other characters: dropped, they leave a wide gap."""
+    runs = []
+    k = 0
+    while k < len(chars):
+        end = k
+        while end < len(chars) and chars[end]["text"] in LEADER_CHARS:
+            end += 1
+        if end - k >= MIN_LEADER and k > 0 and end < len(chars):
+            runs.append((k, end))
+        k = max(end, k + 1)
+    return runs
 
 
 def text_of(chars: list[dict[str, Any]]) -> str:

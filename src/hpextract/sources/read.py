@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from hpextract.document.model import BBox
 from hpextract.errors import HpextractError, InputError, LimitExceeded
-from hpextract.sources.columns import PIECE_GAP, column_of, find_gutter, split_wide_gaps, text_of
+from hpextract.sources.columns import (
+    PIECE_GAP,
+    blank_leaders,
+    column_of,
+    find_gutter,
+    split_wide_gaps,
+    text_of,
+    without_leaders,
+)
 from hpextract.sources.page import Line, Page
 from hpextract.sources.tables import cell_of, grid_rows
 from hpextract.sources.text_tables import linearize_columns, tag_table_lines
@@ -143,7 +151,7 @@ def read_text(path: Path) -> list[Page]:
         raise InputError(f"{display_name(path)}: the file is empty (no visible text)")
     pages = []
     for number, chunk in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\f"), start=1):
-        raws = linearize_columns(chunk.split("\n"))
+        raws = [blank_leaders(raw) for raw in linearize_columns(chunk.split("\n"))]
         lines, tables = tag_table_lines(list(_text_lines("\n".join(raws), number)), raws)
         pages.append(Page(number=number, lines=lines, tables=tables))
     pages[0].notes.extend(decoded.warnings)
@@ -327,7 +335,7 @@ def _line_from_pdf(
     if pieces is None:
         pieces = split_wide_gaps(raw) if chars else []
     return Line(
-        text=_mapped_text(text), page=page, x0=round(raw["x0"], 2), top=round(raw["top"], 2),
+        text=_mapped_text(without_leaders(text)), page=page, x0=round(raw["x0"], 2), top=round(raw["top"], 2),
         x1=round(raw["x1"], 2), bottom=round(raw["bottom"], 2), size=size,
         bold=bool(chars) and bold_count * 2 > len(chars), cell=cell,
         tail=_mapped_text(pieces[-1]["text"]) if len(pieces) > 1 else "",

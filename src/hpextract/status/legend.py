@@ -9,7 +9,7 @@ from functools import cache
 from hpextract.report.model import StatusCategory
 from hpextract.status.vocabulary import Verdict, classify_value
 from hpextract.utils.swedish import compile_loose
-from hpextract.vocab import colour_conventions
+from hpextract.vocab import colour_conventions, grammar
 from hpextract.vocab.items import shape_words
 
 ICON_COLOURS = ("green", "yellow", "red", "blue", "grey", "white", "black")
@@ -42,6 +42,18 @@ def colour_name(word: str) -> str | None:
 
 
 @cache
+def _symbol_pattern() -> str:
+    """The symbols a legend may explain like codes (grammar.toml: legend_symbols, dashes), longest first."""
+    symbols = {*grammar()["legend_symbols"], *grammar()["dashes"]}
+    return "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
+
+
+def _canonical_symbol(key: str) -> str:
+    """One key for every dash: a table prints "-" where its legend has "–"."""
+    return grammar()["dashes"][0] if key in grammar()["dashes"] else key
+
+
+@cache
 def _shape_names() -> dict[str, str]:
     """Shape words of vocab/shapes.tsv ("bock" → "tick", "kryss" → "cross")."""
     return shape_words()
@@ -52,9 +64,11 @@ def _entry_pattern() -> re.Pattern[str]:
     colours = "|".join(sorted(_colour_names(), key=len, reverse=True))
     shapes = "|".join(sorted(_shape_names(), key=len, reverse=True))
     # A colour may be followed by its icon's shape: "grön bock", "gul med utropstecken", "grå cirkel".
-    # A digit is a code only before "=" or ":" ("1 = Ej påbörjad"): "1 – Införa …" is a numbered item.
+    # A digit is a code only before "=" or ":" ("1 = Ej påbörjad"): "1 – Införa …" is a numbered item; so is a
+    # symbol ("+ = genomförd", "– = ej påbörjad"), whose dash is otherwise a separator.
     key = (
         rf"(?:(?<![\wÅÄÖåäö]){_CODE}(?![\wÅÄÖåäö])|(?<![\w.,]){_DIGIT_CODE}(?=\s*[=:])"
+        rf"|(?<![^\s:]){_symbol_pattern()}(?=\s*[=:])"
         rf"|(?i:\b(?:{colours})(?:\s+(?:med\s+)?(?:{shapes}))?\b))"
     )
     # An entry ends at the next entry: after a comma or full stop, or after a space when a colon or "=" follows
@@ -73,7 +87,7 @@ class Legend:
         """The legend's reading of a code ("G"; "ER" is not "E") or a colour ("Grön", "green")."""
         key = key.strip()
         colour = colour_name(key)
-        return self.entries.get(colour or key)
+        return self.entries.get(colour or _canonical_symbol(key))
 
     def lookup_icon(self, colour: str, shape: str | None) -> tuple[StatusCategory, str] | None:
         """The legend's reading of an icon: its colour and shape ("grön bock"), else its colour alone."""
@@ -115,7 +129,7 @@ def _key_of(printed: str) -> str:
     words = printed.lower().split()
     colour = colour_name(words[0]) if words else None
     if colour is None:
-        return printed
+        return _canonical_symbol(printed)
     shape = _shape_names().get(words[-1]) if len(words) > 1 else None
     return f"{colour}/{shape}" if shape else colour
 

@@ -370,12 +370,14 @@ def _is_future(facts: _ClauseFacts, match: _Match) -> bool:
 
 
 def _is_partial(tokens: tuple[Token, ...]) -> bool:
-    """"delvis", "till hälften", or a count below its total ("i två av tre förvaltningar")."""
+    """"delvis", "till hälften", or a count below its total ("i två av tre förvaltningar", "fyra av de nio")."""
     if any(_phrase_at(tokens, i, _phrases("partial")) for i in range(len(tokens))):
         return True
+    determiners = set(_words("count_determiners"))
     for i in range(1, len(tokens) - 1):
         if tokens[i].lower == "av":
-            part, whole = _count(tokens[i - 1]), _count(tokens[i + 1])
+            after = i + 2 if tokens[i + 1].lower in determiners and i + 2 < len(tokens) else i + 1
+            part, whole = _count(tokens[i - 1]), _count(tokens[after])
             if part is not None and whole is not None and part < whole:
                 return True
     return False
