@@ -454,7 +454,7 @@ def test_dot_leaders_are_a_wide_gap_before_the_status(tmp_path: Path) -> None:
 
 
 def test_dot_leaders_in_a_pdf_line_cut_it_where_they_stand() -> None:
-    from hpextract.sources.columns import split_wide_gaps, without_leaders
+    from hpextract.sources.columns import split_wide_gaps
 
     def chars(text: str, x0: float) -> list[dict[str, object]]:
         return [{"text": ch, "x0": x0 + 5 * k, "x1": x0 + 5 * k + 4.5, "top": 0.0, "bottom": 10.0, "size": 10.0}
@@ -464,8 +464,6 @@ def test_dot_leaders_in_a_pdf_line_cut_it_where_they_stand() -> None:
     pieces = split_wide_gaps({"text": "Ny översiktsplan ........ Pågår", "chars": line, "x0": 0.0, "x1": 155.0,
                               "top": 0.0, "bottom": 10.0})
     assert [p["text"] for p in pieces] == ["Ny översiktsplan", "Pågår"]
-    assert without_leaders("Ny översiktsplan ........ Pågår") == "Ny översiktsplan Pågår"
-    assert without_leaders("Och så vidare... Klart.") == "Och så vidare... Klart."
 
 
 def test_a_status_stated_once_for_an_area_holds_for_each_of_its_items(tmp_path: Path) -> None:

@@ -34,12 +34,6 @@ def blank_leaders(text: str) -> str:
     return DOT_LEADER.sub(lambda m: " " * len(m.group()), text)
 
 
-def without_leaders(text: str) -> str:
-    """A PDF line's text with its dot leaders as one space, as pdfplumber prints a wide gap (the pieces of
-    `split_wide_gaps` tell where the gap is)."""
-    return DOT_LEADER.sub(" ", text)
-
-
 def split_wide_gaps(raw: dict[str, Any]) -> list[dict[str, Any]]:
     """A pdfplumber text line cut where the gap between characters is wider than PIECE_GAP font sizes."""
     chars = [c for c in raw["chars"] if c["text"].strip()]

@@ -23,7 +23,6 @@ from hpextract.sources.columns import (
     find_gutter,
     split_wide_gaps,
     text_of,
-    without_leaders,
 )
 from hpextract.sources.page import Line, Page
 from hpextract.sources.tables import cell_of, grid_rows
@@ -335,7 +334,7 @@ def _line_from_pdf(
     if pieces is None:
         pieces = split_wide_gaps(raw) if chars else []
     return Line(
-        text=_mapped_text(without_leaders(text)), page=page, x0=round(raw["x0"], 2), top=round(raw["top"], 2),
+        text=_mapped_text(text), page=page, x0=round(raw["x0"], 2), top=round(raw["top"], 2),
         x1=round(raw["x1"], 2), bottom=round(raw["bottom"], 2), size=size,
         bold=bool(chars) and bold_count * 2 > len(chars), cell=cell,
         tail=_mapped_text(pieces[-1]["text"]) if len(pieces) > 1 else "",
