@@ -487,3 +487,14 @@ def test_a_status_stated_once_for_an_area_holds_for_each_of_its_items(tmp_path: 
     assert {number: category for number, (category, _) in statuses(report).items()} == {
         "1.1": "completed", "1.2": "completed", "2.1": "in_progress", "2.2": "in_progress", "3.1": "not_started",
     }
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("Uppdraget föreslås avslutas.", "closed"),  # a proposal to close it: not work still running
+    ("Uppdraget avslutas härmed.", "closed"),
+    ("Arbetet avslutas i december.", "in_progress"),  # ends later: runs until then
+    ("Projektet avslutas under 2026.", "in_progress"),
+    ("Uppdraget avslutades i mars.", "closed"),
+])
+def test_avslutas_is_still_running_only_with_a_time_after_it(sentence: str, category: str) -> None:
+    assert [c for c, _ in categories(sentence)] == [category]
