@@ -18,7 +18,7 @@ COLUMN_GAP = "  "
 
 def render_text(report: spec.Report) -> str:
     pages = [_page_text(report, blocks, number) for number, blocks in enumerate(_pages(report.blocks), start=1)]
-    return "\f".join(pages)
+    return "\f".join(pages).replace("\n", report.text_newline)
 
 
 def _pages(blocks: tuple[spec.Block, ...]) -> list[list[spec.Block]]:
@@ -75,6 +75,8 @@ def _block_text(block: spec.Block, width: int) -> str:
 
 
 def _table_text(block: spec.Table) -> str:
+    if block.text_tabs:
+        return "\n".join("\t".join(_cell_text(cell) for cell in row) for row in block.rows)
     widths = [max(4, int(points / POINTS_PER_CHAR)) for points in block.widths]
     lines: list[str] = []
     for row in block.rows:

@@ -82,13 +82,15 @@ class Cell:
 
 @dataclass(frozen=True)
 class Table:
-    """A table; `text_page_after` is the row after which the PDF turns the page (a form feed in the dump)."""
+    """A table; `text_page_after` is the row after which the PDF turns the page (a form feed in the dump);
+    `text_tabs` gives the dump one line per row with the cells joined by tabs (a sheet pasted as text)."""
 
     rows: tuple[tuple[Cell | str, ...], ...]
     widths: tuple[float, ...]
     header: bool = True
     ruled: bool = True
     text_page_after: int | None = None
+    text_tabs: bool = False
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,8 @@ class Report:
     font: Literal["Helvetica", "Times"] = "Helvetica"
     notes: str = ""
     no_items: bool = field(default=False)
+    # The dump's line ending: "\r\n" for a text saved on Windows.
+    text_newline: str = "\n"
 
     def expected_json(self) -> dict[str, object]:
         data: dict[str, object] = {"style": self.style, "items": [e.as_json() for e in self.expected],
