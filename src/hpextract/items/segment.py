@@ -943,8 +943,10 @@ def build_sections(
     for item in items:
         block = blocks[item.index]
         trailing = (
-            _split_trailing_status(item, is_status) or _split_flush_right_status(item, block, is_status)
-            or _split_leader_status(item, is_status)
+            # leaders before the flush-right tail: a PDF line keeps its leaders in its text, and cut at its tail
+            # alone its title would keep them
+            _split_trailing_status(item, is_status) or _split_leader_status(item, is_status)
+            or _split_flush_right_status(item, block, is_status)
         )
         if trailing:
             page = blocks[item.index].page
