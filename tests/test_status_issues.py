@@ -498,3 +498,31 @@ def test_a_status_stated_once_for_an_area_holds_for_each_of_its_items(tmp_path: 
 ])
 def test_avslutas_is_still_running_only_with_a_time_after_it(sentence: str, category: str) -> None:
     assert [c for c, _ in categories(sentence)] == [category]
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("Bytet har ännu inte avslutats; två av fem hallar återstår.", "in_progress"),  # not yet finished: under way
+    ("Arbetet är i stort sett klart, endast injustering återstår.", "partially_completed"),  # nearly done
+    ("Anslutningen färdigställdes aldrig eftersom bolaget drog tillbaka sitt erbjudande.", "closed"),  # given up
+    ("Åtgärden kommer inte att genomföras.", "closed"),  # dropped, not delayed
+    ("Åtgärden ska inte genomföras.", "closed"),  # the future marker is the pattern's own word
+    ("Avvaktar beslut om investeringsbudget för 2026.", "on_hold"),  # a wait opening the sentence is the state
+])
+def test_heldout4_tense_and_negation_wordings(sentence: str, category: str) -> None:
+    assert [c for c, _ in categories(sentence)][:1] == [category]
+
+
+def test_a_wait_inside_a_sentence_is_still_a_condition() -> None:
+    assert [c for c, _ in categories("Förslaget är klart och avvaktar beslut i nämnden.")] == ["completed"]
+    assert categories("Uppdrag 9 avvaktar att vårdformen har införts i hela länet.") == []
+
+
+@pytest.mark.parametrize(("value", "category"), [
+    ("Ej åtgärdad", "not_started"), ("Åtgärd pågår", "in_progress"),  # the noun "Åtgärd" is no "åtgärdad"
+    ("Verkställt", "completed"), ("Delvis verkställt", "partially_completed"),
+    ("Under verkställighet", "in_progress"), ("Ej verkställt", "not_started"),
+])
+def test_internal_control_and_verkstallighet_values(value: str, category: str) -> None:
+    verdict = classify_value(value)
+    assert verdict is not None and (verdict.category.value, verdict.complete) == (category, True)
+    assert verdict.pattern != "åtgärda"

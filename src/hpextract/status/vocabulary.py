@@ -224,15 +224,18 @@ def _clause(sentence: str, tokens: list[Token]) -> _Clause:
     if not tokens:
         return _Clause("", 0, ())
     start, end = tokens[0].start, tokens[-1].end
-    return _Clause(sentence[start:end], start, tuple(_without_conditions(tokens)))
+    opens_sentence = not sentence[:start].strip()
+    return _Clause(sentence[start:end], start, tuple(_without_conditions(tokens, opens_sentence)))
 
 
-def _without_conditions(tokens: list[Token]) -> list[Token]:
-    """The tokens before the first condition of the clause (a condition runs to the clause's end)."""
+def _without_conditions(tokens: list[Token], opens_sentence: bool) -> list[Token]:
+    """The tokens before the first condition of the clause (a condition runs to the clause's end); a wait that
+    opens the sentence ("Avvaktar beslut om …", grammar.toml's waits) keeps its first word: it is the state."""
     conditions, exceptions = _phrases("conditions"), _phrases("not_conditions")
     for index in range(len(tokens)):
         if _phrase_at(tokens, index, conditions) and not _phrase_at(tokens, index, exceptions):
-            return tokens[:index]
+            waits = index == 0 and opens_sentence and tokens[0].lower in _words("waits")
+            return tokens[: index + 1] if waits else tokens[:index]
     return tokens
 
 
@@ -365,8 +368,9 @@ def _negated(tokens: tuple[Token, ...], facts: _ClauseFacts, match: _Match) -> b
 
 def _is_future(facts: _ClauseFacts, match: _Match) -> bool:
     """A future marker before the status words or right after them: "planeras att genomföras", "en redovisning
-    planeras" (not "pågår och beräknas vara klar")."""
-    return facts.first_future < min(match.last + 2, facts.length)
+    planeras" (not "pågår och beräknas vara klar"). A marker that is one of the pattern's own words ("ska inte
+    genomföras": decided against) is part of its meaning, as a negation inside a pattern is."""
+    return facts.first_future < min(match.last + 2, facts.length) and facts.first_future not in match.matched
 
 
 def _is_partial(tokens: tuple[Token, ...]) -> bool:
