@@ -526,3 +526,19 @@ def test_internal_control_and_verkstallighet_values(value: str, category: str) -
     verdict = classify_value(value)
     assert verdict is not None and (verdict.category.value, verdict.complete) == (category, True)
     assert verdict.pattern != "åtgärda"
+
+
+def test_a_status_tag_in_square_brackets_after_the_title(tmp_path: Path) -> None:
+    """ "Uppdrag 2 Klassning av informationstillgångar [PÅGÅR]" was unknown: only "(Pågår)" was a tag."""
+    report = text_report(tmp_path, (
+        "Handlingsplan för informationssäkerhet – lägesrapport\n\n"
+        "Uppdrag 1 Tvåfaktorsinloggning för alla medarbetare [KLAR]\n\n"
+        "Infört i september för samtliga konton.\n\n"
+        "Uppdrag 2 Klassning av informationstillgångar [PÅGÅR]\n\n"
+        "Fyra av sju förvaltningar har klassat sina system.\n\n"
+        "Uppdrag 3 Ny loggserver [PAUSAD]\n\n"
+        "Upphandlingen är överprövad.\n"
+    ))
+    assert statuses(report) == {
+        "1": ("completed", "heading"), "2": ("in_progress", "heading"), "3": ("on_hold", "heading"),
+    }

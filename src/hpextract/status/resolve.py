@@ -40,7 +40,8 @@ MAX_BODY_WORDS = 80
 MIN_TOPIC_WORD = 4
 # Capitals this short are a code ("G", "ER"), a field; longer ones are a status set in capitals ("PÅGÅENDE").
 MAX_CODE_LENGTH = 3
-_PARENTHESIS = re.compile(r"\(([^()]{2,40})\)")
+# A tag in parentheses or square brackets: "(Pågår)", "[PÅGÅR]".
+_TAG = re.compile(r"\(([^()\[\]]{2,40})\)|\[([^()\[\]]{2,40})\]")
 # The words after the last spaced dash of a title: "Rökfria skolgårdar – ej påbörjad".
 _DASH_TAIL = re.compile(r"\s[–—-]\s+([^–—]{2,80})$")
 # A section's first phrase, to its first full stop, colon or line end: "Pågår.", "G." in "G. Miljözonen gäller …".
@@ -298,7 +299,7 @@ def heading_signals(item: FoundItem, legend: Legend | None, order: int) -> list[
     """A status tag in the item's heading ("Inventera lokalerna (avslutat)", "Familjecentral – öppnade i augusti,
     genomförd") or its group ("Avslutade åtgärder")."""
     title = item.text.split("\n", 1)[0]
-    tags = [m.group(1) for m in _PARENTHESIS.finditer(title)] + ([item.group] if item.group else [])
+    tags = [m[1] or m[2] for m in _TAG.finditer(title)] + ([item.group] if item.group else [])
     signals = [_heading_signal(_key(item.number), tag, verdict, None, order)
                for tag in tags if (verdict := classify_value(tag, legend)) and verdict.complete]
     tail = _DASH_TAIL.search(title)
@@ -312,7 +313,7 @@ def section_heading_signals(section: FoundSection, legend: Legend | None, order:
     """A status tag in a status heading: "Status för uppdrag 4 och 5 (klart):"."""
     return [
         replace(_heading_signal(_key(n), tag, verdict, None, order), section_id=section.id)
-        for tag in (m.group(1) for m in _PARENTHESIS.finditer(section.heading))
+        for tag in (m[1] or m[2] for m in _TAG.finditer(section.heading))
         if (verdict := classify_value(tag, legend)) and verdict.complete
         for n in section.covers
     ]
