@@ -542,3 +542,34 @@ def test_a_status_tag_in_square_brackets_after_the_title(tmp_path: Path) -> None
     assert statuses(report) == {
         "1": ("completed", "heading"), "2": ("in_progress", "heading"), "3": ("on_hold", "heading"),
     }
+
+
+@pytest.mark.parametrize("label", ["Genomförandegrad: {}", "Status: {}", "Genomförandegrad {}."])
+def test_a_percentage_under_a_label_is_the_progress_and_implies_a_status(tmp_path: Path, label: str) -> None:
+    """ "Genomförandegrad: 100 %" alone gave no status ('status not understood') and no progress."""
+    titles = ["Gemensam plan för studiero", "Läsfrämjande samarbete med biblioteken", "Fler behöriga lärare"]
+    text = "Uppföljning av aktiviteter i verksamhetsplan 2025\n\n" + "".join(
+        f"Aktivitet {n} – {title}\n\n{label.format(percent)}\n\n"
+        for n, (title, percent) in enumerate(zip(titles, ["100 %", "50 %", "0 %"], strict=True), start=1)
+    )
+    report = text_report(tmp_path, text)
+    assert {item.id: (item.status.category.value, item.progress and item.progress.percent)
+            for item in report.items} == {"1": ("completed", 100.0), "2": ("in_progress", 50.0),
+                                          "3": ("not_started", 0.0)}
+
+
+def test_a_percentage_in_a_status_column_and_a_comment_that_says_more(tmp_path: Path) -> None:
+    """The percentage's status is a convention: the item's own words decide when they say something."""
+    report = text_report(tmp_path, (
+        "Uppföljning av aktiviteter 2025\n\n"
+        "Nr   Aktivitet                                   Genomförandegrad   Kommentar\n"
+        "1    Gemensam plan för studiero                  100 %              Planen är antagen.\n"
+        "2    Läsfrämjande samarbete med biblioteken      40 %               Arbetet är pausat.\n"
+    ))
+    assert {item.id: (item.status.category.value, item.progress and item.progress.percent)
+            for item in report.items} == {"1": ("completed", 100.0), "2": ("on_hold", 40.0)}
+
+
+def test_a_bare_percentage_without_a_label_is_no_status() -> None:
+    """A survey's "94 %" after a question is a share of users, not a degree of completion."""
+    assert classify_value("94 %") is None

@@ -20,6 +20,8 @@ from hpextract.status.vocabulary import (
     category_rank,
     classify_value,
     mentioned_numbers,
+    percentage_value,
+    percentage_verdict,
     sentence_verdicts,
 )
 from hpextract.status.words import tokenize
@@ -260,7 +262,8 @@ def value_signals(section: FoundSection, kind: StatusSource | None, legend: Lege
     words = len(first.split())
     if not first or words > MAX_VALUE_WORDS:
         return []
-    verdict = classify_value(first, legend)
+    # A percentage alone is a value under a label ("Genomförandegrad: 75 %", a status column), not in any text.
+    verdict = classify_value(first, legend) or (percentage_verdict(first) if section.heading else None)
     if kind is None and (_is_comment(section.heading) or not _is_printed_value(first, verdict)):
         return []
     value = first.strip(" .:;")
@@ -389,6 +392,8 @@ def assign_statuses(
             resolved.section_id = own[0].id
         if resolved.category is C.UNKNOWN and own and not resolved.warnings and own[0].text.strip():
             resolved.warnings.append(f'status not understood for {key}: "{_quote(own[0].text)}"')
+        if item.progress is None:
+            item.progress = _printed_progress(signals)
         item.status = FoundStatus(
             category=resolved.category, evidence=resolved.evidence, section_id=resolved.section_id,
             source=resolved.source, as_printed=resolved.as_printed, conflicts=resolved.conflicts,
@@ -398,10 +403,20 @@ def assign_statuses(
     return warnings
 
 
+def _printed_progress(signals: list[Signal]) -> tuple[float, str] | None:
+    """A status printed as a percentage alone ("Genomförandegrad: 75 %") is the item's progress, whatever status
+    the item's words give."""
+    printed = (percentage_value(s.text) for s in signals if s.kind in _explicit())
+    percent = next((p for p in printed if p is not None), None)
+    return (percent, "text") if percent is not None else None
+
+
 @cache
 def _status_label() -> re.Pattern[str]:
-    """A status label opening a text ("Status: Pågår", "Läge – klar"): the value follows it."""
-    return compile_loose(rf"^(?:{'|'.join(labels_with_role('status'))})\s*[:–—-]\s*")
+    """A status or progress label opening a text ("Status: Pågår", "Läge – klar", "Färdiggrad 75 %"): the value
+    follows it (a percentage needs no colon)."""
+    labels = "|".join(labels_with_role("status", "progress"))
+    return compile_loose(rf"^(?:{labels})(?:\s*[:–—-]\s*|\s+(?=\d{{1,3}}(?:[.,]\d+)?\s*(?:%|procent)))")
 
 
 def _findings(text: str, legend: Legend | None) -> list[Finding]:
@@ -416,10 +431,12 @@ def body_signals(item: FoundItem, legend: Legend | None, order: int) -> list[Sig
     narrative of a document (a bill's chapter, an audit's finding), not a follow-up's status."""
     title, *paragraphs = item.text.split("\n\n")
     body = "\n\n".join([" ".join(sentences(title)[1:]), *paragraphs]).strip()
-    body = _status_label().sub("", body, count=1)
+    label = _status_label().match(body)
+    body = body[label.end() :] if label else body
     if not body or len(body.split()) > MAX_BODY_WORDS:
         return []
-    section = FoundSection(id="", heading="", covers=[item.number], text=body)
+    section = FoundSection(id="", heading=label.group().strip(" :–—-") if label else "", covers=[item.number],
+                           text=body)
     values = value_signals(section, None, legend, order)
     value = values[0].evidence if values else None
     signals = values + section_signals(section, _findings(body, legend), False, order + 1, value)

@@ -558,6 +558,28 @@ def classify_value(text: str, legend: Legend | None = None) -> Verdict | None:
     return None
 
 
+# A value that is a percentage and nothing else: "100 %", "50%", "75 procent".
+_PERCENTAGE_VALUE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|procent)", re.IGNORECASE)
+
+
+def percentage_value(value: str) -> float | None:
+    """The percentage a short value is, when it is nothing else ("100 %" → 100.0; "61 procent har …" → None)."""
+    match = _PERCENTAGE_VALUE.fullmatch(value.strip().strip(".:;!").strip())
+    return min(100.0, float(match[1].replace(",", "."))) if match else None
+
+
+def percentage_verdict(text: str) -> Verdict | None:
+    """A value that is a percentage alone, read as the status its degree of completion implies (grammar.toml's
+    percentage: all, none, or between). Only under a status or progress label: a bare "94 %" may be anything (a
+    survey's share of satisfied users). Tentative, as a colour without a legend: the item's words say more."""
+    percent = percentage_value(text)
+    if percent is None:
+        return None
+    key = "full" if percent >= 100 else "none" if percent <= 0 else "between"
+    value = text.strip().strip(".:;!").strip()
+    return Verdict(C(grammar()["percentage"][key]), value, value, True, tentative=True)
+
+
 def _only_status_words(value: str) -> bool:
     """True when every word of a value is a status word, a negation, a quantifier or an allowed filler."""
     covered: set[int] = set()
