@@ -573,3 +573,43 @@ def test_a_percentage_in_a_status_column_and_a_comment_that_says_more(tmp_path: 
 def test_a_bare_percentage_without_a_label_is_no_status() -> None:
     """A survey's "94 %" after a question is a share of users, not a degree of completion."""
     assert classify_value("94 %") is None
+
+
+def test_x_of_y_under_a_status_header_is_a_count_of_what_is_done(tmp_path: Path) -> None:
+    """A "Delmål klara" column of "3 av 3" was no status column (the counts stayed in the titles); 0 of y says only
+    "none done", so the comment decides."""
+    report = text_report(tmp_path, (
+        "Folkhälsoplan – uppföljning av målen 2025\n\n"
+        "Mål                                           Delmål klara   Kommentar\n"
+        "1. Fler barn rör sig varje dag                3 av 3         Rörelsepassen är införda.\n"
+        "2. Minskat bruk av alkohol bland unga         2 av 4         Två delmål återstår.\n"
+        "3. Minskad psykisk ohälsa                     0 av 3         Arbetet med samtliga delmål pågår.\n"
+        "4. Tryggare offentliga miljöer                0 av 2         Arbetet har inte startat.\n"
+    ))
+    assert {number: category for number, (category, _) in statuses(report).items()} == {
+        "1": "completed", "2": "partially_completed", "3": "in_progress", "4": "not_started",
+    }
+
+
+@pytest.mark.parametrize(("value", "category"), [
+    ("3 av 3 delmål klara", "completed"), ("2 av 4 delmål klara", "partially_completed"),
+    ("0 av 3 delmål klara", "not_started"),
+])
+def test_counts_of_what_is_done(value: str, category: str) -> None:
+    assert classify_value(value).category.value == category
+
+
+def test_a_field_labelled_by_a_status_word_with_an_answer() -> None:
+    """ "Genomfört: Delvis" was not read (the comment was 'not understood'); "Genomfört: Nej" read "Genomfört"."""
+    items = [found_item(1, "Nytt ansökningssystem\n\nGenomfört: Ja\n\nKlart: 2025-06"),
+             found_item(2, "Översyn av taxor\n\nGenomfört: Delvis"),
+             found_item(3, "Gemensam kalender\n\nGenomfört: Nej"),
+             found_item(4, "Riktlinjer för lokalbokning\n\nGenomfört: Nej")]
+    sections = [
+        FoundSection(id="s1", heading="Kommentar", covers=[2], text="Taxorna för fullstora hallar är beslutade."),
+        FoundSection(id="s2", heading="Kommentar", covers=[4], text="Arbetet pågår."),
+    ]
+    assign_statuses(items, sections)
+    assert [(i.status.category.value, i.status.source.value) for i in items] == [
+        ("completed", "field"), ("partially_completed", "field"), ("not_started", "field"), ("in_progress", "prose"),
+    ]

@@ -19,6 +19,7 @@ from hpextract.status.vocabulary import (
     Verdict,
     category_rank,
     classify_value,
+    is_status_value,
     mentioned_numbers,
     percentage_value,
     percentage_verdict,
@@ -28,7 +29,7 @@ from hpextract.status.words import tokenize
 from hpextract.utils.dates import find_dates
 from hpextract.utils.swedish import compile_loose, sentences
 from hpextract.vocab import grammar, precedence
-from hpextract.vocab.items import labels_with_role
+from hpextract.vocab.items import answer_statuses, labels_with_role
 
 SUMMARY_JOINER = " … "
 # A section's first sentence this short is a printed status value ("Pågår.", "Ej påbörjad.", "G").
@@ -382,7 +383,7 @@ def assign_statuses(
     for position, item in enumerate(items):
         key = _key(item.number)
         own = covering.get(key, [])
-        signals = by_item[key] + heading_signals(item, legend, -1 - position)
+        signals = by_item[key] + heading_signals(item, legend, -1 - position) + answer_signals(item, -1 - position)
         if not own:
             signals += body_signals(item, legend, (len(sections) + position) * 1000)
         if not any(s.category for s in signals):
@@ -431,6 +432,7 @@ def body_signals(item: FoundItem, legend: Legend | None, order: int) -> list[Sig
     narrative of a document (a bill's chapter, an audit's finding), not a follow-up's status."""
     title, *paragraphs = item.text.split("\n\n")
     body = "\n\n".join([" ".join(sentences(title)[1:]), *paragraphs]).strip()
+    body = _ANSWERED_FIELD.sub(lambda m: "" if _answer_phrase(m) else m.group(), body).strip()  # answer_signals
     label = _status_label().match(body)
     body = body[label.end() :] if label else body
     if not body or len(body.split()) > MAX_BODY_WORDS:
@@ -441,6 +443,29 @@ def body_signals(item: FoundItem, legend: Legend | None, order: int) -> list[Sig
     value = values[0].evidence if values else None
     signals = values + section_signals(section, _findings(body, legend), False, order + 1, value)
     return [replace(s, section_id=None) for s in signals if s.item == _key(item.number)]
+
+
+# A field whose label is itself a status and whose value an answer: "Genomfört: Delvis", "Klar: Nej".
+_ANSWERED_FIELD = re.compile(r"^(?P<label>[^\W\d][^:\n]{1,30}):[ \t]*(?P<answer>[^\s.]{1,6})\.?[ \t]*$", re.MULTILINE)
+
+
+def _answer_phrase(field: re.Match[str]) -> str | None:
+    """The status an answered field says, read as an answer under a status column (vocab/answers.tsv): "Genomfört:
+    Delvis" → "delvis genomfört", "Genomfört: Nej" → "ej genomfört" (only "not done": the comment decides)."""
+    template = answer_statuses().get(field["answer"].lower())
+    return template.format(field["label"].lower()) if template and is_status_value(field["label"]) else None
+
+
+def answer_signals(item: FoundItem, order: int) -> list[Signal]:
+    """Fields of an item's own text that answer a status label ("Genomfört: Ja"), as printed fields."""
+    signals = []
+    for answered in _ANSWERED_FIELD.finditer(item.text):
+        verdict = classify_value(phrase) if (phrase := _answer_phrase(answered)) else None
+        if verdict:
+            printed = answered.group().strip()
+            signals.append(Signal(item=_key(item.number), kind=StatusSource.FIELD, category=verdict.category,
+                                  text=printed, evidence=printed, order=order, tentative=verdict.tentative))
+    return signals
 
 
 def _summary_signals(item: str, own: list[FoundSection], summaries: dict[str, Finding]) -> list[Signal]:

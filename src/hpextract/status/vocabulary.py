@@ -347,7 +347,8 @@ class _ClauseFacts:
 def _facts(tokens: tuple[Token, ...]) -> _ClauseFacts:
     negators, exceptions, markers = set(_words("negators")), _phrases("not_negations"), _phrases("future")
     end = len(tokens)
-    negations = (i for i in range(end) if tokens[i].lower in negators and not _phrase_at(tokens, i, exceptions))
+    negations = (i for i in range(end) if (tokens[i].lower in negators and not _phrase_at(tokens, i, exceptions))
+                 or _is_zero_count(tokens, i))
     futures = (i for i in range(end) if _phrase_at(tokens, i, markers))
     lowers = [t.lower for t in tokens]
     return _ClauseFacts(
@@ -385,6 +386,11 @@ def _is_partial(tokens: tuple[Token, ...]) -> bool:
             if part is not None and whole is not None and part < whole:
                 return True
     return False
+
+
+def _is_zero_count(tokens: tuple[Token, ...], index: int) -> bool:
+    """A count of none ("0 av 3 delmål klara") negates as "inga" does: nothing of it is done."""
+    return _count(tokens[index]) == 0 and index + 1 < len(tokens) and tokens[index + 1].lower == "av"
 
 
 def _count(token: Token) -> int | None:
