@@ -498,3 +498,118 @@ def test_a_status_stated_once_for_an_area_holds_for_each_of_its_items(tmp_path: 
 ])
 def test_avslutas_is_still_running_only_with_a_time_after_it(sentence: str, category: str) -> None:
     assert [c for c, _ in categories(sentence)] == [category]
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("Bytet har ännu inte avslutats; två av fem hallar återstår.", "in_progress"),  # not yet finished: under way
+    ("Arbetet är i stort sett klart, endast injustering återstår.", "partially_completed"),  # nearly done
+    ("Anslutningen färdigställdes aldrig eftersom bolaget drog tillbaka sitt erbjudande.", "closed"),  # given up
+    ("Åtgärden kommer inte att genomföras.", "closed"),  # dropped, not delayed
+    ("Åtgärden ska inte genomföras.", "closed"),  # the future marker is the pattern's own word
+    ("Avvaktar beslut om investeringsbudget för 2026.", "on_hold"),  # a wait opening the sentence is the state
+])
+def test_heldout4_tense_and_negation_wordings(sentence: str, category: str) -> None:
+    assert [c for c, _ in categories(sentence)][:1] == [category]
+
+
+def test_a_wait_inside_a_sentence_is_still_a_condition() -> None:
+    assert [c for c, _ in categories("Förslaget är klart och avvaktar beslut i nämnden.")] == ["completed"]
+    assert categories("Uppdrag 9 avvaktar att vårdformen har införts i hela länet.") == []
+
+
+@pytest.mark.parametrize(("value", "category"), [
+    ("Ej åtgärdad", "not_started"), ("Åtgärd pågår", "in_progress"),  # the noun "Åtgärd" is no "åtgärdad"
+    ("Verkställt", "completed"), ("Delvis verkställt", "partially_completed"),
+    ("Under verkställighet", "in_progress"), ("Ej verkställt", "not_started"),
+])
+def test_internal_control_and_verkstallighet_values(value: str, category: str) -> None:
+    verdict = classify_value(value)
+    assert verdict is not None and (verdict.category.value, verdict.complete) == (category, True)
+    assert verdict.pattern != "åtgärda"
+
+
+def test_a_status_tag_in_square_brackets_after_the_title(tmp_path: Path) -> None:
+    """ "Uppdrag 2 Klassning av informationstillgångar [PÅGÅR]" was unknown: only "(Pågår)" was a tag."""
+    report = text_report(tmp_path, (
+        "Handlingsplan för informationssäkerhet – lägesrapport\n\n"
+        "Uppdrag 1 Tvåfaktorsinloggning för alla medarbetare [KLAR]\n\n"
+        "Infört i september för samtliga konton.\n\n"
+        "Uppdrag 2 Klassning av informationstillgångar [PÅGÅR]\n\n"
+        "Fyra av sju förvaltningar har klassat sina system.\n\n"
+        "Uppdrag 3 Ny loggserver [PAUSAD]\n\n"
+        "Upphandlingen är överprövad.\n"
+    ))
+    assert statuses(report) == {
+        "1": ("completed", "heading"), "2": ("in_progress", "heading"), "3": ("on_hold", "heading"),
+    }
+
+
+@pytest.mark.parametrize("label", ["Genomförandegrad: {}", "Status: {}", "Genomförandegrad {}."])
+def test_a_percentage_under_a_label_is_the_progress_and_implies_a_status(tmp_path: Path, label: str) -> None:
+    """ "Genomförandegrad: 100 %" alone gave no status ('status not understood') and no progress."""
+    titles = ["Gemensam plan för studiero", "Läsfrämjande samarbete med biblioteken", "Fler behöriga lärare"]
+    text = "Uppföljning av aktiviteter i verksamhetsplan 2025\n\n" + "".join(
+        f"Aktivitet {n} – {title}\n\n{label.format(percent)}\n\n"
+        for n, (title, percent) in enumerate(zip(titles, ["100 %", "50 %", "0 %"], strict=True), start=1)
+    )
+    report = text_report(tmp_path, text)
+    assert {item.id: (item.status.category.value, item.progress and item.progress.percent)
+            for item in report.items} == {"1": ("completed", 100.0), "2": ("in_progress", 50.0),
+                                          "3": ("not_started", 0.0)}
+
+
+def test_a_percentage_in_a_status_column_and_a_comment_that_says_more(tmp_path: Path) -> None:
+    """The percentage's status is a convention: the item's own words decide when they say something."""
+    report = text_report(tmp_path, (
+        "Uppföljning av aktiviteter 2025\n\n"
+        "Nr   Aktivitet                                   Genomförandegrad   Kommentar\n"
+        "1    Gemensam plan för studiero                  100 %              Planen är antagen.\n"
+        "2    Läsfrämjande samarbete med biblioteken      40 %               Arbetet är pausat.\n"
+    ))
+    assert {item.id: (item.status.category.value, item.progress and item.progress.percent)
+            for item in report.items} == {"1": ("completed", 100.0), "2": ("on_hold", 40.0)}
+
+
+def test_a_bare_percentage_without_a_label_is_no_status() -> None:
+    """A survey's "94 %" after a question is a share of users, not a degree of completion."""
+    assert classify_value("94 %") is None
+
+
+def test_x_of_y_under_a_status_header_is_a_count_of_what_is_done(tmp_path: Path) -> None:
+    """A "Delmål klara" column of "3 av 3" was no status column (the counts stayed in the titles); 0 of y says only
+    "none done", so the comment decides."""
+    report = text_report(tmp_path, (
+        "Folkhälsoplan – uppföljning av målen 2025\n\n"
+        "Mål                                           Delmål klara   Kommentar\n"
+        "1. Fler barn rör sig varje dag                3 av 3         Rörelsepassen är införda.\n"
+        "2. Minskat bruk av alkohol bland unga         2 av 4         Två delmål återstår.\n"
+        "3. Minskad psykisk ohälsa                     0 av 3         Arbetet med samtliga delmål pågår.\n"
+        "4. Tryggare offentliga miljöer                0 av 2         Arbetet har inte startat.\n"
+    ))
+    assert {number: category for number, (category, _) in statuses(report).items()} == {
+        "1": "completed", "2": "partially_completed", "3": "in_progress", "4": "not_started",
+    }
+
+
+@pytest.mark.parametrize(("value", "category"), [
+    ("3 av 3 delmål klara", "completed"), ("2 av 4 delmål klara", "partially_completed"),
+    ("0 av 3 delmål klara", "not_started"),
+])
+def test_counts_of_what_is_done(value: str, category: str) -> None:
+    assert classify_value(value).category.value == category
+
+
+def test_a_field_labelled_by_a_status_word_with_an_answer() -> None:
+    """ "Genomfört: Delvis" was not read (the comment was 'not understood'); "Genomfört: Nej" read "Genomfört"."""
+    items = [found_item(1, "Nytt ansökningssystem\n\nGenomfört: Ja\n\nKlart: 2025-06"),
+             found_item(2, "Översyn av taxor\n\nGenomfört: Delvis"),
+             found_item(3, "Gemensam kalender\n\nGenomfört: Nej"),
+             found_item(4, "Riktlinjer för lokalbokning\n\nGenomfört: Nej")]
+    sections = [
+        FoundSection(id="s1", heading="Kommentar", covers=[2], text="Taxorna för fullstora hallar är beslutade."),
+        FoundSection(id="s2", heading="Kommentar", covers=[4], text="Arbetet pågår."),
+    ]
+    assign_statuses(items, sections)
+    assert [(i.status.category.value, i.status.source.value) for i in items] == [
+        ("completed", "field"), ("partially_completed", "field"), ("not_started", "field"), ("in_progress", "prose"),
+    ]

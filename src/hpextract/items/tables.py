@@ -147,9 +147,18 @@ def header_columns(
 
 
 def _answers_only(body: Rows, column: int) -> bool:
-    """True when a column's filled cells are all answers (Ja, Nej, X), and some are filled."""
+    """True when a column's filled cells are all answers (Ja, Nej, X, or a count "2 av 4"), and some are filled."""
     values = [" ".join(row[column].split()).lower() for row in body if column < len(row) and row[column]]
-    return bool(values) and all(value in answer_statuses() for value in values)
+    return bool(values) and all(_answer(value) is not None for value in values)
+
+
+# A count under a status header ("Delmål klara" | "2 av 4"): the vocabulary reads "2 av 4 delmål klara" as partial.
+_COUNT = re.compile(r"\d{1,3} av \d{1,3}")
+
+
+def _answer(value: str) -> str | None:
+    """The status phrase an answer says with "{}" for its header (vocab/answers.tsv; a count keeps its words)."""
+    return answer_statuses().get(value) or (f"{value} {{}}" if _COUNT.fullmatch(value) else None)
 
 
 def _answered_status(columns: Columns, cell: Callable[[int | None], str]) -> str:
@@ -157,7 +166,7 @@ def _answered_status(columns: Columns, cell: Callable[[int | None], str]) -> str
     with its header ("Nej" under "Klar" → "ej klar"; an X under "Pågående" → "pågående")."""
     if not columns.answered:
         return cell(columns.status)
-    answers = [(k, answer_statuses()[cell(k).lower()]) for k in columns.answered if cell(k)]
+    answers = [(k, _answer(" ".join(cell(k).split()).lower()) or "") for k in columns.answered if cell(k)]
     # Of several columns, the one marked yes ("{}" alone) speaks; a lone "Nej" speaks for its column.
     chosen = next(((k, a) for k, a in answers if a == "{}"), answers[0] if answers else None)
     return chosen[1].format(columns.header[chosen[0]].lower()) if chosen else ""

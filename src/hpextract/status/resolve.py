@@ -19,14 +19,17 @@ from hpextract.status.vocabulary import (
     Verdict,
     category_rank,
     classify_value,
+    is_status_value,
     mentioned_numbers,
+    percentage_value,
+    percentage_verdict,
     sentence_verdicts,
 )
 from hpextract.status.words import tokenize
 from hpextract.utils.dates import find_dates
 from hpextract.utils.swedish import compile_loose, sentences
 from hpextract.vocab import grammar, precedence
-from hpextract.vocab.items import labels_with_role
+from hpextract.vocab.items import answer_statuses, labels_with_role
 
 SUMMARY_JOINER = " … "
 # A section's first sentence this short is a printed status value ("Pågår.", "Ej påbörjad.", "G").
@@ -40,7 +43,8 @@ MAX_BODY_WORDS = 80
 MIN_TOPIC_WORD = 4
 # Capitals this short are a code ("G", "ER"), a field; longer ones are a status set in capitals ("PÅGÅENDE").
 MAX_CODE_LENGTH = 3
-_PARENTHESIS = re.compile(r"\(([^()]{2,40})\)")
+# A tag in parentheses or square brackets: "(Pågår)", "[PÅGÅR]".
+_TAG = re.compile(r"\(([^()\[\]]{2,40})\)|\[([^()\[\]]{2,40})\]")
 # The words after the last spaced dash of a title: "Rökfria skolgårdar – ej påbörjad".
 _DASH_TAIL = re.compile(r"\s[–—-]\s+([^–—]{2,80})$")
 # A section's first phrase, to its first full stop, colon or line end: "Pågår.", "G." in "G. Miljözonen gäller …".
@@ -259,7 +263,8 @@ def value_signals(section: FoundSection, kind: StatusSource | None, legend: Lege
     words = len(first.split())
     if not first or words > MAX_VALUE_WORDS:
         return []
-    verdict = classify_value(first, legend)
+    # A percentage alone is a value under a label ("Genomförandegrad: 75 %", a status column), not in any text.
+    verdict = classify_value(first, legend) or (percentage_verdict(first) if section.heading else None)
     if kind is None and (_is_comment(section.heading) or not _is_printed_value(first, verdict)):
         return []
     value = first.strip(" .:;")
@@ -298,7 +303,7 @@ def heading_signals(item: FoundItem, legend: Legend | None, order: int) -> list[
     """A status tag in the item's heading ("Inventera lokalerna (avslutat)", "Familjecentral – öppnade i augusti,
     genomförd") or its group ("Avslutade åtgärder")."""
     title = item.text.split("\n", 1)[0]
-    tags = [m.group(1) for m in _PARENTHESIS.finditer(title)] + ([item.group] if item.group else [])
+    tags = [m[1] or m[2] for m in _TAG.finditer(title)] + ([item.group] if item.group else [])
     signals = [_heading_signal(_key(item.number), tag, verdict, None, order)
                for tag in tags if (verdict := classify_value(tag, legend)) and verdict.complete]
     tail = _DASH_TAIL.search(title)
@@ -312,7 +317,7 @@ def section_heading_signals(section: FoundSection, legend: Legend | None, order:
     """A status tag in a status heading: "Status för uppdrag 4 och 5 (klart):"."""
     return [
         replace(_heading_signal(_key(n), tag, verdict, None, order), section_id=section.id)
-        for tag in (m.group(1) for m in _PARENTHESIS.finditer(section.heading))
+        for tag in (m[1] or m[2] for m in _TAG.finditer(section.heading))
         if (verdict := classify_value(tag, legend)) and verdict.complete
         for n in section.covers
     ]
@@ -378,7 +383,7 @@ def assign_statuses(
     for position, item in enumerate(items):
         key = _key(item.number)
         own = covering.get(key, [])
-        signals = by_item[key] + heading_signals(item, legend, -1 - position)
+        signals = by_item[key] + heading_signals(item, legend, -1 - position) + answer_signals(item, -1 - position)
         if not own:
             signals += body_signals(item, legend, (len(sections) + position) * 1000)
         if not any(s.category for s in signals):
@@ -388,6 +393,8 @@ def assign_statuses(
             resolved.section_id = own[0].id
         if resolved.category is C.UNKNOWN and own and not resolved.warnings and own[0].text.strip():
             resolved.warnings.append(f'status not understood for {key}: "{_quote(own[0].text)}"')
+        if item.progress is None:
+            item.progress = _printed_progress(signals)
         item.status = FoundStatus(
             category=resolved.category, evidence=resolved.evidence, section_id=resolved.section_id,
             source=resolved.source, as_printed=resolved.as_printed, conflicts=resolved.conflicts,
@@ -397,10 +404,20 @@ def assign_statuses(
     return warnings
 
 
+def _printed_progress(signals: list[Signal]) -> tuple[float, str] | None:
+    """A status printed as a percentage alone ("Genomförandegrad: 75 %") is the item's progress, whatever status
+    the item's words give."""
+    printed = (percentage_value(s.text) for s in signals if s.kind in _explicit())
+    percent = next((p for p in printed if p is not None), None)
+    return (percent, "text") if percent is not None else None
+
+
 @cache
 def _status_label() -> re.Pattern[str]:
-    """A status label opening a text ("Status: Pågår", "Läge – klar"): the value follows it."""
-    return compile_loose(rf"^(?:{'|'.join(labels_with_role('status'))})\s*[:–—-]\s*")
+    """A status or progress label opening a text ("Status: Pågår", "Läge – klar", "Färdiggrad 75 %"): the value
+    follows it (a percentage needs no colon)."""
+    labels = "|".join(labels_with_role("status", "progress"))
+    return compile_loose(rf"^(?:{labels})(?:\s*[:–—-]\s*|\s+(?=\d{{1,3}}(?:[.,]\d+)?\s*(?:%|procent)))")
 
 
 def _findings(text: str, legend: Legend | None) -> list[Finding]:
@@ -415,14 +432,40 @@ def body_signals(item: FoundItem, legend: Legend | None, order: int) -> list[Sig
     narrative of a document (a bill's chapter, an audit's finding), not a follow-up's status."""
     title, *paragraphs = item.text.split("\n\n")
     body = "\n\n".join([" ".join(sentences(title)[1:]), *paragraphs]).strip()
-    body = _status_label().sub("", body, count=1)
+    body = _ANSWERED_FIELD.sub(lambda m: "" if _answer_phrase(m) else m.group(), body).strip()  # answer_signals
+    label = _status_label().match(body)
+    body = body[label.end() :] if label else body
     if not body or len(body.split()) > MAX_BODY_WORDS:
         return []
-    section = FoundSection(id="", heading="", covers=[item.number], text=body)
+    section = FoundSection(id="", heading=label.group().strip(" :–—-") if label else "", covers=[item.number],
+                           text=body)
     values = value_signals(section, None, legend, order)
     value = values[0].evidence if values else None
     signals = values + section_signals(section, _findings(body, legend), False, order + 1, value)
     return [replace(s, section_id=None) for s in signals if s.item == _key(item.number)]
+
+
+# A field whose label is itself a status and whose value an answer: "Genomfört: Delvis", "Klar: Nej".
+_ANSWERED_FIELD = re.compile(r"^(?P<label>[^\W\d][^:\n]{1,30}):[ \t]*(?P<answer>[^\s.]{1,6})\.?[ \t]*$", re.MULTILINE)
+
+
+def _answer_phrase(field: re.Match[str]) -> str | None:
+    """The status an answered field says, read as an answer under a status column (vocab/answers.tsv): "Genomfört:
+    Delvis" → "delvis genomfört", "Genomfört: Nej" → "ej genomfört" (only "not done": the comment decides)."""
+    template = answer_statuses().get(field["answer"].lower())
+    return template.format(field["label"].lower()) if template and is_status_value(field["label"]) else None
+
+
+def answer_signals(item: FoundItem, order: int) -> list[Signal]:
+    """Fields of an item's own text that answer a status label ("Genomfört: Ja"), as printed fields."""
+    signals = []
+    for answered in _ANSWERED_FIELD.finditer(item.text):
+        verdict = classify_value(phrase) if (phrase := _answer_phrase(answered)) else None
+        if verdict:
+            printed = answered.group().strip()
+            signals.append(Signal(item=_key(item.number), kind=StatusSource.FIELD, category=verdict.category,
+                                  text=printed, evidence=printed, order=order, tentative=verdict.tentative))
+    return signals
 
 
 def _summary_signals(item: str, own: list[FoundSection], summaries: dict[str, Finding]) -> list[Signal]:

@@ -224,15 +224,18 @@ def _clause(sentence: str, tokens: list[Token]) -> _Clause:
     if not tokens:
         return _Clause("", 0, ())
     start, end = tokens[0].start, tokens[-1].end
-    return _Clause(sentence[start:end], start, tuple(_without_conditions(tokens)))
+    opens_sentence = not sentence[:start].strip()
+    return _Clause(sentence[start:end], start, tuple(_without_conditions(tokens, opens_sentence)))
 
 
-def _without_conditions(tokens: list[Token]) -> list[Token]:
-    """The tokens before the first condition of the clause (a condition runs to the clause's end)."""
+def _without_conditions(tokens: list[Token], opens_sentence: bool) -> list[Token]:
+    """The tokens before the first condition of the clause (a condition runs to the clause's end); a wait that
+    opens the sentence ("Avvaktar beslut om …", grammar.toml's waits) keeps its first word: it is the state."""
     conditions, exceptions = _phrases("conditions"), _phrases("not_conditions")
     for index in range(len(tokens)):
         if _phrase_at(tokens, index, conditions) and not _phrase_at(tokens, index, exceptions):
-            return tokens[:index]
+            waits = index == 0 and opens_sentence and tokens[0].lower in _words("waits")
+            return tokens[: index + 1] if waits else tokens[:index]
     return tokens
 
 
@@ -344,7 +347,8 @@ class _ClauseFacts:
 def _facts(tokens: tuple[Token, ...]) -> _ClauseFacts:
     negators, exceptions, markers = set(_words("negators")), _phrases("not_negations"), _phrases("future")
     end = len(tokens)
-    negations = (i for i in range(end) if tokens[i].lower in negators and not _phrase_at(tokens, i, exceptions))
+    negations = (i for i in range(end) if (tokens[i].lower in negators and not _phrase_at(tokens, i, exceptions))
+                 or _is_zero_count(tokens, i))
     futures = (i for i in range(end) if _phrase_at(tokens, i, markers))
     lowers = [t.lower for t in tokens]
     return _ClauseFacts(
@@ -365,8 +369,9 @@ def _negated(tokens: tuple[Token, ...], facts: _ClauseFacts, match: _Match) -> b
 
 def _is_future(facts: _ClauseFacts, match: _Match) -> bool:
     """A future marker before the status words or right after them: "planeras att genomföras", "en redovisning
-    planeras" (not "pågår och beräknas vara klar")."""
-    return facts.first_future < min(match.last + 2, facts.length)
+    planeras" (not "pågår och beräknas vara klar"). A marker that is one of the pattern's own words ("ska inte
+    genomföras": decided against) is part of its meaning, as a negation inside a pattern is."""
+    return facts.first_future < min(match.last + 2, facts.length) and facts.first_future not in match.matched
 
 
 def _is_partial(tokens: tuple[Token, ...]) -> bool:
@@ -381,6 +386,11 @@ def _is_partial(tokens: tuple[Token, ...]) -> bool:
             if part is not None and whole is not None and part < whole:
                 return True
     return False
+
+
+def _is_zero_count(tokens: tuple[Token, ...], index: int) -> bool:
+    """A count of none ("0 av 3 delmål klara") negates as "inga" does: nothing of it is done."""
+    return _count(tokens[index]) == 0 and index + 1 < len(tokens) and tokens[index + 1].lower == "av"
 
 
 def _count(token: Token) -> int | None:
@@ -552,6 +562,28 @@ def classify_value(text: str, legend: Legend | None = None) -> Verdict | None:
                 return Verdict(finding.category, value, finding.clause, _only_status_words(value),
                                finding.tense, finding.polarity, finding.pattern, finding.tentative)
     return None
+
+
+# A value that is a percentage and nothing else: "100 %", "50%", "75 procent".
+_PERCENTAGE_VALUE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|procent)", re.IGNORECASE)
+
+
+def percentage_value(value: str) -> float | None:
+    """The percentage a short value is, when it is nothing else ("100 %" → 100.0; "61 procent har …" → None)."""
+    match = _PERCENTAGE_VALUE.fullmatch(value.strip().strip(".:;!").strip())
+    return min(100.0, float(match[1].replace(",", "."))) if match else None
+
+
+def percentage_verdict(text: str) -> Verdict | None:
+    """A value that is a percentage alone, read as the status its degree of completion implies (grammar.toml's
+    percentage: all, none, or between). Only under a status or progress label: a bare "94 %" may be anything (a
+    survey's share of satisfied users). Tentative, as a colour without a legend: the item's words say more."""
+    percent = percentage_value(text)
+    if percent is None:
+        return None
+    key = "full" if percent >= 100 else "none" if percent <= 0 else "between"
+    value = text.strip().strip(".:;!").strip()
+    return Verdict(C(grammar()["percentage"][key]), value, value, True, tentative=True)
 
 
 def _only_status_words(value: str) -> bool:
