@@ -596,3 +596,18 @@ def test_numbered_lines_with_dot_leaders_before_the_status() -> None:
             ("5", "assignment", "Sammanslagning av IT-avdelningarna", "closed"),
             ("6", "assignment", "Lokal plan för krisberedskap", "on_hold"),
         ], suffix
+
+
+def test_a_consultation_response_on_a_proposed_plan_has_no_items(tmp_path: Path) -> None:
+    """Held-out negative (HELDOUT3.md 9): "Yttrande över förslag till regional handlingsplan …" comments on the
+    proposal's "Åtgärd 3 –", "Åtgärd 5 –", "Åtgärd 7 –"; they were items, 3 not started from "bör genomföras"
+    (a recommendation). A remissvar follows nothing up."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout3_negative_remissvar{suffix}")
+        assert (report.items, report.groups, report.status_sections) == ([], [], []), suffix
+    report = extract(text_report(tmp_path, (
+        "Remissvar – Förslag till åtgärdsprogram för Sävån\n\nNämnden har följande synpunkter.\n\n"
+        "Åtgärd 1 – Våtmarker längs ån\n\nÅtgärden bör genomföras före 2027.\n\n"
+        "Åtgärd 2 – Tillsyn av enskilda avlopp\n\nNämnden tillstyrker åtgärden.\n"
+    )))
+    assert report.items == []

@@ -26,6 +26,7 @@ from hpextract.items.patterns import (
     kinds_named,
     mentioned_numbers,
     named_items,
+    other_document_words,
     printed_progress,
     stated_count,
     status_heading_anywhere,
@@ -140,9 +141,13 @@ def segment(
     for item in titled:
         item.kind = kind or document_kind(title, introduction)
     assignments, table_found = in_document_order(assignments + titled), table_found + titled
-    follow_up = bool(follow_up_words().search(f"{title or ''}\n{introduction[:2000]}"))
+    other_kind = names_another_kind(title)
+    follow_up = not other_kind and bool(follow_up_words().search(f"{title or ''}\n{introduction[:2000]}"))
     if not sections and not follow_up and not any(item.keyword for item in items):
         assignments = table_found
+    if other_kind:
+        warnings.append(f"not a follow-up: the title names another kind of document, its items are not read ({title})")
+        assignments, sections = [], []
     unique_areas = {id(area): area for area in areas if area and area.covers}.values()
     groups += [FoundGroup(title=area.title, covers=area.covers, kind="area") for area in unique_areas]
     if any(row.icon and row.icon.colour is None for row in table_rows):
@@ -152,6 +157,12 @@ def segment(
         items=assignments, sections=sections, warnings=warnings, follow_up=follow_up,
         listed={item.index for item in items if not item.keyword}, from_tables={str(a.number) for a in table_found},
     )
+
+
+def names_another_kind(title: str | None) -> bool:
+    """The title names a document of another kind than a follow-up ("Yttrande över förslag till handlingsplan
+    …", "Remissvar") and no follow-up word: its numbered headings are the items of a plan it comments on."""
+    return bool(title and other_document_words().search(title) and not follow_up_words().search(title))
 
 
 def finish(parts: Segmented) -> Segmented:
