@@ -611,3 +611,29 @@ def test_a_consultation_response_on_a_proposed_plan_has_no_items(tmp_path: Path)
         "Åtgärd 2 – Tillsyn av enskilda avlopp\n\nNämnden tillstyrker åtgärden.\n"
     )))
     assert report.items == []
+
+
+def test_a_row_of_fields_above_the_title_is_a_header_not_the_title(tmp_path: Path) -> None:
+    """Held-out reports (HELDOUT3.md, not scored): a planning system's one-page export opens with "Hypergene
+    Utskrift: Aktivitetsuppföljning     Period: 2025-10     Enhet: Kultur och fritid" (small print in the PDF);
+    it was the title, and in the PDF a group of kind area over every item."""
+    for name, title in (
+        ("heldout2_hypergene_ansvarig_klart_datum",
+         "Kultur- och fritidsnämnden – uppföljning av aktiviteter i verksamhetsplan 2025"),
+        ("heldout3_stratsys_trend_prognos", "Vård- och omsorgsnämnden – uppföljning av aktiviteter, tertial 2 2025"),
+    ):
+        for suffix in (".pdf", ".txt"):
+            report = extract(DEVSUITE / f"{name}{suffix}")
+            assert report.title == title, (name, suffix)
+            assert report.furniture[0].text.split()[0] in ("Hypergene", "Stratsys"), (name, suffix)
+            assert not [g for g in report.groups if g.title.startswith(("Hypergene", "Stratsys"))], (name, suffix)
+    report = extract(text_report(tmp_path, (
+        "Sjöviks kommun     Socialförvaltningen     Dnr SN 2025/117\n\n"
+        "Uppföljning av handlingsplan för hemtjänsten\n\nNämnden beslutade om två åtgärder.\n\n"
+        "1. Fast omsorgskontakt\n\nStatus: Genomförd\n\n2. Nytt planeringsverktyg\n\nStatus: Pågår\n"
+    )))
+    assert report.title == "Uppföljning av handlingsplan för hemtjänsten"
+    assert report.introduction == "Nämnden beslutade om två åtgärder."
+    assert report.organisation is not None and report.organisation.name == "Sjöviks kommun"
+    assert [(a.id, a.status.category.value) for a in report.items] == [("1", "completed"), ("2", "in_progress")]
+

@@ -37,6 +37,7 @@ from hpextract.items.tables import Marks, Rows, TableKey, TableRow, read_item_ta
 from hpextract.items.titled import Titled, status_after_gap, titled_lines
 from hpextract.layout.paragraphs import Block, Layout
 from hpextract.report.model import DateMention, Proposal, StatusCategory, StatusSource
+from hpextract.sources.page import Line
 from hpextract.utils.dates import find_dates
 from hpextract.utils.numbers import number_key, parse_number_list, to_number
 from hpextract.utils.swedish import compile_loose, sentences
@@ -93,6 +94,8 @@ class Segmented:
     follow_up: bool = False
     listed: set[int] = field(default_factory=set)
     from_tables: set[str] = field(default_factory=set)
+    header: list[Line] = field(default_factory=list)
+    """Rows of fields above the title: a running header that on a one-page report cannot recur (furniture)."""
 
 
 def segment(
@@ -106,13 +109,16 @@ def segment(
     candidates = [c for c in find_item_candidates(blocks) if c.index not in consumed]
     items, recovered = recover_lost_labels(blocks, choose_items(candidates, blocks))
     items = split_off_areas(items, table_rows)
-    areas = row_areas(blocks, table_rows, consumed)
-    item_groups = heading_groups(blocks, items, frozenset(consumed))  # a table's last row heads no group
+    first_item = min([i.index for i in items] + [r.block for r in table_rows], default=len(blocks))
+    size = body_size(blocks)
+    header = header_rows(blocks[:first_item], size)
+    # A table's last row and a row of fields above the title head no group.
+    not_headings = consumed | set(range(header))
+    areas = row_areas(blocks, table_rows, not_headings)
+    item_groups = heading_groups(blocks, items, frozenset(not_headings))
     name_unnumbered(items)
     qualify_restarted_numbers(items, item_groups)
-    starts = [i.index for i in items] + [r.block for r in table_rows]
-    first_item = min(starts, default=len(blocks))
-    title, intro_blocks = title_and_introduction(blocks[:first_item])
+    title, intro_blocks = title_and_introduction(blocks[:first_item], header, size)
     introduction = "\n\n".join(b.text for b in intro_blocks)
     themes = find_groups([b.text for b in blocks[:first_item]])
     stops = unnumbered_siblings(blocks, items) | consumed | {r.block for r in table_rows}
@@ -156,6 +162,7 @@ def segment(
         title=title, plan_title=plan_title_of(title, introduction), introduction=introduction, groups=groups,
         items=assignments, sections=sections, warnings=warnings, follow_up=follow_up,
         listed={item.index for item in items if not item.keyword}, from_tables={str(a.number) for a in table_found},
+        header=[line for block in blocks[:header] for line in block.lines],
     )
 
 
@@ -214,13 +221,14 @@ def split_off_areas(items: list[Item], rows: list[TableRow]) -> list[Item]:
     return kept
 
 
-def row_areas(blocks: list[Block], rows: list[TableRow], consumed: set[int]) -> list[Area | None]:
-    """Each table row's area: the nearest heading above it outside the tables (prose between is skipped)."""
+def row_areas(blocks: list[Block], rows: list[TableRow], skipped: set[int]) -> list[Area | None]:
+    """Each table row's area: the nearest heading above it (prose between is passed over), not one of the
+    `skipped` blocks (the tables' rows, the rows of fields above the title)."""
     areas: dict[int, Area] = {}
     found: list[Area | None] = []
     for row in rows:
         index = next(
-            (k for k in range(row.block - 1, -1, -1) if k not in consumed and _is_group_heading(blocks[k])), None
+            (k for k in range(row.block - 1, -1, -1) if k not in skipped and _is_group_heading(blocks[k])), None
         )
         if index is not None and index not in areas:
             areas[index] = Area(title=blocks[index].text.rstrip(" :"), index=index)
@@ -823,16 +831,50 @@ def _is_plain(block: Block) -> bool:
     return not (status_opening(block) or _is_heading(block) or PROPOSAL.match(text) or LIST_MARKER.match(text))
 
 
-def title_and_introduction(front: list[Block]) -> tuple[str | None, list[Block]]:
-    """The title is the first paragraph when it stands out (large or bold type, or short and unpunctuated)."""
+def title_and_introduction(front: list[Block], header: int, body_size: float) -> tuple[str | None, list[Block]]:
+    """The title is the first paragraph when it stands out from the body text (large or bold type, or short and
+    unpunctuated), after the `header` rows of fields a planning system prints above it (furniture)."""
     if not front:
         return None, []
-    first = front[0]
-    body_size = Counter(round(b.size, 1) for b in front).most_common(1)[0][0]
-    stands_out = first.size > body_size + 1 or first.bold or (len(first.text) < 200 and first.text[-1:] not in ".;")
-    title = first.text if stands_out else None
-    intro = [b for b in (front[1:] if title else front) if not _is_heading(b)]
-    return title, intro
+    first = front[header]
+    title = first.text if _stands_out(first, body_size) else None
+    rest = front[header + 1 :] if title else front[header:]
+    return title, [b for b in rest if not _is_heading(b)]
+
+
+def body_size(blocks: list[Block]) -> float:
+    """The type size of most of the document's text (by characters: a header and a title are few)."""
+    sizes: Counter[float] = Counter()
+    for block in blocks:
+        sizes[round(block.size, 1)] += len(block.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+# A row of fields ("Hypergene     Utskrift: …     Period: …     Enhet: …") is cut by at least this many wide gaps.
+HEADER_ROW_GAPS = 2
+
+
+def header_rows(front: list[Block], body_size: float) -> int:
+    """How many one-line rows open the page above a title: rows of fields cut by wide gaps, or small print above
+    a title set in large or bold type. A running header is furniture where it recurs, but on a one-page report
+    it cannot recur, and it is not the document's title."""
+    count = 0
+    while count + 1 < len(front) and _is_header_row(front[count], front[count + 1], body_size):
+        count += 1
+    return count
+
+
+def _is_header_row(block: Block, below: Block, body_size: float) -> bool:
+    if len(block.lines) != 1 or block.first.cell is not None:
+        return False
+    if block.first.gaps >= HEADER_ROW_GAPS:
+        return _stands_out(below, body_size)
+    return block.size < body_size and (below.size > body_size + 1 or below.bold)
+
+
+def _stands_out(block: Block, body_size: float) -> bool:
+    """Set as a title: large or bold type, or short and unpunctuated."""
+    return block.size > body_size + 1 or block.bold or (len(block.text) < 200 and block.text[-1:] not in ".;")
 
 
 def _separates_lists(block: Block) -> bool:
