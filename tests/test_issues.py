@@ -637,3 +637,21 @@ def test_a_row_of_fields_above_the_title_is_a_header_not_the_title(tmp_path: Pat
     assert report.organisation is not None and report.organisation.name == "Sjöviks kommun"
     assert [(a.id, a.status.category.value) for a in report.items] == [("1", "completed"), ("2", "in_progress")]
 
+
+def test_the_title_is_no_group_over_every_item(tmp_path: Path) -> None:
+    """Held-out reports (HELDOUT3.md, not scored): in text dumps the title ("Energi- och klimatplan 2023–2026 –
+    uppföljning av åtgärderna 2025", then one sentence, then "Åtgärd 1. …") became a group covering every item,
+    and every item's group."""
+    for name in ("heldout3_status_synonyms", "heldout3_nine_columns_status_third", "heldout3_dot_leaders"):
+        report = extract(DEVSUITE / f"{name}.txt")
+        assert report.groups == [], name
+        assert {a.group for a in report.items} == {None}, name
+    report = extract(text_report(tmp_path, (
+        "Uppföljning av trygghetsplanen\n\nPlanen har två områden.\n\nOmråde A – Belysning\n\n"
+        "1. Nya lampor i parken\n\nStatus: Klar\n\n2. Belysta gångstråk\n\nStatus: Pågår\n\n"
+        "Område B – Samverkan\n\n3. Trygghetsvandringar\n\nStatus: Pågår\n"
+    )))
+    assert report.title == "Uppföljning av trygghetsplanen"
+    assert [(g.title, g.covers) for g in report.groups] == [
+        ("Område A – Belysning", ["1", "2"]), ("Område B – Samverkan", ["3"]),
+    ]

@@ -190,7 +190,19 @@ def finish(parts: Segmented) -> Segmented:
     fill_references(items, sections)
     numbered = [a for a in items if str(a.number) not in parts.from_tables]
     warnings += check_numbering(items, sections, parts.introduction, numbered)
-    return replace(parts, items=items, sections=sections, warnings=warnings, groups=groups_of_kept(parts.groups, items))
+    groups = without_the_title(groups_of_kept(parts.groups, items), items, parts.title)
+    return replace(parts, items=items, sections=sections, warnings=warnings, groups=groups)
+
+
+def without_the_title(groups: list[FoundGroup], items: list[FoundItem], title: str | None) -> list[FoundGroup]:
+    """The groups but the document's title: a title set like the headings above items heads a "group" of every
+    item, which groups nothing. The items lose it as their group too."""
+    every = {item.number for item in items}
+    dropped = {g.title for g in groups if title and g.title == title.rstrip(" :") and set(g.covers) == every}
+    for item in items:
+        if item.group in dropped:
+            item.group = None
+    return [g for g in groups if g.title not in dropped]
 
 
 def groups_of_kept(groups: list[FoundGroup], items: list[FoundItem]) -> list[FoundGroup]:
