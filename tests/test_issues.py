@@ -655,3 +655,20 @@ def test_the_title_is_no_group_over_every_item(tmp_path: Path) -> None:
     assert [(g.title, g.covers) for g in report.groups] == [
         ("Område A – Belysning", ["1", "2"]), ("Område B – Samverkan", ["3"]),
     ]
+
+
+def test_a_closing_sentence_after_a_list_of_complete_rows_is_not_the_last_item_s(tmp_path: Path) -> None:
+    """Held-out report (HELDOUT3.md, not scored): after the last row "Uppdrag 6 Lokal plan för krisberedskap
+    ........ Vilande" the closing "Frågor om sammanställningen besvaras av kanslienheten." was item 6's text."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout3_dot_leaders{suffix}")
+        assert [a.text for a in report.items][-2:] == [
+            "Sammanslagning av IT-avdelningarna", "Lokal plan för krisberedskap",
+        ], suffix
+    report = extract(text_report(tmp_path, (
+        "Uppföljning av uppdragen\n\nLäget per den 1 oktober.\n\nUppdrag 1 Ny skola i Norrby ........ Klar\n\n"
+        "Uppdrag 2 Ny sporthall ........ Pågår\n\nKontakta kansliet vid frågor.\n"
+    )))
+    assert [(a.text, a.status.category.value) for a in report.items] == [
+        ("Ny skola i Norrby", "completed"), ("Ny sporthall", "in_progress"),
+    ]

@@ -955,6 +955,7 @@ def build_sections(
     extents: list[list[int]] = []
     ends = sorted({item.index for item in items} | (stops or set()))
     list_end = _list_end(blocks, items, positioned)
+    rows: list[bool] = []  # per item: its title and status complete on its own line, no status section under it
     for item in items:
         block = blocks[item.index]
         trailing = (
@@ -964,6 +965,7 @@ def build_sections(
         if trailing:
             page = blocks[item.index].page
             sections.append(_one_line_section("Status", trailing, item.number, page, f"s{len(sections) + 1}"))
+        opened = len(sections)
         following = bisect.bisect_right(ends, item.index)
         stop = min(ends[following], list_end) if following < len(ends) else list_end
         own: list[int] = []
@@ -980,7 +982,17 @@ def build_sections(
             sections.append(_section(blocks[cursor:end], item.number, f"s{len(sections) + 1}"))
             cursor = end
         extents.append(own)
-    return sections, extents
+        rows.append(bool(trailing) and len(sections) == opened)
+    return sections, without_closing_text(extents, rows)
+
+
+def without_closing_text(extents: list[list[int]], rows: list[bool]) -> list[list[int]]:
+    """In a list of complete rows (every item's title and status on its own line, "Uppdrag 6 Lokal plan ……
+    Vilande", no status section and nothing under any but the last), the paragraphs after the last row close
+    the report ("Frågor om sammanställningen besvaras av …"): they are not the last item's text."""
+    if len(rows) < 2 or not all(rows) or any(extents[:-1]):
+        return extents
+    return [*extents[:-1], []]
 
 
 def _is_row_field(block: Block) -> bool:
