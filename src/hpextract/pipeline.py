@@ -41,7 +41,7 @@ def extract(path: Path, password: str | None = None, ocr: OcrOptions | None = No
         source=source, title=parts.title, plan_title=parts.plan_title, introduction=parts.introduction,
         groups=[build_group(g) for g in parts.groups], items=[build_item(a) for a in parts.items],
         status_sections=[build_section(s) for s in parts.sections],
-        furniture=[Furniture(page=line.page, text=line.text) for line in layout.furniture],
+        furniture=[Furniture(page=line.page, text=line.text) for line in parts.header + layout.furniture],
         warnings=[*(note for page in pages for note in page.notes), *parts.warnings],
     ))
 

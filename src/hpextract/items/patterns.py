@@ -8,7 +8,7 @@ from functools import cache
 from hpextract.utils.numbers import NUMBER_LIST, parse_number_list
 from hpextract.utils.swedish import compile_loose
 from hpextract.vocab import grammar
-from hpextract.vocab.items import follow_up_stems, item_nouns, labels_with_role
+from hpextract.vocab.items import follow_up_stems, item_nouns, labels_with_role, other_document_stems
 
 # OCR debris that may precede a heading: a stray quote, bar or dot from a speck on the page.
 DEBRIS = r"[‘’'`´|.,·]{0,2}\s*"
@@ -107,6 +107,13 @@ def follow_up_words() -> re.Pattern[str]:
     """A word that marks a document as a follow-up of a plan ("Uppföljning av …", "2025 Årsbokslut"), also as
     the last part of a compound ("Slutuppföljning", "Halvårsuppföljningen")."""
     return compile_loose(rf"\b[^\W\d_]*(?:{_alternatives(follow_up_stems())})", re.IGNORECASE)
+
+
+@cache
+def other_document_words() -> re.Pattern[str]:
+    """A word that names a document of another kind than a follow-up ("Yttrande över förslag …", "Remissvar"),
+    also as the last part of a compound ("Remissyttrande")."""
+    return compile_loose(rf"\b[^\W\d_]*(?:{_alternatives(other_document_stems())})", re.IGNORECASE)
 
 
 def item_noun_kind(text: str) -> str | None:

@@ -27,6 +27,7 @@ from hpextract.items.patterns import (
     kinds_named,
     mentioned_numbers,
     named_items,
+    other_document_words,
     printed_progress,
     stated_count,
     status_heading_anywhere,
@@ -37,6 +38,7 @@ from hpextract.items.tables import Marks, Rows, TableKey, TableRow, read_item_ta
 from hpextract.items.titled import Titled, status_after_gap, titled_lines
 from hpextract.layout.paragraphs import Block, Layout
 from hpextract.report.model import DateMention, Proposal, StatusCategory, StatusSource
+from hpextract.sources.page import Line
 from hpextract.utils.dates import find_dates
 from hpextract.utils.numbers import number_key, parse_number_list, to_number
 from hpextract.utils.swedish import compile_loose, sentences
@@ -93,6 +95,8 @@ class Segmented:
     follow_up: bool = False
     listed: set[int] = field(default_factory=set)
     from_tables: set[str] = field(default_factory=set)
+    header: list[Line] = field(default_factory=list)
+    """Rows of fields above the title: a running header that on a one-page report cannot recur (furniture)."""
 
 
 def segment(
@@ -106,13 +110,16 @@ def segment(
     candidates = [c for c in find_item_candidates(blocks) if c.index not in consumed]
     items, recovered = recover_lost_labels(blocks, choose_items(candidates, blocks))
     items = split_off_areas(items, table_rows)
-    areas = row_areas(blocks, table_rows, consumed)
-    item_groups = heading_groups(blocks, items, frozenset(consumed))  # a table's last row heads no group
+    first_item = min([i.index for i in items] + [r.block for r in table_rows], default=len(blocks))
+    size = body_size(blocks)
+    header = header_rows(blocks[:first_item], size)
+    # A table's last row and a row of fields above the title head no group.
+    not_headings = consumed | set(range(header))
+    areas = row_areas(blocks, table_rows, not_headings)
+    item_groups = heading_groups(blocks, items, frozenset(not_headings))
     name_unnumbered(items)
     qualify_restarted_numbers(items, item_groups)
-    starts = [i.index for i in items] + [r.block for r in table_rows]
-    first_item = min(starts, default=len(blocks))
-    title, intro_blocks = title_and_introduction(blocks[:first_item])
+    title, intro_blocks = title_and_introduction(blocks[:first_item], header, size)
     introduction = "\n\n".join(b.text for b in intro_blocks)
     themes = find_groups([b.text for b in blocks[:first_item]])
     stops = unnumbered_siblings(blocks, items) | consumed | {r.block for r in table_rows}
@@ -142,9 +149,13 @@ def segment(
     for item in titled:
         item.kind = kind or document_kind(title, introduction)
     assignments, table_found = in_document_order(assignments + titled), table_found + titled
-    follow_up = bool(follow_up_words().search(f"{title or ''}\n{introduction[:2000]}"))
+    other_kind = names_another_kind(title)
+    follow_up = not other_kind and bool(follow_up_words().search(f"{title or ''}\n{introduction[:2000]}"))
     if not sections and not follow_up and not any(item.keyword for item in items):
         assignments = table_found
+    if other_kind:
+        warnings.append(f"not a follow-up: the title names another kind of document, its items are not read ({title})")
+        assignments, sections = [], []
     unique_areas = {id(area): area for area in areas if area and area.covers}.values()
     groups += [FoundGroup(title=area.title, covers=area.covers, kind="area") for area in unique_areas]
     if any(row.icon and row.icon.colour is None for row in table_rows):
@@ -153,7 +164,14 @@ def segment(
         title=title, plan_title=plan_title_of(title, introduction), introduction=introduction, groups=groups,
         items=assignments, sections=sections, warnings=warnings, follow_up=follow_up,
         listed={item.index for item in items if not item.keyword}, from_tables={str(a.number) for a in table_found},
+        header=[line for block in blocks[:header] for line in block.lines],
     )
+
+
+def names_another_kind(title: str | None) -> bool:
+    """The title names a document of another kind than a follow-up ("Yttrande över förslag till handlingsplan
+    …", "Remissvar") and no follow-up word: its numbered headings are the items of a plan it comments on."""
+    return bool(title and other_document_words().search(title) and not follow_up_words().search(title))
 
 
 def finish(parts: Segmented) -> Segmented:
@@ -174,7 +192,19 @@ def finish(parts: Segmented) -> Segmented:
     fill_references(items, sections)
     numbered = [a for a in items if str(a.number) not in parts.from_tables]
     warnings += check_numbering(items, sections, parts.introduction, numbered)
-    return replace(parts, items=items, sections=sections, warnings=warnings, groups=groups_of_kept(parts.groups, items))
+    groups = without_the_title(groups_of_kept(parts.groups, items), items, parts.title)
+    return replace(parts, items=items, sections=sections, warnings=warnings, groups=groups)
+
+
+def without_the_title(groups: list[FoundGroup], items: list[FoundItem], title: str | None) -> list[FoundGroup]:
+    """The groups but the document's title: a title set like the headings above items heads a "group" of every
+    item, which groups nothing. The items lose it as their group too."""
+    every = {item.number for item in items}
+    dropped = {g.title for g in groups if title and g.title == title.rstrip(" :") and set(g.covers) == every}
+    for item in items:
+        if item.group in dropped:
+            item.group = None
+    return [g for g in groups if g.title not in dropped]
 
 
 def groups_of_kept(groups: list[FoundGroup], items: list[FoundItem]) -> list[FoundGroup]:
@@ -205,13 +235,14 @@ def split_off_areas(items: list[Item], rows: list[TableRow]) -> list[Item]:
     return kept
 
 
-def row_areas(blocks: list[Block], rows: list[TableRow], consumed: set[int]) -> list[Area | None]:
-    """Each table row's area: the nearest heading above it outside the tables (prose between is skipped)."""
+def row_areas(blocks: list[Block], rows: list[TableRow], skipped: set[int]) -> list[Area | None]:
+    """Each table row's area: the nearest heading above it (prose between is passed over), not one of the
+    `skipped` blocks (the tables' rows, the rows of fields above the title)."""
     areas: dict[int, Area] = {}
     found: list[Area | None] = []
     for row in rows:
         index = next(
-            (k for k in range(row.block - 1, -1, -1) if k not in consumed and _is_group_heading(blocks[k])), None
+            (k for k in range(row.block - 1, -1, -1) if k not in skipped and _is_group_heading(blocks[k])), None
         )
         if index is not None and index not in areas:
             areas[index] = Area(title=blocks[index].text.rstrip(" :"), index=index)
@@ -862,16 +893,50 @@ def _is_plain(block: Block) -> bool:
     return not (status_opening(block) or _is_heading(block) or PROPOSAL.match(text) or LIST_MARKER.match(text))
 
 
-def title_and_introduction(front: list[Block]) -> tuple[str | None, list[Block]]:
-    """The title is the first paragraph when it stands out (large or bold type, or short and unpunctuated)."""
+def title_and_introduction(front: list[Block], header: int, body_size: float) -> tuple[str | None, list[Block]]:
+    """The title is the first paragraph when it stands out from the body text (large or bold type, or short and
+    unpunctuated), after the `header` rows of fields a planning system prints above it (furniture)."""
     if not front:
         return None, []
-    first = front[0]
-    body_size = Counter(round(b.size, 1) for b in front).most_common(1)[0][0]
-    stands_out = first.size > body_size + 1 or first.bold or (len(first.text) < 200 and first.text[-1:] not in ".;")
-    title = first.text if stands_out else None
-    intro = [b for b in (front[1:] if title else front) if not _is_heading(b)]
-    return title, intro
+    first = front[header]
+    title = first.text if _stands_out(first, body_size) else None
+    rest = front[header + 1 :] if title else front[header:]
+    return title, [b for b in rest if not _is_heading(b)]
+
+
+def body_size(blocks: list[Block]) -> float:
+    """The type size of most of the document's text (by characters: a header and a title are few)."""
+    sizes: Counter[float] = Counter()
+    for block in blocks:
+        sizes[round(block.size, 1)] += len(block.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+# A row of fields ("Hypergene     Utskrift: …     Period: …     Enhet: …") is cut by at least this many wide gaps.
+HEADER_ROW_GAPS = 2
+
+
+def header_rows(front: list[Block], body_size: float) -> int:
+    """How many one-line rows open the page above a title: rows of fields cut by wide gaps, or small print above
+    a title set in large or bold type. A running header is furniture where it recurs, but on a one-page report
+    it cannot recur, and it is not the document's title."""
+    count = 0
+    while count + 1 < len(front) and _is_header_row(front[count], front[count + 1], body_size):
+        count += 1
+    return count
+
+
+def _is_header_row(block: Block, below: Block, body_size: float) -> bool:
+    if len(block.lines) != 1 or block.first.cell is not None:
+        return False
+    if block.first.gaps >= HEADER_ROW_GAPS:
+        return _stands_out(below, body_size)
+    return block.size < body_size and (below.size > body_size + 1 or below.bold)
+
+
+def _stands_out(block: Block, body_size: float) -> bool:
+    """Set as a title: large or bold type, or short and unpunctuated."""
+    return block.size > body_size + 1 or block.bold or (len(block.text) < 200 and block.text[-1:] not in ".;")
 
 
 def _separates_lists(block: Block) -> bool:
@@ -940,6 +1005,7 @@ def build_sections(
     extents: list[list[int]] = []
     ends = sorted({item.index for item in items} | (stops or set()))
     list_end = _list_end(blocks, items, positioned)
+    rows: list[bool] = []  # per item: its title and status complete on its own line, no status section under it
     for item in items:
         block = blocks[item.index]
         trailing = (
@@ -951,6 +1017,7 @@ def build_sections(
         if trailing:
             page = blocks[item.index].page
             sections.append(_one_line_section("Status", trailing, item.number, page, f"s{len(sections) + 1}"))
+        opened = len(sections)
         following = bisect.bisect_right(ends, item.index)
         stop = min(ends[following], list_end) if following < len(ends) else list_end
         own: list[int] = []
@@ -967,7 +1034,17 @@ def build_sections(
             sections.append(_section(blocks[cursor:end], item.number, f"s{len(sections) + 1}"))
             cursor = end
         extents.append(own)
-    return sections, extents
+        rows.append(bool(trailing) and len(sections) == opened)
+    return sections, without_closing_text(extents, rows)
+
+
+def without_closing_text(extents: list[list[int]], rows: list[bool]) -> list[list[int]]:
+    """In a list of complete rows (every item's title and status on its own line, "Uppdrag 6 Lokal plan ……
+    Vilande", no status section and nothing under any but the last), the paragraphs after the last row close
+    the report ("Frågor om sammanställningen besvaras av …"): they are not the last item's text."""
+    if len(rows) < 2 or not all(rows) or any(extents[:-1]):
+        return extents
+    return [*extents[:-1], []]
 
 
 def _is_row_field(block: Block) -> bool:

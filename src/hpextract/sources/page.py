@@ -23,6 +23,8 @@ class Line:
     """(table, row) on its page when the line lies inside a table found there, else None."""
     tail: str = ""
     """The text after the line's last wide gap (a value set flush right: "… i kommunhuset      Klar"), else ""."""
+    gaps: int = 0
+    """How many wide gaps cut the line: 3 in a row of fields "Hypergene     Utskrift: …     Period: …     Enhet: …"."""
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:

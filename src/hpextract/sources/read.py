@@ -167,7 +167,7 @@ def _text_lines(chunk: str, page: int) -> Iterable[Line]:
         gaps = list(_WIDE_TEXT_GAP.finditer(text.strip()))
         yield Line(
             text=text.strip(), page=page, x0=float(indent), top=float(row), x1=float(len(text)),
-            bottom=float(row) + 1.0, size=1.0, tail=text.strip()[gaps[-1].end():] if gaps else "",
+            bottom=float(row) + 1.0, size=1.0, tail=text.strip()[gaps[-1].end():] if gaps else "", gaps=len(gaps),
         )
 
 
@@ -337,7 +337,7 @@ def _line_from_pdf(
         text=_mapped_text(text), page=page, x0=round(raw["x0"], 2), top=round(raw["top"], 2),
         x1=round(raw["x1"], 2), bottom=round(raw["bottom"], 2), size=size,
         bold=bool(chars) and bold_count * 2 > len(chars), cell=cell,
-        tail=_mapped_text(pieces[-1]["text"]) if len(pieces) > 1 else "",
+        tail=_mapped_text(pieces[-1]["text"]) if len(pieces) > 1 else "", gaps=max(len(pieces) - 1, 0),
     )
 
 
@@ -400,6 +400,7 @@ def merge_same_baseline(lines: list[Line]) -> list[Line]:
                 text=f"{last.text} {line.text}", page=last.page, x0=last.x0, top=min(last.top, line.top),
                 x1=line.x1, bottom=max(last.bottom, line.bottom), size=max(last.size, line.size),
                 bold=last.bold and line.bold, cell=last.cell, tail=line.tail or (line.text if wide else ""),
+                gaps=last.gaps + line.gaps + int(wide),
             )
         else:
             merged.append(line)

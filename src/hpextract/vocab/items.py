@@ -38,6 +38,12 @@ def follow_up_stems() -> list[str]:
 
 
 @cache
+def other_document_stems() -> list[str]:
+    """Stems of words that name a document of another kind than a follow-up ("remiss", "yttrande")."""
+    return [row["stem"] for row in _rows("other_document_kinds.tsv")]
+
+
+@cache
 def checkbox_words() -> dict[str, str]:
     """Checklist mark → the status word it prints ("[x]" → "genomförd")."""
     return {row["mark"]: row["word"] for row in _rows("marks.tsv")}
