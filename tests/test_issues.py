@@ -596,3 +596,25 @@ def test_numbered_lines_with_dot_leaders_before_the_status() -> None:
             ("5", "assignment", "Sammanslagning av IT-avdelningarna", "closed"),
             ("6", "assignment", "Lokal plan för krisberedskap", "on_hold"),
         ], suffix
+
+
+def test_a_column_of_codes_gives_the_items_ids() -> None:
+    """Held-out report (HELDOUT4.md 1, 8): rows led by nämnd codes "SN 1.1.1" under "Kod" and by diarienummer
+    "KS-2024-113" under "Diarienr" had slug ids and lost the code; the "Verkställighet" column named no status."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout4_namnd_codes_sn{suffix}")
+        assert [(a.id, a.number, a.text, a.status.category.value) for a in report.items] == [
+            ("SN 1.1.1", "SN 1.1.1", "Samordnad individuell plan i alla ärenden med LSS och missbruk", "in_progress"),
+            ("SN 1.1.2", "SN 1.1.2", "Gemensam mottagning för barn och unga", "completed"),
+            ("SN 2.1.1", "SN 2.1.1", "Nytt verksamhetssystem för försörjningsstöd", "in_progress"),
+            ("SN 2.2.1", "SN 2.2.1", "Digitala ansökningar om ekonomiskt bistånd", "not_started"),
+            ("SN 3.2.1", "SN 3.2.1", "Kompetensutveckling i motiverande samtal", "completed"),
+            ("SN 3.2.2", "SN 3.2.2", "Handledning för familjehem", "on_hold"),
+        ], suffix
+        report = extract(DEVSUITE / f"heldout4_diarienummer_verkstallt{suffix}")
+        assert [a.id for a in report.items] == [
+            "KS-2023-087", "KS-2024-021", "KS-2024-113", "KS-2024-198", "KS-2025-004"
+        ], suffix
+        assert report.items[0].text == "Utreda gemensam växel med grannkommunerna", suffix
+        assert report.items[0].status.as_printed == "Verkställt", suffix
+        assert report.items[1].status.as_printed == "Delvis verkställt", suffix

@@ -129,7 +129,8 @@ def header_columns(
         status = answered[0]
     number = next((i for i, c in enumerate(cells) if ascii_key(c) in {"nr", "nummer", "id"} or c == "#"), None)
     if number is None and body:
-        number = next((i for i in range(len(cells)) if i not in (status, progress) and _numbers_only(body, i)), None)
+        keys = (i for i in range(len(cells)) if i not in (status, progress))
+        number = next((i for i in keys if _numbers_only(body, i) or _codes_only(body, i)), None)
     others = [i for i in range(len(cells)) if i not in (status, progress, number, *answered) and roles[i] is None]
     kinds = [(i, item_noun_kind(cells[i])) for i in others]
     item = next((i for i, kind in kinds if kind), others[0] if others else None)
@@ -167,6 +168,18 @@ def _numbers_only(body: Rows, column: int) -> bool:
     """True when every filled cell of a column is an item number or label alone."""
     values = [" ".join(row[column].split()) for row in body if column < len(row) and row[column]]
     return bool(values) and all(parse_label(f"{value} X") for value in values) and all(len(v) <= 14 for v in values)
+
+
+# A code printed as an item's id: capitals, then digits in groups ("SN 1.1.1", "KS-2024-113", "KS 2024/113").
+_ID_CODE = re.compile(r"[A-ZÅÄÖ]{1,5}[ -]?\d{1,4}(?:[.:/-]\d{1,4})*")
+
+
+def _codes_only(body: Rows, column: int) -> bool:
+    """True when every row has a code in a column ("SN 1.1.1", "KS-2024-113"), each a different one: the
+    register or nämnd codes a table's rows are known by, their ids as printed."""
+    values = [" ".join((row[column] or "").split()) if column < len(row) else "" for row in body]
+    starts = [value for value in values if value]
+    return len(starts) >= 2 and len(set(starts)) == len(starts) and all(_ID_CODE.fullmatch(v) for v in starts)
 
 
 # A header's qualifier after its label: a period or date ("Status 2025", "Status T2 2025", "Läge (31 dec)").

@@ -117,11 +117,24 @@ def _continues(row: list[str | None], above: list[str | None], cells: list[str |
     of its cells continues a cell of the line `above` whose column had no room left for its first word ("Öppen
     fritidsgård på lördagar i" / "Västra"). A new row under a column printed once per group ("Trygg trafik |
     Hastighetsöversyn | Klar" / " | Ny cykelbana | Pågår") fills cells that had room."""
+    if _same_key_shape(row[0], cells[0]):
+        return False
     filled = [k for k, cell in enumerate(cells) if cell]
     left_empty = any(row[k] and not cells[k] for k in range(len(cells)))  # a new row fills what its row did
     return bool(filled) and left_empty and all(
         above[k] and len(above[k] or "") + 1 + len((cells[k] or "").split()[0]) > widths[k] for k in filled
     )
+
+
+def _same_key_shape(first: str | None, later: str | None) -> bool:
+    """Two first cells holding a number or code of one shape ("KS-2024-198", "KS-2025-004"; "3", "4"): the key of
+    a new row, never the wrapped end of the one above, however full its cells are."""
+    return bool(first and later and re.search(r"\d", first)) and _shape(first or "") == _shape(later or "")
+
+
+def _shape(cell: str) -> str:
+    """A cell with its capitals and digits blanked: "KS-2024-198" → "AA-0000-000"."""
+    return re.sub(r"\d", "0", re.sub(r"[A-ZÅÄÖ]", "A", cell))
 
 
 def _joined(above: str | None, below: str | None) -> str | None:
