@@ -618,3 +618,25 @@ def test_a_column_of_codes_gives_the_items_ids() -> None:
         assert report.items[0].text == "Utreda gemensam växel med grannkommunerna", suffix
         assert report.items[0].status.as_printed == "Verkställt", suffix
         assert report.items[1].status.as_printed == "Delvis verkställt", suffix
+
+
+def test_bulleted_titles_with_a_status_after_a_dash_under_a_numbered_heading() -> None:
+    """Held-out report (HELDOUT4.md 2): "Delmål 1.1: Giftfri förskola" over "• Inventering av leksaker … –
+    genomförd" / "• Utbyte av madrasser … – pågår": the bullets were the delmål's text and it took their status;
+    a bullet before the next delmål headed a group."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout4_mal_delmal_aktiviteter{suffix}")
+        assert [(a.text, a.parent, a.kind, a.status.category.value) for a in report.items] == [
+            ("Giftfri vardag", None, "goal", "unknown"),
+            ("Giftfri förskola", "1", "goal", "unknown"),
+            ("Inventering av leksaker och material på alla förskolor", "1.1", "activity", "completed"),
+            ("Utbyte av madrasser och skötbäddar med PVC", "1.1", "activity", "in_progress"),
+            ("Minskad användning av engångsplast", "1", "goal", "unknown"),
+            ("Engångsfria möten och evenemang i kommunens regi", "1.2", "activity", "completed"),
+            ("Krav på returemballage i upphandlingar", "1.2", "activity", "not_started"),
+            ("Hållbara transporter", None, "goal", "unknown"),
+            ("Fossilfri fordonsflotta 2030", "2", "goal", "unknown"),
+            ("Byte av tjänstebilar till elbilar", "2.1", "activity", "in_progress"),
+            ("Laddinfrastruktur vid kommunhuset", "2.1", "activity", "completed"),
+        ], suffix
+        assert not report.groups, suffix

@@ -34,7 +34,7 @@ from hpextract.items.patterns import (
     two_column_field,
 )
 from hpextract.items.tables import Marks, Rows, TableKey, TableRow, read_item_tables
-from hpextract.items.titled import Titled, status_after_gap, titled_lines
+from hpextract.items.titled import Titled, dashed_status_lines, status_after_gap, titled_lines
 from hpextract.layout.paragraphs import Block, Layout
 from hpextract.report.model import DateMention, Proposal, StatusCategory, StatusSource
 from hpextract.utils.dates import find_dates
@@ -107,7 +107,8 @@ def segment(
     items, recovered = recover_lost_labels(blocks, choose_items(candidates, blocks))
     items = split_off_areas(items, table_rows)
     areas = row_areas(blocks, table_rows, consumed)
-    item_groups = heading_groups(blocks, items, frozenset(consumed))  # a table's last row heads no group
+    dashed = dashed_status_lines(blocks, is_status)
+    item_groups = heading_groups(blocks, items, frozenset(consumed | dashed))  # a table's last row heads no group
     name_unnumbered(items)
     qualify_restarted_numbers(items, item_groups)
     starts = [i.index for i in items] + [r.block for r in table_rows]
@@ -116,7 +117,7 @@ def segment(
     introduction = "\n\n".join(b.text for b in intro_blocks)
     themes = find_groups([b.text for b in blocks[:first_item]])
     stops = unnumbered_siblings(blocks, items) | consumed | {r.block for r in table_rows}
-    stops |= group_headings(blocks, items) | statement_headings(blocks, items)
+    stops |= group_headings(blocks, items) | statement_headings(blocks, items) | dashed
     sections, item_extents = build_sections(blocks, items, layout.positioned, stops, is_status)
     sections += group_statement_sections(blocks, items, item_groups, sections)
     warnings = [
@@ -141,6 +142,7 @@ def segment(
     kind = kind_above(blocks, titled[0].block) if titled else None
     for item in titled:
         item.kind = kind or document_kind(title, introduction)
+    place_under_headings(titled, items, f"{title or ''} {introduction}")
     assignments, table_found = in_document_order(assignments + titled), table_found + titled
     follow_up = bool(follow_up_words().search(f"{title or ''}\n{introduction[:2000]}"))
     if not sections and not follow_up and not any(item.keyword for item in items):
@@ -306,6 +308,22 @@ def titled_items(
         ))
         sections.append(_one_line_section("Status", line.status, number, head.page, f"s{len(sections) + 1}"))
     return found
+
+
+def place_under_headings(titled: list[FoundItem], items: list[Item], front: str) -> None:
+    """A titled item printed in the stretch of a numbered heading ("Delmål 1.1: Giftfri förskola" over bulleted
+    "• Inventering … – genomförd") is that heading's child, of a kind other than the heading's: the one the
+    title and introduction (`front`) name most besides ("mål, delmål och aktiviteter" → activity)."""
+    starts = [item.index for item in items]
+    for found in titled:
+        above = bisect.bisect_left(starts, found.block) - 1
+        if above < 0:
+            continue
+        parent = items[above]
+        found.parent = parent.number
+        if found.kind == parent.kind:
+            others = Counter(k for k in kinds_named(front) if k not in (parent.kind, "item"))
+            found.kind = others.most_common(1)[0][0] if others else "item"
 
 
 def in_document_order(items: list[FoundItem]) -> list[FoundItem]:

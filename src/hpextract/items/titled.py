@@ -3,7 +3,9 @@ PÅGÅENDE", flush right on the same line or alone on the next line), as follow-
 assignments print them under each committee's heading; a title with its status in parentheses after it
 ("Sommarlovsteater i parkerna (pågår)"); a title with a status in any case flush right after a wide gap
 ("Utegym i Lia          Klart"); a checklist line ("[x] Utrymningsövning …", "☐ Byte av …"); a list of bulleted
-run-in titles with the status after the colon ("– Bokprat i årskurs 4: Pågår. Hälften av skolorna …")."""
+run-in titles with the status after the colon ("– Bokprat i årskurs 4: Pågår. Hälften av skolorna …"); a list of
+bulleted titles with the status after a dash ("• Byte av tjänstebilar till elbilar – pågår"), also under a numbered
+heading, whose children they are."""
 
 from __future__ import annotations
 
@@ -27,6 +29,8 @@ CHECKBOX = re.compile(r"^(?P<mark>\[[xX ]\]|[☑☒☐✔✓✗✘])\s+(?P<title
 BULLET_LEAD = re.compile(r"^[•\-–▪◦*]\s+")
 # A bulleted line with a run-in title: "– Läsombud på alla förskolor: Genomfört. Alla 14 förskolor …".
 RUN_IN_TITLE = re.compile(r"^[•\-–▪◦*]\s+(?P<title>[^:\n]{4,100}?):\s+(?P<status>\S.*)$", re.DOTALL)
+# A bulleted line with a status after a spaced dash: "• Laddinfrastruktur vid kommunhuset – genomförd".
+DASHED_STATUS = re.compile(r"^[•▪◦*]\s+(?P<title>\S.{3,160}?)\s+[–—-]\s+(?P<status>[^–—\n]{2,40}?)\.?$", re.DOTALL)
 # The words of a run-in line's text that may be its status value ("Genomförd för tredje året …", "Ej påbörjad").
 STATUS_WORDS = 3
 # A pattern seen once may be an acronym; a list style repeats.
@@ -56,7 +60,7 @@ def titled_lines(blocks: list[Block], taken: set[int], is_status: Callable[[str]
             continue
         items = (
             _same_lines(blocks, k, is_status) or _next_line(blocks, k, taken) or _marked_lines(blocks, k, is_status)
-            or _run_in_titles(blocks, k, taken, is_status)
+            or _run_in_titles(blocks, k, taken, is_status) or _dashed_titles(blocks, k, taken, is_status)
         )
         if items:
             found.extend(items)
@@ -140,6 +144,38 @@ def _run_in_titles(blocks: list[Block], k: int, taken: set[int], is_status: Call
         found.append(Titled(index=index, title=title, status=status, blocks=(index,), line=blocks[index].first))
     opening = [t for t in found if _opens_with_status(t.status, is_status)]
     return found if len(found) >= MIN_TITLED and 2 * len(opening) >= len(found) else []
+
+
+def _dashed_titles(blocks: list[Block], k: int, taken: set[int], is_status: Callable[[str], bool]) -> list[Titled]:
+    """A run of bulleted blocks from `k`, each a title in ordinary case, a spaced dash and a status value alone
+    ("• Krav på returemballage i upphandlingar – ej påbörjad"), at least two of them."""
+    found = []
+    for index in range(k, len(blocks)):
+        dashed = _dashed(blocks[index], is_status) if index not in taken else None
+        if dashed is None:
+            break
+        found.append(Titled(index=index, title=dashed[0], status=dashed[1], blocks=(index,), line=blocks[index].first))
+    return found if len(found) >= MIN_TITLED else []
+
+
+def _dashed(block: Block, is_status: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(title, status) of a bulleted block "• title – status", the status wholly a status value."""
+    match = DASHED_STATUS.match(" ".join(block.text.split()))
+    if not match or not is_status(match["status"]) or not _ordinary_case(match["title"]):
+        return None
+    return match["title"], match["status"]
+
+
+def dashed_status_lines(blocks: list[Block], is_status: Callable[[str], bool] = never) -> set[int]:
+    """The blocks of every run of bulleted "title – status" lines: items of their own, never the text (nor the
+    status) of a numbered heading above them, nor headings of groups."""
+    found: set[int] = set()
+    k = 0
+    while k < len(blocks):
+        run = _dashed_titles(blocks, k, set(), is_status)
+        found.update(t.index for t in run)
+        k = run[-1].index + 1 if run else k + 1
+    return found
 
 
 def _opens_with_status(text: str, is_status: Callable[[str], bool]) -> bool:
