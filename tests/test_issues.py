@@ -640,3 +640,23 @@ def test_bulleted_titles_with_a_status_after_a_dash_under_a_numbered_heading() -
             ("Laddinfrastruktur vid kommunhuset", "2.1", "activity", "completed"),
         ], suffix
         assert not report.groups, suffix
+
+
+def test_status_fields_printed_above_every_title(tmp_path: Path) -> None:
+    """Held-out report (HELDOUT4.md 3): "Status: Genomförd" printed above "Aktivitet 1 – …", and so for every
+    activity: each field went to the activity before it, the first to the introduction."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout4_status_line_before_title{suffix}")
+        assert [(a.id, a.status.category.value, a.status.as_printed) for a in report.items] == [
+            ("1", "completed", "Genomförd"), ("2", "in_progress", "Pågår"), ("3", "not_started", "Ej påbörjad"),
+            ("4", "completed", "Genomförd"), ("5", "in_progress", "Pågår"),
+        ], suffix
+        assert report.items[0].text == "Fallpreventiva team på särskilda boenden\n\nTeamen arbetar sedan februari på " \
+            "alla sex boenden.", suffix
+        assert "Genomförd" not in report.introduction, suffix
+    # Fields after their titles stay theirs, though the first follows a document-level field right above item 1.
+    report = extract(text_report(tmp_path, (
+        "Uppföljning av aktiviteter\n\nStatus: Påbörjad\n\nAktivitet 1 – Ny rutin\n\nStatus: Klar\n\n"
+        "Aktivitet 2 – Nytt system\n\nStatus: Pågår\n"
+    )))
+    assert [(a.id, a.status.as_printed) for a in report.items] == [("1", "Klar"), ("2", "Pågår")]

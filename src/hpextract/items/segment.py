@@ -111,14 +111,15 @@ def segment(
     item_groups = heading_groups(blocks, items, frozenset(consumed | dashed))  # a table's last row heads no group
     name_unnumbered(items)
     qualify_restarted_numbers(items, item_groups)
-    starts = [i.index for i in items] + [r.block for r in table_rows]
+    fields_above = status_fields_above_titles(blocks, items)
+    starts = [i.index for i in items] + [r.block for r in table_rows] + list(fields_above.values())
     first_item = min(starts, default=len(blocks))
     title, intro_blocks = title_and_introduction(blocks[:first_item])
     introduction = "\n\n".join(b.text for b in intro_blocks)
     themes = find_groups([b.text for b in blocks[:first_item]])
     stops = unnumbered_siblings(blocks, items) | consumed | {r.block for r in table_rows}
-    stops |= group_headings(blocks, items) | statement_headings(blocks, items) | dashed
-    sections, item_extents = build_sections(blocks, items, layout.positioned, stops, is_status)
+    stops |= group_headings(blocks, items) | statement_headings(blocks, items) | dashed | set(fields_above.values())
+    sections, item_extents = build_sections(blocks, items, layout.positioned, stops, is_status, fields_above)
     sections += group_statement_sections(blocks, items, item_groups, sections)
     warnings = [
         f"item {n}: its number was not found; its text is the paragraph before its status heading"
@@ -946,20 +947,43 @@ def _disjoint(groups: list[FoundGroup]) -> bool:
     return True
 
 
+def status_fields_above_titles(blocks: list[Block], items: list[Item]) -> dict[int, int]:
+    """Item block → the block of its status field, where every item's field ("Status: Pågår") is printed
+    right above its title, as some planning tools print them: the first item has one above it too, and no item
+    has one after its title. Empty when the fields are not printed so."""
+    above = {item.index: item.index - 1 for item in items if item.index > 0 and _field_alone(blocks[item.index - 1])}
+    if len(items) < 2 or len(above) < len(items):
+        return {}
+    bounds = [*sorted(above.values())[1:], len(blocks)]
+    stretches = (range(item.index + 1, end) for item, end in zip(items, bounds, strict=True))
+    return {} if any(status_opening(blocks[k]) for stretch in stretches for k in stretch) else above
+
+
+def _field_alone(block: Block) -> bool:
+    """A status field of one line that holds its value ("Status: Genomförd")."""
+    opening = status_opening(block)
+    return bool(opening and opening.value) and len(block.lines) == 1
+
+
 def build_sections(
     blocks: list[Block], items: list[Item], positioned: bool, stops: set[int] | None = None,
-    is_status: Callable[[str], bool] = never,
+    is_status: Callable[[str], bool] = never, fields_above: dict[int, int] | None = None,
 ) -> tuple[list[FoundSection], list[list[int]]]:
     """Status sections after each item, and each item's own paragraphs (the indices of its blocks).
 
     A status heading or run-in field opens a section that runs to the next opening or item; a field that is
-    a table row ("Status | Ny") is a section of its own, and the rows after it are the item's again."""
+    a table row ("Status | Ny") is a section of its own, and the rows after it are the item's again. Where
+    every item's field is printed above its title (`fields_above`, item block → field block), it is that
+    item's."""
     sections: list[FoundSection] = []
     extents: list[list[int]] = []
     ends = sorted({item.index for item in items} | (stops or set()))
     list_end = _list_end(blocks, items, positioned)
     for item in items:
         block = blocks[item.index]
+        if item.index in (fields_above or {}):
+            field = fields_above[item.index]
+            sections.append(_section(blocks[field : field + 1], item.number, f"s{len(sections) + 1}"))
         trailing = (
             _split_trailing_status(item, is_status) or _split_flush_right_status(item, block, is_status)
             or _split_leader_status(item, is_status)
