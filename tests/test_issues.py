@@ -660,3 +660,25 @@ def test_status_fields_printed_above_every_title(tmp_path: Path) -> None:
         "Aktivitet 2 – Nytt system\n\nStatus: Pågår\n"
     )))
     assert [(a.id, a.status.as_printed) for a in report.items] == [("1", "Klar"), ("2", "Pågår")]
+
+
+def test_a_tab_separated_table_in_a_text_dump(tmp_path: Path) -> None:
+    """Held-out report (HELDOUT4.md 11): a sheet pasted as text, "Nr<TAB>Åtgärd<TAB>Ansvarig<TAB>Status" and one
+    line per row, cells joined by tabs: no items (the same laid out with spaces gave all six)."""
+    report = extract(DEVSUITE / "heldout4_tab_separated_crlf.txt")
+    assert [(a.id, a.kind, a.text, a.status.as_printed) for a in report.items] == [
+        ("1", "measure", "Digitala fixarträffar för seniorer på biblioteken", "Genomförd"),
+        ("2", "measure", "Lånedatorer och surfplattor i medborgarkontoren", "Pågår"),
+        ("3", "measure", "Kurs i BankID och e-legitimation för nyanlända", "Ej påbörjad"),
+        ("4", "measure", "Wifi i alla allmänna lokaler", "Delvis genomförd"),
+        ("5", "measure", "Digitalt stöd i hemtjänsten", "Pågår"),
+        ("6", "measure", "Kampanj om digitala tjänster i lokaltidningen", "Avslutad"),
+    ]
+    # An empty cell keeps the cells after it in their columns.
+    report = extract(text_report(tmp_path, (
+        "Uppföljning av åtgärder\n\nNr\tÅtgärd\tAnsvarig\tStatus\n1\tNy rutin för inköp\tEkonomichef\tKlar\n"
+        "2\tNytt ärendesystem\t\tPågår\n"
+    )))
+    assert [(a.id, a.text, a.status.as_printed) for a in report.items] == [
+        ("1", "Ny rutin för inköp", "Klar"), ("2", "Nytt ärendesystem", "Pågår"),
+    ]

@@ -25,6 +25,44 @@ MIN_ROWS_UNDER_HEADER = 2
 HEADER_CELL = 25
 
 
+# The spaces between two columns of a tab-separated table laid out as a layout dump prints it.
+TAB_GAP = 3
+
+
+def align_tab_columns(raws: list[str]) -> list[str]:
+    """Raw lines with tab-separated cells (a sheet pasted as text) laid out in columns aligned with spaces, as
+    a layout dump prints a table: each run of consecutive lines with a tab between words gets one width per
+    column, its widest cell and a gap. A tab before the text is an indent."""
+    out = [_leading_tabs_expanded(raw) for raw in raws]
+    tabbed = [bool(re.search(r"\S\t", raw)) for raw in out]
+    k = 0
+    while k < len(out):
+        end = k
+        while end < len(out) and tabbed[end]:
+            end += 1
+        if end > k:
+            out[k:end] = _aligned([out[j].split("\t") for j in range(k, end)])
+        k = end + 1
+    return out
+
+
+def _leading_tabs_expanded(raw: str) -> str:
+    stripped = raw.lstrip(" \t")
+    return raw[: len(raw) - len(stripped)].expandtabs() + stripped
+
+
+def _aligned(rows: list[list[str]]) -> list[str]:
+    """Rows of cells padded to their column's widest cell and joined by a column gap."""
+    indents = [cells[0][: len(cells[0]) - len(cells[0].lstrip())] for cells in rows]
+    cleaned = [[cell.strip() for cell in cells] for cells in rows]
+    widths = [max(len(cells[c]) for cells in cleaned if c < len(cells)) for c in range(max(map(len, cleaned)))]
+    gap = " " * TAB_GAP
+    return [
+        indent + gap.join(cell.ljust(widths[c]) for c, cell in enumerate(cells)).rstrip()
+        for indent, cells in zip(indents, cleaned, strict=True)
+    ]
+
+
 def _looks_like_header(raw: str, starts: list[int]) -> bool:
     cells = cells_of(raw, starts)
     return len(cells) >= 3 and all(cell and len(cell) <= HEADER_CELL for cell in cells)
