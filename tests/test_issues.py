@@ -682,3 +682,26 @@ def test_a_tab_separated_table_in_a_text_dump(tmp_path: Path) -> None:
     assert [(a.id, a.text, a.status.as_printed) for a in report.items] == [
         ("1", "Ny rutin för inköp", "Klar"), ("2", "Nytt ärendesystem", "Pågår"),
     ]
+
+
+def test_unnumbered_title_lines_each_over_text_with_a_status_field(tmp_path: Path) -> None:
+    """Held-out report (HELDOUT4.md 6): a Word document whose numbering was lost, titles in bold on lines of their
+    own ("Samtalsgrupper i skolorna"), each over a paragraph ending "Status: Pågår.": no items."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout4_word_bold_titles_no_numbers{suffix}")
+        assert [(a.text, a.kind, a.status.category.value) for a in report.items] == [
+            ("Mötesplats för unga vuxna i centrum", "measure", "completed"),
+            ("Samtalsgrupper i skolorna", "measure", "in_progress"),
+            ("Chattjour med fritidsgårdarna", "measure", "not_started"),
+            ("Fadderverksamhet för nyinflyttade unga", "measure", "closed"),
+            ("Kartläggning av ensamhet i Lupp-enkäten", "measure", "in_progress"),
+        ], suffix
+    # The field on a line of its own under the text; headings over prose that states no field are no items.
+    report = extract(text_report(tmp_path, (
+        "Uppföljning av handlingsplan\n\nBakgrund\n\nPlanen antogs 2024.\n\nNy rutin för inköp\n\n"
+        "Rutinen gäller sedan maj.\n\nStatus: Klar\n\nNytt ärendesystem\n\nUpphandlingen är gjord.\n\n"
+        "Status: Pågår\n"
+    )))
+    assert [(a.text, a.status.as_printed) for a in report.items] == [
+        ("Ny rutin för inköp", "Klar"), ("Nytt ärendesystem", "Pågår"),
+    ]
