@@ -705,3 +705,16 @@ def test_unnumbered_title_lines_each_over_text_with_a_status_field(tmp_path: Pat
     assert [(a.text, a.status.as_printed) for a in report.items] == [
         ("Ny rutin för inköp", "Klar"), ("Nytt ärendesystem", "Pågår"),
     ]
+
+
+def test_a_table_counting_items_by_status_is_a_summary_not_items() -> None:
+    """Held-out report (HELDOUT4.md 16): "Insatsområde | Genomförd | Pågår | Ej påbörjad | Totalt" with rows
+    "1. Trygga offentliga miljöer | 2 | 1 | 0 | 3" before the list of åtgärder 1.1 … 2.3: its row 1 was an item
+    and the parent of 1.1–1.3."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout4_summary_matrix_then_details{suffix}")
+        assert [(a.id, a.parent, a.status.category.value) for a in report.items] == [
+            ("1.1", None, "completed"), ("1.2", None, "completed"), ("1.3", None, "in_progress"),
+            ("2.1", None, "completed"), ("2.2", None, "in_progress"), ("2.3", None, "not_started"),
+        ], suffix
+        assert all("Summa" not in g.title for g in report.groups), suffix

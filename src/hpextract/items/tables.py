@@ -233,6 +233,10 @@ def read_item_tables(
     by_row = _blocks_by_row(blocks)
     for key in sorted(tables):
         rows = tables[key]
+        if is_count_summary(rows, is_status):
+            consumed |= {index for r in range(len(rows)) for index, _ in by_row.get((*key, r), [])}
+            state = _State(marks)
+            continue
         columns = header_columns(rows[0], rows[1:], is_status)
         first = 1
         if columns is None:
@@ -255,6 +259,16 @@ def read_item_tables(
             if len(rows) == 2 and header:
                 _fields_of_heading(blocks, min(header) - 1, columns, rows_out[-1])
     return rows_out, consumed
+
+
+def is_count_summary(rows: Rows, is_status: Callable[[str], bool] = never) -> bool:
+    """A table that counts items by status: two or more columns headed by a status ("Genomförd | Pågår | Ej
+    påbörjad") whose cells are all whole numbers ("1. Trygga offentliga miljöer | 2 | 1 | 0"). Its rows are a
+    summary of the items listed elsewhere, not items."""
+    header = [" ".join((cell or "").split()) for cell in rows[0]]
+    counted = [k for k, cell in enumerate(header) if cell and is_status(cell)]
+    cells = [(row[k] or "").strip() for row in rows[1:] for k in counted if k < len(row) and (row[k] or "").strip()]
+    return len(counted) >= 2 and bool(cells) and all(cell.isdigit() for cell in cells)
 
 
 def _fields_of_heading(blocks: list[Block], above: int, columns: Columns, row: TableRow) -> None:
