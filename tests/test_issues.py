@@ -718,3 +718,17 @@ def test_a_table_counting_items_by_status_is_a_summary_not_items() -> None:
             ("2.1", None, "completed"), ("2.2", None, "in_progress"), ("2.3", None, "not_started"),
         ], suffix
         assert all("Summa" not in g.title for g in report.groups), suffix
+
+
+def test_a_two_column_text_page_whose_columns_leave_blank_lines_in_turn() -> None:
+    """Held-out report (HELDOUT4.md 15): a newsletter dumped in two columns, each with blank lines where the
+    other has text: the page was not seen as two columns, insatser 4–6 were lost and their headings glued onto
+    the left column's lines ("Fritidsbank i Åsby centrum Insats 5. Fritidspeng")."""
+    report = extract(DEVSUITE / "heldout4_newsletter_two_columns.txt")
+    assert report.title == "Nyhetsbrev nr 3 – Så går det med Ung fritid"
+    assert [(a.id, a.text.split("\n")[0], a.status.category.value) for a in report.items] == [
+        ("1", "Fritidsbank i Åsby centrum", "completed"), ("2", "Sommarlovsaktiviteter", "in_progress"),
+        ("3", "Idrottsskola för nyanlända", "not_started"),
+        ("4", "Öppen hall på fredagskvällar", "partially_completed"), ("5", "Fritidspeng", "handled_elsewhere"),
+        ("6", "Ungdomsråd", "in_progress"),
+    ]

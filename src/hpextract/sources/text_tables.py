@@ -223,8 +223,13 @@ def text_gutter(raws: list[str]) -> int | None:
         crossing = [raw for raw in filled if _char_at(raw, position - 1) and _char_at(raw, position)]
         if len(starts) < MIN_COLUMN_LINES or len(crossing) > MAX_CROSSING_SHARE * len(filled):
             continue
-        lefts = sorted(len(raw[:position].strip()) for raw in starts)
-        rights = sorted(len(raw[position:].strip()) for raw in starts)
+        # Lines with text on both sides measure the columns (a column's blank lines, where the other column has
+        # its gaps between paragraphs, tell nothing of its width).
+        both = [raw for raw in starts if raw[:position].strip()]
+        lefts = sorted(len(raw[:position].strip()) for raw in both)
+        rights = sorted(len(raw[position:].strip()) for raw in both)
+        if len(both) < MIN_COLUMN_LINES:
+            continue
         if lefts[len(lefts) // 2] >= MIN_COLUMN_TEXT and rights[len(rights) // 2] >= MIN_COLUMN_TEXT:
             return position
     return None
