@@ -672,3 +672,139 @@ def test_a_closing_sentence_after_a_list_of_complete_rows_is_not_the_last_item_s
     assert [(a.text, a.status.category.value) for a in report.items] == [
         ("Ny skola i Norrby", "completed"), ("Ny sporthall", "in_progress"),
     ]
+
+
+def test_a_column_of_codes_gives_the_items_ids() -> None:
+    """Held-out report (HELDOUT4.md 1, 8): rows led by nämnd codes "SN 1.1.1" under "Kod" and by diarienummer
+    "KS-2024-113" under "Diarienr" had slug ids and lost the code; the "Verkställighet" column named no status."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout4_namnd_codes_sn{suffix}")
+        assert [(a.id, a.number, a.text, a.status.category.value) for a in report.items] == [
+            ("SN 1.1.1", "SN 1.1.1", "Samordnad individuell plan i alla ärenden med LSS och missbruk", "in_progress"),
+            ("SN 1.1.2", "SN 1.1.2", "Gemensam mottagning för barn och unga", "completed"),
+            ("SN 2.1.1", "SN 2.1.1", "Nytt verksamhetssystem för försörjningsstöd", "in_progress"),
+            ("SN 2.2.1", "SN 2.2.1", "Digitala ansökningar om ekonomiskt bistånd", "not_started"),
+            ("SN 3.2.1", "SN 3.2.1", "Kompetensutveckling i motiverande samtal", "completed"),
+            ("SN 3.2.2", "SN 3.2.2", "Handledning för familjehem", "on_hold"),
+        ], suffix
+        report = extract(DEVSUITE / f"heldout4_diarienummer_verkstallt{suffix}")
+        assert [a.id for a in report.items] == [
+            "KS-2023-087", "KS-2024-021", "KS-2024-113", "KS-2024-198", "KS-2025-004"
+        ], suffix
+        assert report.items[0].text == "Utreda gemensam växel med grannkommunerna", suffix
+        assert report.items[0].status.as_printed == "Verkställt", suffix
+        assert report.items[1].status.as_printed == "Delvis verkställt", suffix
+
+
+def test_bulleted_titles_with_a_status_after_a_dash_under_a_numbered_heading() -> None:
+    """Held-out report (HELDOUT4.md 2): "Delmål 1.1: Giftfri förskola" over "• Inventering av leksaker … –
+    genomförd" / "• Utbyte av madrasser … – pågår": the bullets were the delmål's text and it took their status;
+    a bullet before the next delmål headed a group."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout4_mal_delmal_aktiviteter{suffix}")
+        assert [(a.text, a.parent, a.kind, a.status.category.value) for a in report.items] == [
+            ("Giftfri vardag", None, "goal", "unknown"),
+            ("Giftfri förskola", "1", "goal", "unknown"),
+            ("Inventering av leksaker och material på alla förskolor", "1.1", "activity", "completed"),
+            ("Utbyte av madrasser och skötbäddar med PVC", "1.1", "activity", "in_progress"),
+            ("Minskad användning av engångsplast", "1", "goal", "unknown"),
+            ("Engångsfria möten och evenemang i kommunens regi", "1.2", "activity", "completed"),
+            ("Krav på returemballage i upphandlingar", "1.2", "activity", "not_started"),
+            ("Hållbara transporter", None, "goal", "unknown"),
+            ("Fossilfri fordonsflotta 2030", "2", "goal", "unknown"),
+            ("Byte av tjänstebilar till elbilar", "2.1", "activity", "in_progress"),
+            ("Laddinfrastruktur vid kommunhuset", "2.1", "activity", "completed"),
+        ], suffix
+        assert not report.groups, suffix
+
+
+def test_status_fields_printed_above_every_title(tmp_path: Path) -> None:
+    """Held-out report (HELDOUT4.md 3): "Status: Genomförd" printed above "Aktivitet 1 – …", and so for every
+    activity: each field went to the activity before it, the first to the introduction."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout4_status_line_before_title{suffix}")
+        assert [(a.id, a.status.category.value, a.status.as_printed) for a in report.items] == [
+            ("1", "completed", "Genomförd"), ("2", "in_progress", "Pågår"), ("3", "not_started", "Ej påbörjad"),
+            ("4", "completed", "Genomförd"), ("5", "in_progress", "Pågår"),
+        ], suffix
+        assert report.items[0].text == "Fallpreventiva team på särskilda boenden\n\nTeamen arbetar sedan februari på " \
+            "alla sex boenden.", suffix
+        assert "Genomförd" not in report.introduction, suffix
+    # Fields after their titles stay theirs, though the first follows a document-level field right above item 1.
+    report = extract(text_report(tmp_path, (
+        "Uppföljning av aktiviteter\n\nStatus: Påbörjad\n\nAktivitet 1 – Ny rutin\n\nStatus: Klar\n\n"
+        "Aktivitet 2 – Nytt system\n\nStatus: Pågår\n"
+    )))
+    assert [(a.id, a.status.as_printed) for a in report.items] == [("1", "Klar"), ("2", "Pågår")]
+
+
+def test_a_tab_separated_table_in_a_text_dump(tmp_path: Path) -> None:
+    """Held-out report (HELDOUT4.md 11): a sheet pasted as text, "Nr<TAB>Åtgärd<TAB>Ansvarig<TAB>Status" and one
+    line per row, cells joined by tabs: no items (the same laid out with spaces gave all six)."""
+    report = extract(DEVSUITE / "heldout4_tab_separated_crlf.txt")
+    assert [(a.id, a.kind, a.text, a.status.as_printed) for a in report.items] == [
+        ("1", "measure", "Digitala fixarträffar för seniorer på biblioteken", "Genomförd"),
+        ("2", "measure", "Lånedatorer och surfplattor i medborgarkontoren", "Pågår"),
+        ("3", "measure", "Kurs i BankID och e-legitimation för nyanlända", "Ej påbörjad"),
+        ("4", "measure", "Wifi i alla allmänna lokaler", "Delvis genomförd"),
+        ("5", "measure", "Digitalt stöd i hemtjänsten", "Pågår"),
+        ("6", "measure", "Kampanj om digitala tjänster i lokaltidningen", "Avslutad"),
+    ]
+    # An empty cell keeps the cells after it in their columns.
+    report = extract(text_report(tmp_path, (
+        "Uppföljning av åtgärder\n\nNr\tÅtgärd\tAnsvarig\tStatus\n1\tNy rutin för inköp\tEkonomichef\tKlar\n"
+        "2\tNytt ärendesystem\t\tPågår\n"
+    )))
+    assert [(a.id, a.text, a.status.as_printed) for a in report.items] == [
+        ("1", "Ny rutin för inköp", "Klar"), ("2", "Nytt ärendesystem", "Pågår"),
+    ]
+
+
+def test_unnumbered_title_lines_each_over_text_with_a_status_field(tmp_path: Path) -> None:
+    """Held-out report (HELDOUT4.md 6): a Word document whose numbering was lost, titles in bold on lines of their
+    own ("Samtalsgrupper i skolorna"), each over a paragraph ending "Status: Pågår.": no items."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout4_word_bold_titles_no_numbers{suffix}")
+        assert [(a.text, a.kind, a.status.category.value) for a in report.items] == [
+            ("Mötesplats för unga vuxna i centrum", "measure", "completed"),
+            ("Samtalsgrupper i skolorna", "measure", "in_progress"),
+            ("Chattjour med fritidsgårdarna", "measure", "not_started"),
+            ("Fadderverksamhet för nyinflyttade unga", "measure", "closed"),
+            ("Kartläggning av ensamhet i Lupp-enkäten", "measure", "in_progress"),
+        ], suffix
+    # The field on a line of its own under the text; headings over prose that states no field are no items.
+    report = extract(text_report(tmp_path, (
+        "Uppföljning av handlingsplan\n\nBakgrund\n\nPlanen antogs 2024.\n\nNy rutin för inköp\n\n"
+        "Rutinen gäller sedan maj.\n\nStatus: Klar\n\nNytt ärendesystem\n\nUpphandlingen är gjord.\n\n"
+        "Status: Pågår\n"
+    )))
+    assert [(a.text, a.status.as_printed) for a in report.items] == [
+        ("Ny rutin för inköp", "Klar"), ("Nytt ärendesystem", "Pågår"),
+    ]
+
+
+def test_a_table_counting_items_by_status_is_a_summary_not_items() -> None:
+    """Held-out report (HELDOUT4.md 16): "Insatsområde | Genomförd | Pågår | Ej påbörjad | Totalt" with rows
+    "1. Trygga offentliga miljöer | 2 | 1 | 0 | 3" before the list of åtgärder 1.1 … 2.3: its row 1 was an item
+    and the parent of 1.1–1.3."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout4_summary_matrix_then_details{suffix}")
+        assert [(a.id, a.parent, a.status.category.value) for a in report.items] == [
+            ("1.1", None, "completed"), ("1.2", None, "completed"), ("1.3", None, "in_progress"),
+            ("2.1", None, "completed"), ("2.2", None, "in_progress"), ("2.3", None, "not_started"),
+        ], suffix
+        assert all("Summa" not in g.title for g in report.groups), suffix
+
+
+def test_a_two_column_text_page_whose_columns_leave_blank_lines_in_turn() -> None:
+    """Held-out report (HELDOUT4.md 15): a newsletter dumped in two columns, each with blank lines where the
+    other has text: the page was not seen as two columns, insatser 4–6 were lost and their headings glued onto
+    the left column's lines ("Fritidsbank i Åsby centrum Insats 5. Fritidspeng")."""
+    report = extract(DEVSUITE / "heldout4_newsletter_two_columns.txt")
+    assert report.title == "Nyhetsbrev nr 3 – Så går det med Ung fritid"
+    assert [(a.id, a.text.split("\n")[0], a.status.category.value) for a in report.items] == [
+        ("1", "Fritidsbank i Åsby centrum", "completed"), ("2", "Sommarlovsaktiviteter", "in_progress"),
+        ("3", "Idrottsskola för nyanlända", "not_started"),
+        ("4", "Öppen hall på fredagskvällar", "partially_completed"), ("5", "Fritidspeng", "handled_elsewhere"),
+        ("6", "Ungdomsråd", "in_progress"),
+    ]

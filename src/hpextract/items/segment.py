@@ -35,7 +35,7 @@ from hpextract.items.patterns import (
     two_column_field,
 )
 from hpextract.items.tables import Marks, Rows, TableKey, TableRow, read_item_tables
-from hpextract.items.titled import Titled, status_after_gap, titled_lines
+from hpextract.items.titled import Titled, dashed_status_lines, status_after_gap, titled_lines
 from hpextract.layout.paragraphs import Block, Layout
 from hpextract.report.model import DateMention, Proposal, StatusCategory, StatusSource
 from hpextract.sources.page import Line
@@ -110,21 +110,24 @@ def segment(
     candidates = [c for c in find_item_candidates(blocks) if c.index not in consumed]
     items, recovered = recover_lost_labels(blocks, choose_items(candidates, blocks))
     items = split_off_areas(items, table_rows)
-    first_item = min([i.index for i in items] + [r.block for r in table_rows], default=len(blocks))
+    fields_above = status_fields_above_titles(blocks, items)
+    starts = [i.index for i in items] + [r.block for r in table_rows] + list(fields_above.values())
+    first_item = min(starts, default=len(blocks))
     size = body_size(blocks)
     header = header_rows(blocks[:first_item], size)
-    # A table's last row and a row of fields above the title head no group.
+    # A table's last row, a row of fields above the title and bulleted status lines head no group.
     not_headings = consumed | set(range(header))
     areas = row_areas(blocks, table_rows, not_headings)
-    item_groups = heading_groups(blocks, items, frozenset(not_headings))
+    dashed = dashed_status_lines(blocks, is_status)
+    item_groups = heading_groups(blocks, items, frozenset(not_headings | dashed))
     name_unnumbered(items)
     qualify_restarted_numbers(items, item_groups)
     title, intro_blocks = title_and_introduction(blocks[:first_item], header, size)
     introduction = "\n\n".join(b.text for b in intro_blocks)
     themes = find_groups([b.text for b in blocks[:first_item]])
     stops = unnumbered_siblings(blocks, items) | consumed | {r.block for r in table_rows}
-    stops |= group_headings(blocks, items) | statement_headings(blocks, items)
-    sections, item_extents = build_sections(blocks, items, layout.positioned, stops, is_status)
+    stops |= group_headings(blocks, items) | statement_headings(blocks, items) | dashed | set(fields_above.values())
+    sections, item_extents = build_sections(blocks, items, layout.positioned, stops, is_status, fields_above)
     sections += group_statement_sections(blocks, items, item_groups, sections)
     warnings = [
         f"item {n}: its number was not found; its text is the paragraph before its status heading"
@@ -148,6 +151,7 @@ def segment(
     kind = kind_above(blocks, titled[0].block) if titled else None
     for item in titled:
         item.kind = kind or document_kind(title, introduction)
+    place_under_headings(titled, items, f"{title or ''} {introduction}")
     assignments, table_found = in_document_order(assignments + titled), table_found + titled
     other_kind = names_another_kind(title)
     follow_up = not other_kind and bool(follow_up_words().search(f"{title or ''}\n{introduction[:2000]}"))
@@ -337,6 +341,22 @@ def titled_items(
         ))
         sections.append(_one_line_section("Status", line.status, number, head.page, f"s{len(sections) + 1}"))
     return found
+
+
+def place_under_headings(titled: list[FoundItem], items: list[Item], front: str) -> None:
+    """A titled item printed in the stretch of a numbered heading ("Delmål 1.1: Giftfri förskola" over bulleted
+    "• Inventering … – genomförd") is that heading's child, of a kind other than the heading's: the one the
+    title and introduction (`front`) name most besides ("mål, delmål och aktiviteter" → activity)."""
+    starts = [item.index for item in items]
+    for found in titled:
+        above = bisect.bisect_left(starts, found.block) - 1
+        if above < 0:
+            continue
+        parent = items[above]
+        found.parent = parent.number
+        if found.kind == parent.kind:
+            others = Counter(k for k in kinds_named(front) if k not in (parent.kind, "item"))
+            found.kind = others.most_common(1)[0][0] if others else "item"
 
 
 def in_document_order(items: list[FoundItem]) -> list[FoundItem]:
@@ -993,14 +1013,34 @@ def _disjoint(groups: list[FoundGroup]) -> bool:
     return True
 
 
+def status_fields_above_titles(blocks: list[Block], items: list[Item]) -> dict[int, int]:
+    """Item block → the block of its status field, where every item's field ("Status: Pågår") is printed
+    right above its title, as some planning tools print them: the first item has one above it too, and no item
+    has one after its title. Empty when the fields are not printed so."""
+    above = {item.index: item.index - 1 for item in items if item.index > 0 and _field_alone(blocks[item.index - 1])}
+    if len(items) < 2 or len(above) < len(items):
+        return {}
+    bounds = [*sorted(above.values())[1:], len(blocks)]
+    stretches = (range(item.index + 1, end) for item, end in zip(items, bounds, strict=True))
+    return {} if any(status_opening(blocks[k]) for stretch in stretches for k in stretch) else above
+
+
+def _field_alone(block: Block) -> bool:
+    """A status field of one line that holds its value ("Status: Genomförd")."""
+    opening = status_opening(block)
+    return bool(opening and opening.value) and len(block.lines) == 1
+
+
 def build_sections(
     blocks: list[Block], items: list[Item], positioned: bool, stops: set[int] | None = None,
-    is_status: Callable[[str], bool] = never,
+    is_status: Callable[[str], bool] = never, fields_above: dict[int, int] | None = None,
 ) -> tuple[list[FoundSection], list[list[int]]]:
     """Status sections after each item, and each item's own paragraphs (the indices of its blocks).
 
     A status heading or run-in field opens a section that runs to the next opening or item; a field that is
-    a table row ("Status | Ny") is a section of its own, and the rows after it are the item's again."""
+    a table row ("Status | Ny") is a section of its own, and the rows after it are the item's again. Where
+    every item's field is printed above its title (`fields_above`, item block → field block), it is that
+    item's."""
     sections: list[FoundSection] = []
     extents: list[list[int]] = []
     ends = sorted({item.index for item in items} | (stops or set()))
@@ -1008,6 +1048,9 @@ def build_sections(
     rows: list[bool] = []  # per item: its title and status complete on its own line, no status section under it
     for item in items:
         block = blocks[item.index]
+        if item.index in (fields_above or {}):
+            field = fields_above[item.index]
+            sections.append(_section(blocks[field : field + 1], item.number, f"s{len(sections) + 1}"))
         trailing = (
             # leaders before the flush-right tail: a PDF line keeps its leaders in its text, and cut at its tail
             # alone its title would keep them

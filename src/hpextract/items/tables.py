@@ -129,7 +129,8 @@ def header_columns(
         status = answered[0]
     number = next((i for i, c in enumerate(cells) if ascii_key(c) in {"nr", "nummer", "id"} or c == "#"), None)
     if number is None and body:
-        number = next((i for i in range(len(cells)) if i not in (status, progress) and _numbers_only(body, i)), None)
+        keys = (i for i in range(len(cells)) if i not in (status, progress))
+        number = next((i for i in keys if _numbers_only(body, i) or _codes_only(body, i)), None)
     others = [i for i in range(len(cells)) if i not in (status, progress, number, *answered) and roles[i] is None]
     kinds = [(i, item_noun_kind(cells[i])) for i in others]
     item = next((i for i, kind in kinds if kind), others[0] if others else None)
@@ -176,6 +177,18 @@ def _numbers_only(body: Rows, column: int) -> bool:
     """True when every filled cell of a column is an item number or label alone."""
     values = [" ".join(row[column].split()) for row in body if column < len(row) and row[column]]
     return bool(values) and all(parse_label(f"{value} X") for value in values) and all(len(v) <= 14 for v in values)
+
+
+# A code printed as an item's id: capitals, then digits in groups ("SN 1.1.1", "KS-2024-113", "KS 2024/113").
+_ID_CODE = re.compile(r"[A-ZÅÄÖ]{1,5}[ -]?\d{1,4}(?:[.:/-]\d{1,4})*")
+
+
+def _codes_only(body: Rows, column: int) -> bool:
+    """True when every row has a code in a column ("SN 1.1.1", "KS-2024-113"), each a different one: the
+    register or nämnd codes a table's rows are known by, their ids as printed."""
+    values = [" ".join((row[column] or "").split()) if column < len(row) else "" for row in body]
+    starts = [value for value in values if value]
+    return len(starts) >= 2 and len(set(starts)) == len(starts) and all(_ID_CODE.fullmatch(v) for v in starts)
 
 
 # A header's qualifier after its label: a period or date ("Status 2025", "Status T2 2025", "Läge (31 dec)").
@@ -229,6 +242,10 @@ def read_item_tables(
     by_row = _blocks_by_row(blocks)
     for key in sorted(tables):
         rows = tables[key]
+        if is_count_summary(rows, is_status):
+            consumed |= {index for r in range(len(rows)) for index, _ in by_row.get((*key, r), [])}
+            state = _State(marks)
+            continue
         columns = header_columns(rows[0], rows[1:], is_status)
         first = 1
         if columns is None:
@@ -251,6 +268,16 @@ def read_item_tables(
             if len(rows) == 2 and header:
                 _fields_of_heading(blocks, min(header) - 1, columns, rows_out[-1])
     return rows_out, consumed
+
+
+def is_count_summary(rows: Rows, is_status: Callable[[str], bool] = never) -> bool:
+    """A table that counts items by status: two or more columns headed by a status ("Genomförd | Pågår | Ej
+    påbörjad") whose cells are all whole numbers ("1. Trygga offentliga miljöer | 2 | 1 | 0"). Its rows are a
+    summary of the items listed elsewhere, not items."""
+    header = [" ".join((cell or "").split()) for cell in rows[0]]
+    counted = [k for k, cell in enumerate(header) if cell and is_status(cell)]
+    cells = [(row[k] or "").strip() for row in rows[1:] for k in counted if k < len(row) and (row[k] or "").strip()]
+    return len(counted) >= 2 and bool(cells) and all(cell.isdigit() for cell in cells)
 
 
 def _fields_of_heading(blocks: list[Block], above: int, columns: Columns, row: TableRow) -> None:

@@ -3,7 +3,11 @@ PÅGÅENDE", flush right on the same line or alone on the next line), as follow-
 assignments print them under each committee's heading; a title with its status in parentheses after it
 ("Sommarlovsteater i parkerna (pågår)"); a title with a status in any case flush right after a wide gap
 ("Utegym i Lia          Klart"); a checklist line ("[x] Utrymningsövning …", "☐ Byte av …"); a list of bulleted
-run-in titles with the status after the colon ("– Bokprat i årskurs 4: Pågår. Hälften av skolorna …")."""
+run-in titles with the status after the colon ("– Bokprat i årskurs 4: Pågår. Hälften av skolorna …"); a list of
+bulleted titles with the status after a dash ("• Byte av tjänstebilar till elbilar – pågår"), also under a numbered
+heading, whose children they are; unnumbered titles on lines of their own, each over text that states its status in a
+field ("Mötesplats för unga vuxna" / "Mötesplatsen öppnade i mars … Status: Genomförd."), as a Word document prints
+a list whose numbering was lost."""
 
 from __future__ import annotations
 
@@ -11,10 +15,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from hpextract.items.patterns import opens_with_label
+from hpextract.items.patterns import opens_with_label, status_line
 from hpextract.layout.paragraphs import Block
 from hpextract.sources.page import Line
-from hpextract.utils.text import never
+from hpextract.utils.text import ends_sentence, never
 from hpextract.vocab.items import checkbox_words
 
 # One to four words in capitals at the end of a line in ordinary case.
@@ -27,6 +31,12 @@ CHECKBOX = re.compile(r"^(?P<mark>\[[xX ]\]|[☑☒☐✔✓✗✘])\s+(?P<title
 BULLET_LEAD = re.compile(r"^[•\-–▪◦*]\s+")
 # A bulleted line with a run-in title: "– Läsombud på alla förskolor: Genomfört. Alla 14 förskolor …".
 RUN_IN_TITLE = re.compile(r"^[•\-–▪◦*]\s+(?P<title>[^:\n]{4,100}?):\s+(?P<status>\S.*)$", re.DOTALL)
+# A bulleted line with a status after a spaced dash: "• Laddinfrastruktur vid kommunhuset – genomförd".
+DASHED_STATUS = re.compile(r"^[•▪◦*]\s+(?P<title>\S.{3,160}?)\s+[–—-]\s+(?P<status>[^–—\n]{2,40}?)\.?$", re.DOTALL)
+# Where a sentence starts inside a paragraph (a field run in after the text: "… per kväll. Status: Genomförd.").
+SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+# A title on a line of its own is a few words.
+TITLE_WORDS = 12
 # The words of a run-in line's text that may be its status value ("Genomförd för tredje året …", "Ej påbörjad").
 STATUS_WORDS = 3
 # A pattern seen once may be an acronym; a list style repeats.
@@ -56,7 +66,8 @@ def titled_lines(blocks: list[Block], taken: set[int], is_status: Callable[[str]
             continue
         items = (
             _same_lines(blocks, k, is_status) or _next_line(blocks, k, taken) or _marked_lines(blocks, k, is_status)
-            or _run_in_titles(blocks, k, taken, is_status)
+            or _run_in_titles(blocks, k, taken, is_status) or _dashed_titles(blocks, k, taken, is_status)
+            or _titles_over_fields(blocks, k, taken, is_status)
         )
         if items:
             found.extend(items)
@@ -140,6 +151,78 @@ def _run_in_titles(blocks: list[Block], k: int, taken: set[int], is_status: Call
         found.append(Titled(index=index, title=title, status=status, blocks=(index,), line=blocks[index].first))
     opening = [t for t in found if _opens_with_status(t.status, is_status)]
     return found if len(found) >= MIN_TITLED and 2 * len(opening) >= len(found) else []
+
+
+def _dashed_titles(blocks: list[Block], k: int, taken: set[int], is_status: Callable[[str], bool]) -> list[Titled]:
+    """A run of bulleted blocks from `k`, each a title in ordinary case, a spaced dash and a status value alone
+    ("• Krav på returemballage i upphandlingar – ej påbörjad"), at least two of them."""
+    found = []
+    for index in range(k, len(blocks)):
+        dashed = _dashed(blocks[index], is_status) if index not in taken else None
+        if dashed is None:
+            break
+        found.append(Titled(index=index, title=dashed[0], status=dashed[1], blocks=(index,), line=blocks[index].first))
+    return found if len(found) >= MIN_TITLED else []
+
+
+def _dashed(block: Block, is_status: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(title, status) of a bulleted block "• title – status", the status wholly a status value."""
+    match = DASHED_STATUS.match(" ".join(block.text.split()))
+    if not match or not is_status(match["status"]) or not _ordinary_case(match["title"]):
+        return None
+    return match["title"], match["status"]
+
+
+def _titles_over_fields(
+    blocks: list[Block], k: int, taken: set[int], is_status: Callable[[str], bool]
+) -> list[Titled]:
+    """A run from `k` of title lines, each over paragraphs that state its status in a field ("Status: Pågår.",
+    run in after the text or on a line of its own), at least two of them: a list whose numbers were lost."""
+    found = []
+    index = k
+    while index < len(blocks) and index not in taken and _title_line(blocks[index]):
+        end = index + 1
+        while end < len(blocks) and end not in taken and not _title_line(blocks[end]):
+            end += 1
+        status = next((v for b in blocks[index + 1 : end] if (v := _field_value(b.text, is_status))), None)
+        if status is None:
+            break
+        title = " ".join(blocks[index].text.split())
+        found.append(Titled(index=index, title=title, status=status, blocks=tuple(range(index, end)),
+                            line=blocks[index].first))
+        index = end
+    return found if len(found) >= MIN_TITLED else []
+
+
+def _title_line(block: Block) -> bool:
+    """A title on a line of its own: a few words in ordinary case, no sentence, no field or status label."""
+    text = " ".join(block.text.split())
+    return (
+        len(block.lines) == 1 and len(text.split()) <= TITLE_WORDS and not ends_sentence(text)
+        and _ordinary_case(text) and not opens_with_label().match(text) and not BULLET_LEAD.match(text)
+    )
+
+
+def _field_value(text: str, is_status: Callable[[str], bool]) -> str | None:
+    """The value of a status field in a paragraph, at its start or run in after a sentence, when it opens with a
+    status value ("… per kväll. Status: Genomförd." → "Genomförd.")."""
+    for piece in SENTENCE_START.split(" ".join(text.split())):
+        field = status_line().match(piece)
+        if field and field["label"] and _opens_with_status(field["rest"], is_status):
+            return field["rest"].strip()
+    return None
+
+
+def dashed_status_lines(blocks: list[Block], is_status: Callable[[str], bool] = never) -> set[int]:
+    """The blocks of every run of bulleted "title – status" lines: items of their own, never the text (nor the
+    status) of a numbered heading above them, nor headings of groups."""
+    found: set[int] = set()
+    k = 0
+    while k < len(blocks):
+        run = _dashed_titles(blocks, k, set(), is_status)
+        found.update(t.index for t in run)
+        k = run[-1].index + 1 if run else k + 1
+    return found
 
 
 def _opens_with_status(text: str, is_status: Callable[[str], bool]) -> bool:

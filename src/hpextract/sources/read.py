@@ -26,7 +26,7 @@ from hpextract.sources.columns import (
 )
 from hpextract.sources.page import Line, Page
 from hpextract.sources.tables import cell_of, grid_rows
-from hpextract.sources.text_tables import linearize_columns, tag_table_lines
+from hpextract.sources.text_tables import align_tab_columns, linearize_columns, tag_table_lines
 from hpextract.utils.files import display_name
 from hpextract.utils.text import UNMAPPED_GLYPH
 
@@ -150,7 +150,7 @@ def read_text(path: Path) -> list[Page]:
         raise InputError(f"{display_name(path)}: the file is empty (no visible text)")
     pages = []
     for number, chunk in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\f"), start=1):
-        raws = [blank_leaders(raw) for raw in linearize_columns(chunk.split("\n"))]
+        raws = [blank_leaders(raw) for raw in linearize_columns(align_tab_columns(chunk.split("\n")))]
         lines, tables = tag_table_lines(list(_text_lines("\n".join(raws), number)), raws)
         pages.append(Page(number=number, lines=lines, tables=tables))
     pages[0].notes.extend(decoded.warnings)

@@ -25,6 +25,44 @@ MIN_ROWS_UNDER_HEADER = 2
 HEADER_CELL = 25
 
 
+# The spaces between two columns of a tab-separated table laid out as a layout dump prints it.
+TAB_GAP = 3
+
+
+def align_tab_columns(raws: list[str]) -> list[str]:
+    """Raw lines with tab-separated cells (a sheet pasted as text) laid out in columns aligned with spaces, as
+    a layout dump prints a table: each run of consecutive lines with a tab between words gets one width per
+    column, its widest cell and a gap. A tab before the text is an indent."""
+    out = [_leading_tabs_expanded(raw) for raw in raws]
+    tabbed = [bool(re.search(r"\S\t", raw)) for raw in out]
+    k = 0
+    while k < len(out):
+        end = k
+        while end < len(out) and tabbed[end]:
+            end += 1
+        if end > k:
+            out[k:end] = _aligned([out[j].split("\t") for j in range(k, end)])
+        k = end + 1
+    return out
+
+
+def _leading_tabs_expanded(raw: str) -> str:
+    stripped = raw.lstrip(" \t")
+    return raw[: len(raw) - len(stripped)].expandtabs() + stripped
+
+
+def _aligned(rows: list[list[str]]) -> list[str]:
+    """Rows of cells padded to their column's widest cell and joined by a column gap."""
+    indents = [cells[0][: len(cells[0]) - len(cells[0].lstrip())] for cells in rows]
+    cleaned = [[cell.strip() for cell in cells] for cells in rows]
+    widths = [max(len(cells[c]) for cells in cleaned if c < len(cells)) for c in range(max(map(len, cleaned)))]
+    gap = " " * TAB_GAP
+    return [
+        indent + gap.join(cell.ljust(widths[c]) for c, cell in enumerate(cells)).rstrip()
+        for indent, cells in zip(indents, cleaned, strict=True)
+    ]
+
+
 def _looks_like_header(raw: str, starts: list[int]) -> bool:
     cells = cells_of(raw, starts)
     return len(cells) >= 3 and all(cell and len(cell) <= HEADER_CELL for cell in cells)
@@ -117,11 +155,24 @@ def _continues(row: list[str | None], above: list[str | None], cells: list[str |
     of its cells continues a cell of the line `above` whose column had no room left for its first word ("Öppen
     fritidsgård på lördagar i" / "Västra"). A new row under a column printed once per group ("Trygg trafik |
     Hastighetsöversyn | Klar" / " | Ny cykelbana | Pågår") fills cells that had room."""
+    if _same_key_shape(row[0], cells[0]):
+        return False
     filled = [k for k, cell in enumerate(cells) if cell]
     left_empty = any(row[k] and not cells[k] for k in range(len(cells)))  # a new row fills what its row did
     return bool(filled) and left_empty and all(
         above[k] and len(above[k] or "") + 1 + len((cells[k] or "").split()[0]) > widths[k] for k in filled
     )
+
+
+def _same_key_shape(first: str | None, later: str | None) -> bool:
+    """Two first cells holding a number or code of one shape ("KS-2024-198", "KS-2025-004"; "3", "4"): the key of
+    a new row, never the wrapped end of the one above, however full its cells are."""
+    return bool(first and later and re.search(r"\d", first)) and _shape(first or "") == _shape(later or "")
+
+
+def _shape(cell: str) -> str:
+    """A cell with its capitals and digits blanked: "KS-2024-198" → "AA-0000-000"."""
+    return re.sub(r"\d", "0", re.sub(r"[A-ZÅÄÖ]", "A", cell))
 
 
 def _joined(above: str | None, below: str | None) -> str | None:
@@ -172,8 +223,13 @@ def text_gutter(raws: list[str]) -> int | None:
         crossing = [raw for raw in filled if _char_at(raw, position - 1) and _char_at(raw, position)]
         if len(starts) < MIN_COLUMN_LINES or len(crossing) > MAX_CROSSING_SHARE * len(filled):
             continue
-        lefts = sorted(len(raw[:position].strip()) for raw in starts)
-        rights = sorted(len(raw[position:].strip()) for raw in starts)
+        # Lines with text on both sides measure the columns (a column's blank lines, where the other column has
+        # its gaps between paragraphs, tell nothing of its width).
+        both = [raw for raw in starts if raw[:position].strip()]
+        lefts = sorted(len(raw[:position].strip()) for raw in both)
+        rights = sorted(len(raw[position:].strip()) for raw in both)
+        if len(both) < MIN_COLUMN_LINES:
+            continue
         if lefts[len(lefts) // 2] >= MIN_COLUMN_TEXT and rights[len(rights) // 2] >= MIN_COLUMN_TEXT:
             return position
     return None
