@@ -808,3 +808,81 @@ def test_a_two_column_text_page_whose_columns_leave_blank_lines_in_turn() -> Non
         ("4", "Öppen hall på fredagskvällar", "partially_completed"), ("5", "Fritidspeng", "handled_elsewhere"),
         ("6", "Ungdomsråd", "in_progress"),
     ]
+
+
+# --- a cold review of the held-out rules (their over-reach, each shown on a small report) ---
+
+
+def _items(report_path: Path) -> list[tuple[str, str | None, str]]:
+    return [(a.id, a.parent, a.status.category.value) for a in extract(report_path).items]
+
+
+def test_a_table_of_contents_with_dot_leaders_is_not_items(tmp_path: Path) -> None:
+    """Contents lines "Uppdrag 1 Trygga offentliga miljöer ........ 2" became items and the real "Uppdrag 1"
+    got an id made of a contents line: a row ending in a page number after leaders is a contents entry."""
+    contents = (
+        "Uppföljning av handlingsplan för trygghet 2024\n\nInnehåll\n\n"
+        "Uppdrag 1 Trygga offentliga miljöer ........................ 2\n"
+        "Uppdrag 2 Samverkan med polisen ............................ 3\n"
+        "Uppdrag 3 Kameraövervakning ................................ 4\n\n"
+        "Uppdrag 1 Trygga offentliga miljöer\n\nBelysningen i centrum har bytts ut. Status: Genomförd.\n\n"
+        "Uppdrag 2 Samverkan med polisen\n\nÖverenskommelsen förhandlas. Status: Pågår.\n\n"
+        "Uppdrag 3 Kameraövervakning\n\nAnsökan har inte lämnats in. Status: Ej påbörjad.\n"
+    )
+    report = extract(text_report(tmp_path, contents))
+    assert [(a.id, a.text.split("\n")[0], a.status.category.value) for a in report.items] == [
+        ("1", "Trygga offentliga miljöer", "completed"), ("2", "Samverkan med polisen", "in_progress"),
+        ("3", "Kameraövervakning", "not_started"),
+    ]
+
+
+def test_a_follow_up_whose_title_mentions_a_statement_keeps_its_items(tmp_path: Path) -> None:
+    """ "Åtgärder med anledning av revisorernas yttrande …" is a follow-up of åtgärder with printed statuses, not a
+    yttrande: the kind of document is what a title opens with."""
+    assert _items(text_report(tmp_path, (
+        "Åtgärder med anledning av revisorernas yttrande om intern kontroll 2023\n\n"
+        "Åtgärd 1: Rutin för attest\n\nStatus: Genomförd\n\n"
+        "Åtgärd 2: Utbildning i inköp\n\nStatus: Pågår\n\n"
+        "Åtgärd 3: Ny delegationsordning\n\nStatus: Ej påbörjad\n"
+    ))) == [("1", None, "completed"), ("2", None, "in_progress"), ("3", None, "not_started")]
+
+
+def test_a_table_marking_each_rows_status_with_a_1_is_items_not_a_count(tmp_path: Path) -> None:
+    """One 1 per row under "Genomförd | Pågår | Ej påbörjad" marks that row's status, as an X does; the table was
+    taken for a summary counting items by status, and its rows were lost."""
+    assert _items(text_report(tmp_path, (
+        "Uppföljning av handlingsplan för trygghet 2024\n\nTabellen visar status för varje åtgärd.\n\n"
+        "Nr   Åtgärd                              Genomförd   Pågår   Ej påbörjad\n"
+        "1    Ny belysning i centrum              1\n"
+        "2    Samverkansavtal med polisen                     1\n"
+        "3    Trygghetsvandringar i Norra         1\n"
+        "4    Kameror vid resecentrum                                 1\n"
+    ))) == [("1", None, "completed"), ("2", None, "in_progress"), ("3", None, "completed"), ("4", None, "not_started")]
+
+
+def test_bullets_under_an_unnumbered_heading_are_not_the_last_numbered_items_children(tmp_path: Path) -> None:
+    """ "Övriga insatser utanför planen" ends the stretch of "Uppdrag 2": its bullets were made children of it."""
+    report = extract(text_report(tmp_path, (
+        "Uppföljning av handlingsplan för trygghet 2024\n\nKommunstyrelsen följer här upp planens uppdrag.\n\n"
+        "Uppdrag 1: Trygga offentliga miljöer\n\nBelysningen i centrum har bytts ut. Status: Genomförd.\n\n"
+        "Uppdrag 2: Samverkan med polisen\n\nSamverkansöverenskommelsen tas fram. Status: Pågår.\n\n"
+        "Övriga insatser utanför planen\n\n• Sommarlovsteater i parkerna – pågår\n\n• Utegym i Lia – klart\n\n"
+        "• Nattvandring i centrum – pågår\n"
+    )))
+    assert [(a.text.split("\n")[0], a.parent, a.status.category.value) for a in report.items] == [
+        ("Trygga offentliga miljöer", None, "completed"), ("Samverkan med polisen", None, "in_progress"),
+        ("Sommarlovsteater i parkerna", None, "in_progress"), ("Utegym i Lia", None, "completed"),
+        ("Nattvandring i centrum", None, "in_progress"),
+    ]
+
+
+def test_fields_above_titles_only_when_no_item_has_one_after_its_title(tmp_path: Path) -> None:
+    """The document's own "Status: Godkänd" under its title, then fields after each item's text (the last one run
+    into its paragraph): taken as fields printed above the titles, every status moved one item down."""
+    assert _items(text_report(tmp_path, (
+        "Uppföljning av handlingsplan för trygghet 2024\n\nStatus: Godkänd\n\n"
+        "Uppdrag 1: Trygga offentliga miljöer\n\nBelysningen i centrum har bytts ut under våren.\n\n"
+        "Status: Genomförd\n\n"
+        "Uppdrag 2: Samverkan med polisen\n\nÖverenskommelsen förhandlas med lokalpolisområdet.\n\nStatus: Pågår\n\n"
+        "Uppdrag 3: Kameraövervakning\n\nAnsökan har inte lämnats in. Status: Ej påbörjad.\n"
+    ))) == [("1", None, "completed"), ("2", None, "in_progress"), ("3", None, "not_started")]

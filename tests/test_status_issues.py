@@ -613,3 +613,19 @@ def test_a_field_labelled_by_a_status_word_with_an_answer() -> None:
     assert [(i.status.category.value, i.status.source.value) for i in items] == [
         ("completed", "field"), ("partially_completed", "field"), ("not_started", "field"), ("in_progress", "prose"),
     ]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "kommer inte att … förrän", "inte … under 2024 utan fortsätter": postponed, not dropped
+    ("Arbetet kommer inte att slutföras under 2024 utan fortsätter nästa år.", []),
+    ("Åtgärden kommer inte att påbörjas förrän budgeten är beslutad.", ["not_started"]),
+    ("Åtgärden ska inte genomföras förrän nämnden har beslutat.", ["not_started"]),
+    # "avslutas i och med …" closes it now; "i" is a time only before one
+    ("Uppdraget avslutas i och med denna rapport.", ["closed"]),
+    ("Uppdraget avslutas i enlighet med nämndens beslut.", ["closed"]),
+    ("Uppdraget föreslås avslutas i och med denna redovisning.", ["closed"]),
+    ("Uppdraget avslutades i mars.", ["closed"]),  # "mars" is no present form of a verb
+    ("Åtgärden genomfördes för nästan ett år sedan.", ["completed"]),  # "nästan" qualifies "ett år", not the work
+])
+def test_readings_the_heldout_vocabulary_must_not_change(sentence: str, expected: list[str]) -> None:
+    assert [c for c, _ in categories(sentence)] == expected

@@ -111,9 +111,10 @@ def follow_up_words() -> re.Pattern[str]:
 
 @cache
 def other_document_words() -> re.Pattern[str]:
-    """A word that names a document of another kind than a follow-up ("Yttrande över förslag …", "Remissvar"),
-    also as the last part of a compound ("Remissyttrande")."""
-    return compile_loose(rf"\b[^\W\d_]*(?:{_alternatives(other_document_stems())})", re.IGNORECASE)
+    """A title's opening words when they name a document of another kind than a follow-up ("Yttrande över
+    förslag …", "Remissvar", also as the last part of a compound, "Remissyttrande"), perhaps after whose it is
+    ("Kommunstyrelsens yttrande …"); use with `match`."""
+    return compile_loose(rf"(?:[^\W\d_]+s\s+)?[^\W\d_]*(?:{_alternatives(other_document_stems())})", re.IGNORECASE)
 
 
 def item_noun_kind(text: str) -> str | None:

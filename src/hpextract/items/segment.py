@@ -35,7 +35,7 @@ from hpextract.items.patterns import (
     two_column_field,
 )
 from hpextract.items.tables import Marks, Rows, TableKey, TableRow, read_item_tables
-from hpextract.items.titled import Titled, dashed_status_lines, status_after_gap, titled_lines
+from hpextract.items.titled import Titled, dashed_status_lines, status_after_gap, status_field_value, titled_lines
 from hpextract.layout.paragraphs import Block, Layout
 from hpextract.report.model import DateMention, Proposal, StatusCategory, StatusSource
 from hpextract.sources.page import Line
@@ -110,7 +110,7 @@ def segment(
     candidates = [c for c in find_item_candidates(blocks) if c.index not in consumed]
     items, recovered = recover_lost_labels(blocks, choose_items(candidates, blocks))
     items = split_off_areas(items, table_rows)
-    fields_above = status_fields_above_titles(blocks, items)
+    fields_above = status_fields_above_titles(blocks, items, is_status)
     starts = [i.index for i in items] + [r.block for r in table_rows] + list(fields_above.values())
     first_item = min(starts, default=len(blocks))
     size = body_size(blocks)
@@ -151,9 +151,9 @@ def segment(
     kind = kind_above(blocks, titled[0].block) if titled else None
     for item in titled:
         item.kind = kind or document_kind(title, introduction)
-    place_under_headings(titled, items, f"{title or ''} {introduction}")
+    place_under_headings(titled, items, blocks, f"{title or ''} {introduction}")
     assignments, table_found = in_document_order(assignments + titled), table_found + titled
-    other_kind = names_another_kind(title)
+    other_kind = names_another_kind(title) and not sections  # a report that prints statuses follows up
     follow_up = not other_kind and bool(follow_up_words().search(f"{title or ''}\n{introduction[:2000]}"))
     if not sections and not follow_up and not any(item.keyword for item in items):
         assignments = table_found
@@ -173,9 +173,11 @@ def segment(
 
 
 def names_another_kind(title: str | None) -> bool:
-    """The title names a document of another kind than a follow-up ("Yttrande över förslag till handlingsplan
-    …", "Remissvar") and no follow-up word: its numbered headings are the items of a plan it comments on."""
-    return bool(title and other_document_words().search(title) and not follow_up_words().search(title))
+    """The title says the document is of another kind than a follow-up ("Yttrande över förslag till handlingsplan
+    …", "Remissvar", "Kommunstyrelsens yttrande över …") and names no follow-up: its numbered headings are the
+    items of a plan it comments on. The kind is what the title opens with: "Åtgärder med anledning av
+    revisorernas yttrande" are a follow-up's items."""
+    return bool(title and other_document_words().match(title) and not follow_up_words().search(title))
 
 
 def finish(parts: Segmented) -> Segmented:
@@ -188,6 +190,9 @@ def finish(parts: Segmented) -> Segmented:
         warnings.append(f"a numbered list of {dropped} paragraphs is not read as items: it states no status")
         kept = {a.number for a in items}
         sections = [s for s in sections if set(s.covers) & kept]
+        for item in items:  # a parent dropped with its list: no item may name one the report does not hold
+            if item.parent is not None and item.parent not in kept:
+                item.parent = None
     # Said only when nothing gave a status: statuses read from the items' own prose are a structure too.
     no_statuses = not any(a.status.category is not StatusCategory.UNKNOWN for a in items)
     if (not items and dropped) or (not parts.sections and not parts.from_tables and no_statuses):
@@ -343,20 +348,32 @@ def titled_items(
     return found
 
 
-def place_under_headings(titled: list[FoundItem], items: list[Item], front: str) -> None:
+def place_under_headings(titled: list[FoundItem], items: list[Item], blocks: list[Block], front: str) -> None:
     """A titled item printed in the stretch of a numbered heading ("Delmål 1.1: Giftfri förskola" over bulleted
     "• Inventering … – genomförd") is that heading's child, of a kind other than the heading's: the one the
-    title and introduction (`front`) name most besides ("mål, delmål och aktiviteter" → activity)."""
+    title and introduction (`front`) name most besides ("mål, delmål och aktiviteter" → activity). An
+    unnumbered heading between them ("Övriga insatser utanför planen") ends the numbered heading's stretch."""
     starts = [item.index for item in items]
+    titled_blocks = {found.block for found in titled}
     for found in titled:
         above = bisect.bisect_left(starts, found.block) - 1
         if above < 0:
             continue
         parent = items[above]
+        between = range(parent.index + 1, found.block)
+        if any(k not in titled_blocks and _heads_a_stretch(blocks[k]) for k in between):
+            continue
         found.parent = parent.number
         if found.kind == parent.kind:
             others = Counter(k for k in kinds_named(front) if k not in (parent.kind, "item"))
             found.kind = others.most_common(1)[0][0] if others else "item"
+
+
+def _heads_a_stretch(block: Block) -> bool:
+    """An unnumbered heading: a short line of its own, bold or not ending like a sentence (a field is none)."""
+    text = block.text.strip()
+    short = len(block.lines) == 1 and len(text.split()) <= HEADING_WORDS
+    return short and (block.bold or not ends_sentence(text)) and not status_opening(block)
 
 
 def in_document_order(items: list[FoundItem]) -> list[FoundItem]:
@@ -1013,16 +1030,20 @@ def _disjoint(groups: list[FoundGroup]) -> bool:
     return True
 
 
-def status_fields_above_titles(blocks: list[Block], items: list[Item]) -> dict[int, int]:
+def status_fields_above_titles(
+    blocks: list[Block], items: list[Item], is_status: Callable[[str], bool] = never
+) -> dict[int, int]:
     """Item block → the block of its status field, where every item's field ("Status: Pågår") is printed
     right above its title, as some planning tools print them: the first item has one above it too, and no item
-    has one after its title. Empty when the fields are not printed so."""
+    has one after its title, on a line of its own or run into its text ("… in. Status: Ej påbörjad."), which
+    would make the fields above the titles those of the items before them. Empty when not printed so."""
     above = {item.index: item.index - 1 for item in items if item.index > 0 and _field_alone(blocks[item.index - 1])}
     if len(items) < 2 or len(above) < len(items):
         return {}
     bounds = [*sorted(above.values())[1:], len(blocks)]
     stretches = (range(item.index + 1, end) for item, end in zip(items, bounds, strict=True))
-    return {} if any(status_opening(blocks[k]) for stretch in stretches for k in stretch) else above
+    after = (blocks[k] for stretch in stretches for k in stretch)
+    return {} if any(status_opening(b) or status_field_value(b.text, is_status) for b in after) else above
 
 
 def _field_alone(block: Block) -> bool:

@@ -273,11 +273,15 @@ def read_item_tables(
 def is_count_summary(rows: Rows, is_status: Callable[[str], bool] = never) -> bool:
     """A table that counts items by status: two or more columns headed by a status ("Genomförd | Pågår | Ej
     påbörjad") whose cells are all whole numbers ("1. Trygga offentliga miljöer | 2 | 1 | 0"). Its rows are a
-    summary of the items listed elsewhere, not items."""
+    summary of the items listed elsewhere, not items. A table whose every row marks one status with a 1 (the
+    rest 0 or empty) marks each row's status, as an X would: those rows are items."""
     header = [" ".join((cell or "").split()) for cell in rows[0]]
     counted = [k for k, cell in enumerate(header) if cell and is_status(cell)]
-    cells = [(row[k] or "").strip() for row in rows[1:] for k in counted if k < len(row) and (row[k] or "").strip()]
-    return len(counted) >= 2 and bool(cells) and all(cell.isdigit() for cell in cells)
+    by_row = [[(row[k] or "").strip() for k in counted if k < len(row) and (row[k] or "").strip()] for row in rows[1:]]
+    cells = [cell for row in by_row for cell in row]
+    if len(counted) < 2 or not cells or not all(cell.isdigit() for cell in cells):
+        return False
+    return not all(sum(int(cell) for cell in row) <= 1 for row in by_row)
 
 
 def _fields_of_heading(blocks: list[Block], above: int, columns: Columns, row: TableRow) -> None:

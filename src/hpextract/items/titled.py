@@ -184,7 +184,7 @@ def _titles_over_fields(
         end = index + 1
         while end < len(blocks) and end not in taken and not _title_line(blocks[end]):
             end += 1
-        status = next((v for b in blocks[index + 1 : end] if (v := _field_value(b.text, is_status))), None)
+        status = next((v for b in blocks[index + 1 : end] if (v := status_field_value(b.text, is_status))), None)
         if status is None:
             break
         title = " ".join(blocks[index].text.split())
@@ -203,7 +203,7 @@ def _title_line(block: Block) -> bool:
     )
 
 
-def _field_value(text: str, is_status: Callable[[str], bool]) -> str | None:
+def status_field_value(text: str, is_status: Callable[[str], bool]) -> str | None:
     """The value of a status field in a paragraph, at its start or run in after a sentence, when it opens with a
     status value ("… per kväll. Status: Genomförd." → "Genomförd.")."""
     for piece in SENTENCE_START.split(" ".join(text.split())):

@@ -210,9 +210,8 @@ def _starts_paragraph(block: Block, line: Line, pitch: float) -> bool:
         or line.bold != previous.bold
         or abs(line.size - previous.size) > 1.0
         or bool(LIST_MARKER.match(line.text))
-        or (bool(LABEL_LEAD.match(line.text) or NUMBERED_TITLE.match(line.text)) and _ends_a_statement(previous))
-        or _repeats_numbered_title(block.first, line)
-        or bool(LEADER_LINE.search(previous.text))
+        or (bool(LABEL_LEAD.match(line.text)) and _ends_a_statement(previous))
+        or _starts_numbered_row(block, line, previous)
         or bool(FIELD_LEAD.match(line.text))
         or _ends_short_field(previous, line)
         or bool(LABEL_ONLY.match(previous.text))
@@ -229,6 +228,22 @@ NUMBERED_TITLE = re.compile(r"^(?P<word>[A-ZÅÄÖ][a-zåäöé]+)\s+\d{1,3}\s+[
 
 # A line whose value follows dot leaders ("Ny översiktsplan ........ Pågår"): a row complete on its own line.
 LEADER_LINE = re.compile(r"\.{4,}\s*[^.\s][^.]*$")
+# An entry of a table of contents: dot leaders, then a page number ("Uppdrag 1 Trygga miljöer ........ 2").
+CONTENTS_ENTRY = re.compile(r"(?:\.{4,}|…{2,})\s*\d{1,4}\s*$")
+
+
+def _starts_numbered_row(block: Block, line: Line, previous: Line) -> bool:
+    """A line of a list of numbered rows, each complete on its line ("Uppdrag 2 Ny översiktsplan ........ Pågår"):
+    a numbered title after a finished statement, the same word and a number as the paragraph's first line, or
+    any line after a row with dot leaders. A table of contents stays one paragraph: its rows end in page numbers,
+    and its entries are not the items they name."""
+    if CONTENTS_ENTRY.search(line.text) or CONTENTS_ENTRY.search(previous.text):
+        return False
+    return (
+        (bool(NUMBERED_TITLE.match(line.text)) and _ends_a_statement(previous))
+        or _repeats_numbered_title(block.first, line)
+        or bool(LEADER_LINE.search(previous.text))
+    )
 
 
 def _repeats_numbered_title(first: Line, line: Line) -> bool:

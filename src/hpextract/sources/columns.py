@@ -26,7 +26,8 @@ SPACE_GAP = 0.15
 # of text is a wide gap, as spaces are; fewer is an ellipsis of prose.
 LEADER_CHARS = frozenset(".…·")
 MIN_LEADER = 4
-DOT_LEADER = re.compile(rf"(?<=\S)(?: ?[.…·]){{{MIN_LEADER},}} *(?=[^\s.…·])")
+# (Leaders before a page number at the line's end are a table of contents' and kept: layout tells them so.)
+DOT_LEADER = re.compile(rf"(?<=\S)(?: ?[.…·]){{{MIN_LEADER},}} *(?=[^\s.…·])(?!\d{{1,4}}\s*$)")
 
 
 def blank_leaders(text: str) -> str:

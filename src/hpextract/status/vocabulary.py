@@ -434,7 +434,8 @@ def _reading(
     genomförda" in prose says only that it is not done)."""
     negated = not match.pattern.self_negated and _negated(tokens, facts, match)
     future = not negated and _is_future(facts, match)
-    present = any(_is_present_form(tokens[i]) for i in match.matched)
+    # the verb of a present row is its pattern's first word: a word after it ("i mars") is no present form
+    present = _is_present_form(tokens[match.first])
     polarity = "negated" if negated else "future" if future else "present" if present else "affirmed"
     scopes = ("any", "value") if value else ("any",)
     rows = [r for r in _rows().get((match.pattern.source, polarity), []) if r.scope in scopes]
