@@ -15,6 +15,7 @@ import json
 import os
 import shutil
 import sys
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -53,7 +54,11 @@ def installation_stamp() -> list[str]:
         with contextlib.suppress(OSError):
             stamp.append(f"{entry} {os.stat(entry).st_mtime_ns}")
     tesseract = shutil.which("tesseract")
-    stamp.append(f"tesseract {tesseract} {_stats([Path(tesseract)]).popitem()[1] if tesseract else []}")
+    stamp.append(f"tesseract {tesseract} {_stat(Path(tesseract)) if tesseract else []}")
+    # A dictionary installed after the versions were read ("not installed") must be seen: every folder it may be in.
+    from hpextract.normalize.lexicon import HUNSPELL_DIRS
+
+    stamp += [f"{folder} {_stat(folder / 'sv_SE.dic')}" for folder in HUNSPELL_DIRS]
     return stamp
 
 
@@ -88,16 +93,17 @@ def _look_up() -> tuple[dict[str, str], list[Path]]:
     return found, [path for path in (model, dictionary) if path is not None]
 
 
-def _stats(paths: Any) -> dict[str, list[int]]:
+def _stats(paths: Iterable[Path]) -> dict[str, list[int]]:
     """Size and modification time of each path ([] for one that is gone)."""
-    stats = {}
-    for path in paths:
-        try:
-            info = path.stat()
-            stats[str(path)] = [info.st_size, info.st_mtime_ns]
-        except OSError:
-            stats[str(path)] = []
-    return stats
+    return {str(path): _stat(path) for path in paths}
+
+
+def _stat(path: Path) -> list[int]:
+    try:
+        info = path.stat()
+    except OSError:
+        return []
+    return [info.st_size, info.st_mtime_ns]
 
 
 def _tesseract() -> tuple[str, Path | None]:

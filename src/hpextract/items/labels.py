@@ -22,7 +22,7 @@ ROMAN = {"I": 1, "V": 5, "X": 10}
 # letter, a letter-and-digits code, a roman numeral, a capital letter alone ("Insats A –"), a number in
 # parentheses.
 _KEYWORD_NUMBER = (
-    r"(?:\d{4}:\d{1,3}|\d{1,3}(?:\.\d{1,3})*[a-z]?|[A-Z]\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-Z](?!\w)"
+    r"(?:\d{4}:\d{1,3}|\d{1,3}(?:\.\d{1,3})*[a-z]?|[A-Z]\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-Z](?![\w-])"
     r"|\(\d{1,3}\))(?!\d)"
 )
 _SEPARATOR = r"[:.)–—-](?![\d\w])"

@@ -20,7 +20,6 @@ RENDER_PAD = 1.5  # points of page background around a rendered vector icon
 MAX_VECTOR_SHAPES = 300
 
 
-
 def icon_sized(box: BBox) -> bool:
     width, height = box[2] - box[0], box[3] - box[1]
     small = ICON_MIN <= width <= ICON_MAX and ICON_MIN <= height <= ICON_MAX
@@ -91,12 +90,6 @@ def overlapping_groups(objects: list[dict[str, Any]]) -> list[list[dict[str, Any
         groups = [g for g in groups if g not in touching]
         groups.append((union([box, *(g[0] for g in touching)]), merged))
     return [members for _, members in groups]
-
-
-
-
-
-
 
 
 def _rounded(rgb: RGB) -> RGB:

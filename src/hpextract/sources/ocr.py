@@ -78,14 +78,6 @@ class _Word:
     bottom: int
 
 
-
-
-
-
-
-
-
-
 def ocr_pdf_pages(
     path: Path,
     page_numbers: list[int],
@@ -143,7 +135,6 @@ def run_pages(todo: list[PageJob], jobs: int) -> Iterator[Page]:
         finally:
             for future in futures:
                 future.cancel()
-
 
 
 def ocr_page(job: PageJob) -> Page:
@@ -208,7 +199,6 @@ def check_render_size(name: str, number: int, width: float, height: float, dpi: 
             f"{name}: page {number} is {width:.0f} × {height:.0f} pt, {pixels / 1e6:.0f} megapixels at {dpi} dpi; "
             f"OCR renders pages of at most {MAX_RENDER_PIXELS / 1e6:.0f} megapixels"
         )
-
 
 
 def _tesseract_tsv(image: Image.Image, job: PageJob) -> str:

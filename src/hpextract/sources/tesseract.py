@@ -56,6 +56,8 @@ def model_path(lang: str) -> Path | None:
 
 
 def model_files(lang: str, with_time: bool) -> list[str]:
+    """Each model of `lang` ("swe+eng") as "swe.traineddata N bytes", or with `with_time` as "swe:size:mtime"
+    (what tells two installations apart, for the OCR cache's key); the bare name where the file is missing."""
     directory, _ = _tessdata(lang)
     models = []
     for part in lang.split("+"):
