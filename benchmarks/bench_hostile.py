@@ -114,7 +114,8 @@ def markdown(results: list[tuple[str, dict[str, object]]]) -> str:
     )
     return (
         f"{SECTION}\n\n`python3 benchmarks/bench_hostile.py` on {dt.date.today()}, load average {load:.1f} "
-        f"(2 cores shared with other agents: wall times are pessimistic). One `hpextract extract` process per row, "
+        f"(the 1-minute average when the run ended: above 1, the machine was doing more than this run). "
+        f"One `hpextract extract` process per row, "
         f"default limits (2 GiB per worker beyond what it starts with, 100 MiB input, 600 s); the row after the "
         f"5 000-item PDF reads that file with a bare pdfplumber `extract_text` loop, for scale.\n\n"
         "| case | wall s | peak RSS MiB | exit | traceback | outcome |\n|---|---|---|---|---|---|\n"
