@@ -886,3 +886,13 @@ def test_fields_above_titles_only_when_no_item_has_one_after_its_title(tmp_path:
         "Uppdrag 2: Samverkan med polisen\n\nÖverenskommelsen förhandlas med lokalpolisområdet.\n\nStatus: Pågår\n\n"
         "Uppdrag 3: Kameraövervakning\n\nAnsökan har inte lämnats in. Status: Ej påbörjad.\n"
     ))) == [("1", None, "completed"), ("2", None, "in_progress"), ("3", None, "not_started")]
+
+
+def test_numbers_printed_with_a_space_before_the_dot(tmp_path: Path) -> None:
+    """Held-out report (HELDOUT5.md 2): "1 . Utreda gemensam växel … – pågår", a space before the dot as some word
+    processors print it, was no label at all."""
+    assert _items(text_report(tmp_path, (
+        "Uppföljning av kommunstyrelsens uppdrag i budget 2025\n\n"
+        "1 . Utreda gemensam växel med grannkommunerna – pågår\n\n2 . Ta fram en lokalförsörjningsplan – klar\n\n"
+        "3 . Se över kommunens bolagsordningar – ej påbörjad\n"
+    ))) == [("1", None, "in_progress"), ("2", None, "completed"), ("3", None, "not_started")]

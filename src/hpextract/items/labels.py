@@ -60,7 +60,8 @@ BARE_SCHEMES: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(rf"^(?P<label>(?P<num>\d{{1,2}}\.[a-z])[.)]?)\s+(?P<rest>{_CAPITAL}.*)$", re.DOTALL), False),
     (re.compile(r"^(?P<label>\(?(?P<num>\d{1,3}[a-z]?)\))\s+(?P<rest>\S.*)$", re.DOTALL), False),
     (re.compile(rf"^(?P<label>(?P<num>\d{{1,2}}(?:\.\d{{1,2}})+)\.?)\s+(?P<rest>{_CAPITAL}.*)$", re.DOTALL), False),
-    (re.compile(rf"^(?P<label>(?P<num>\d{{1,3}}[a-z]?)\.)\s+(?P<rest>{_CAPITAL}.*)$", re.DOTALL), False),
+    # "3." and "3 ." (a space before the dot, as some word processors and dumps print it).
+    (re.compile(rf"^(?P<label>(?P<num>\d{{1,3}}[a-z]?) ?\.)\s+(?P<rest>{_CAPITAL}.*)$", re.DOTALL), False),
     (re.compile(rf"^(?P<label>(?P<num>[IVX]{{1,5}})[.)])\s+(?P<rest>{_CAPITAL}.*)$", re.DOTALL), False),
     (re.compile(rf"^(?P<label>(?P<num>{_CODE})[.:)]?)\s+(?P<rest>{_CAPITAL}.*)$", re.DOTALL), False),
     # "§ 45 Ta fram en plan …": a paragraph of fullmäktige's minutes as an item, only as a heading (a statute
