@@ -42,7 +42,7 @@ from hpextract.sources.page import Line
 from hpextract.utils.dates import find_dates
 from hpextract.utils.numbers import number_key, parse_number_list, to_number
 from hpextract.utils.swedish import compile_loose, sentences
-from hpextract.utils.text import BULLET, LIST_MARKER, ascii_key, ends_sentence, never, slug
+from hpextract.utils.text import BULLET, LEADER_DOTS, LIST_MARKER, ascii_key, ends_sentence, never, slug
 
 # The heading of the one-line section a status table's cell becomes (its signals are of kind "table").
 TABLE_STATUS_HEADING = "Status (tabell)"
@@ -743,7 +743,7 @@ def _label_stands(label: Label, block: Block) -> bool:
     heading: bold type, or a short line of its own."""
     if not label.needs_heading:
         return True
-    return block.bold or not label.rest or (len(block.lines) == 1 and not ends_sentence(label.rest))
+    return not label.rest or _is_numbered_heading(block)
 
 
 def choose_items(candidates: list[Item], blocks: list[Block]) -> list[Item]:
@@ -1144,7 +1144,7 @@ def _split_flush_right_status(item: Item, block: Block, is_status: Callable[[str
 
 
 # A title, dot leaders and a value: "Ny översiktsplan ........................ Pågår".
-LEADERS = re.compile(r"^(?P<title>.*?)\s*\.{4,}\s*(?P<value>[^.\n]+?)\s*$")
+LEADERS = re.compile(rf"^(?P<title>.*?)\s*{LEADER_DOTS}\s*(?P<value>[^.\n]+?)\s*$")
 
 
 def _split_leader_status(item: Item, is_status: Callable[[str], bool]) -> str | None:

@@ -15,6 +15,7 @@ from hpextract.utils.text import (
     JUNK_CHARS,
     LABEL_LEAD,
     LABEL_ONLY,
+    LEADER_DOTS,
     LIST_MARKER,
     STRUCTURAL,
     ascii_key,
@@ -227,9 +228,9 @@ NUMBERED_TITLE = re.compile(r"^(?P<word>[A-ZÅÄÖ][a-zåäöé]+)\s+\d{1,3}\s+[
 
 
 # A line whose value follows dot leaders ("Ny översiktsplan ........ Pågår"): a row complete on its own line.
-LEADER_LINE = re.compile(r"\.{4,}\s*[^.\s][^.]*$")
+LEADER_LINE = re.compile(rf"{LEADER_DOTS}\s*[^.\s][^.]*$")
 # An entry of a table of contents: dot leaders, then a page number ("Uppdrag 1 Trygga miljöer ........ 2").
-CONTENTS_ENTRY = re.compile(r"(?:\.{4,}|…{2,})\s*\d{1,4}\s*$")
+CONTENTS_ENTRY = re.compile(rf"(?:{LEADER_DOTS}|…{{2,}})\s*\d{{1,4}}\s*$")
 
 
 def _starts_numbered_row(block: Block, line: Line, previous: Line) -> bool:

@@ -13,6 +13,8 @@ from collections import Counter
 from itertools import pairwise
 from typing import Any
 
+from hpextract.utils.text import MIN_LEADER
+
 # Characters further apart than this many font sizes belong to different pieces of a line.
 PIECE_GAP = 1.5
 # A gutter: at least this many pieces start at it (give or take SAME_X points) ...
@@ -25,7 +27,6 @@ SPACE_GAP = 0.15
 # Dot leaders ("Ökad samverkan ........ Klar", "…….."): a run of at least MIN_LEADER of these between two pieces
 # of text is a wide gap, as spaces are; fewer is an ellipsis of prose.
 LEADER_CHARS = frozenset(".…·")
-MIN_LEADER = 4
 # (Leaders before a page number at the line's end are a table of contents' and kept: layout tells them so.)
 DOT_LEADER = re.compile(rf"(?<=\S)(?: ?[.…·]){{{MIN_LEADER},}} *(?=[^\s.…·])(?!\d{{1,4}}\s*$)")
 

@@ -28,6 +28,10 @@ LABEL_ONLY = re.compile(r"^\(?(\d{1,2}|[a-h])\)$")
 # paragraph of minutes and its title ("§ 143 Minska andelen visstidsanställda": its § is no speck's debris).
 STRUCTURAL = re.compile(r"^(?:[A-ZÅÄÖ][\w-]+\s+(?:nr\.?\s*)?\d{1,3}(?:[.:]\d{1,3})*[a-z]?\b|§\s*\d{1,3}\s+[A-ZÅÄÖ])")
 SENTENCE_END = re.compile(r"[.!?:;”\"»)]$")
+# Dot leaders between a title and its value or page ("Ny översiktsplan ........ Pågår"): at least this many dots
+# (fewer are an ellipsis of prose). `LEADER_DOTS` is the run as it stands in a line's text.
+MIN_LEADER = 4
+LEADER_DOTS = rf"\.{{{MIN_LEADER},}}"
 # Words after which a line-end hyphen is a suspended hyphen ("hälso- och sjukvård").
 SUSPENSION_FOLLOWERS = {"och", "eller", "samt", "respektive", "resp.", "till", "som", "&", "men"}
 JUNK_CHARS = set("@©®|_~¢§#*<>{}[]=\\")
