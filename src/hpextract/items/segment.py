@@ -40,7 +40,7 @@ from hpextract.layout.paragraphs import Block, Layout
 from hpextract.report.model import DateMention, Proposal, StatusCategory, StatusSource
 from hpextract.sources.page import Line
 from hpextract.utils.dates import find_dates
-from hpextract.utils.numbers import number_key, parse_number_list, to_number
+from hpextract.utils.numbers import capped_percent, number_key, parse_number_list, to_number
 from hpextract.utils.swedish import compile_loose, sentences
 from hpextract.utils.text import BULLET, LEADER_DOTS, LIST_MARKER, ascii_key, ends_sentence, never, slug
 
@@ -445,7 +445,7 @@ def read_printed_progress(items: list[FoundItem], sections: list[FoundSection]) 
 
 def _printed_percent(text: str) -> tuple[float, str] | None:
     match = printed_progress().search(text)
-    return (min(100.0, float(match["percent"].replace(",", "."))), "text") if match else None
+    return (capped_percent(match["percent"]), "text") if match else None
 
 
 def row_progress(row: TableRow) -> tuple[float, str] | None:
@@ -464,7 +464,7 @@ PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 def percent_of(text: str) -> float | None:
     """A printed percentage ("75 %", "40%") as a number, when it is one."""
     match = PERCENT.search(text or "")
-    return min(100.0, float(match[1].replace(",", "."))) if match else None
+    return capped_percent(match[1]) if match else None
 
 
 # In a follow-up, a long numbered structure (a report's chapters "2.1.1 Bakgrund") is not a plan's items when

@@ -16,7 +16,7 @@ from hpextract.items.patterns import item_nouns_pattern, mentioned_numbers
 from hpextract.report.model import StatusCategory as C
 from hpextract.status.words import Token, lemma, tokenize
 from hpextract.utils.dates import find_dates
-from hpextract.utils.numbers import NUMBER_LIST, parse_number_list
+from hpextract.utils.numbers import NUMBER_LIST, capped_percent, parse_number_list
 from hpextract.utils.swedish import compile_loose, sentences
 from hpextract.vocab import VocabularyRow, grammar, precedence, status_vocabulary
 from hpextract.vocab.items import checkbox_words
@@ -572,7 +572,7 @@ _PERCENTAGE_VALUE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|procent)", re.IGNO
 def percentage_value(value: str) -> float | None:
     """The percentage a short value is, when it is nothing else ("100 %" → 100.0; "61 procent har …" → None)."""
     match = _PERCENTAGE_VALUE.fullmatch(value.strip().strip(".:;!").strip())
-    return min(100.0, float(match[1].replace(",", "."))) if match else None
+    return capped_percent(match[1]) if match else None
 
 
 def percentage_verdict(text: str) -> Verdict | None:

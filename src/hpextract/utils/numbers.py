@@ -35,3 +35,8 @@ def parse_number_list(text: str) -> list[int | str]:
             numbers.append(to_number(start))
     seen: set[int | str] = set()
     return [n for n in numbers if not (n in seen or seen.add(n))]
+
+
+def capped_percent(printed: str) -> float:
+    """A printed percentage as a number, a decimal comma read as a point, at most 100 ("75,5" → 75.5)."""
+    return min(100.0, float(printed.replace(",", ".")))
