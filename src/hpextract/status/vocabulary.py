@@ -394,7 +394,7 @@ def _is_zero_count(tokens: tuple[Token, ...], index: int) -> bool:
 
 
 def _count(token: Token) -> int | None:
-    if token.text.isdigit():
+    if token.text.isdecimal():  # not isdigit: "²" is a digit int() cannot read
         return int(token.text)
     value = grammar()["number_words"].get(token.lower)
     return int(value) if value is not None else None
