@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from hpextract import api
 from hpextract.pipeline import extract, report_json
 from hpextract.utils.swedish import _nlp, plain_sentences, sentences
 from hpextract.vocab.items import abbreviations, sentence_end_chars
@@ -129,3 +130,16 @@ def test_a_quiet_extract_loads_no_terminal_or_ocr_code_in_the_parent(tmp_path: P
     )
     assert _modules_loaded_by(code, "rich", "numpy", "PIL", "hpextract.sources.ocr", "spacy") == []
     assert (tmp_path / "out.json").exists()
+
+
+def test_one_files_parent_leaves_reading_and_the_stages_to_its_worker(tmp_path: Path) -> None:
+    # The worker's reader reads the pages while the worker loads the stages (sources/ahead.py).
+    arguments = ["hpextract", "extract", "-q", str(DATA / "v2021.pdf"), "-o", str(tmp_path / "out.json")]
+    code = (
+        f"import sys; from hpextract.cli import app\nsys.argv = {arguments!r}\n"
+        "try:\n    app(prog_name='hpextract')\nexcept SystemExit:\n    pass"
+    )
+    stages = ("pdfplumber", "hpextract.pipeline", "hpextract.sources.read", "hpextract.report.model", "simplemma")
+    assert _modules_loaded_by(code, *stages) == []
+    read_here = report_json(api.extract(DATA / "v2021.pdf"))
+    assert read_here == (tmp_path / "out.json").read_text(encoding="utf-8")

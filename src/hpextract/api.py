@@ -10,10 +10,7 @@ from typing import BinaryIO
 from hpextract.errors import InputError, LimitExceeded
 from hpextract.report.model import Report
 from hpextract.sources.read import OcrOptions
-from hpextract.utils.files import display_name
-
-DEFAULT_MAX_INPUT = 100 * 1024 * 1024
-"""Bytes read at most from a stream (standard input) before giving up: it may never end (`yes |`, /dev/zero)."""
+from hpextract.utils.files import DEFAULT_MAX_INPUT, display_name
 
 Source = str | os.PathLike[str] | bytes | BinaryIO
 

@@ -23,13 +23,19 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from hpextract.api import DEFAULT_MAX_INPUT
 from hpextract.errors import HpextractError, InputError, OutputError
-from hpextract.utils.files import atomic_write, check_writable_target, display_name, display_path, reports_in
+from hpextract.utils.files import (
+    DEFAULT_MAX_INPUT,
+    atomic_write,
+    check_writable_target,
+    display_name,
+    display_path,
+    reports_in,
+)
 from hpextract.utils.terminal import write_data
 
 if TYPE_CHECKING:
@@ -55,6 +61,7 @@ class Options:
     max_memory: int | None = DEFAULT_MAX_MEMORY  # bytes of address space per worker; None: no limit
     max_input: int = DEFAULT_MAX_INPUT  # bytes of a text dump or of standard input
     stdin: bytes | None = None  # what was read from standard input, for the input `-`
+    read_ahead: bool = False  # a cold worker reads a PDF's pages in a child while it imports the rest
 
 
 PageProgress = Callable[[Path, int, int], None]
@@ -249,7 +256,9 @@ def run(
 ) -> list[Outcome]:
     """Process every (input, output) pair, `jobs` at a time; report and return outcomes in input order.
     A pair whose output is an OutputError fails alone, before any work is spent on it."""
-    warm_up(several=len(pairs) > 1)
+    several = len(pairs) > 1
+    warm_up(several)
+    options = options if several else replace(options, read_ahead=True)
     refused = _refused_outputs(pairs, options.force)
     work = [(source, target) for index, (source, target) in enumerate(pairs) if index not in refused]
 
@@ -282,23 +291,20 @@ def _refused_outputs(pairs: list[tuple[Path, Path | OutputError]], force: bool) 
 
 
 def warm_up(several: bool) -> None:
-    """Import and load what every worker needs once, before forking, so workers start warm. What only some
-    files need (spaCy, 2 s; the OCR stage with numpy and PIL) is loaded here only for a batch of several, where
-    one load in the parent beats one in each worker that needs it: for one file it would be paid for nothing."""
+    """For a batch of several files, import and load what workers need once, before forking, so that they
+    start warm: the stages, spaCy (2 s) and the OCR stage (numpy, PIL), which one load here beats one in
+    each worker that needs it. One file's worker loads the stages itself, while a child of its own reads the
+    pages (sources/ahead.py): on two cores that is faster than loading them here before forking."""
+    if not several:
+        return
     import pdfplumber  # noqa: F401
 
-    from hpextract import api, pipeline  # noqa: F401
-    from hpextract.normalize import normalizer  # noqa: F401
-    from hpextract.status import vocabulary
-    from hpextract.versions import component_versions
+    from hpextract import pipeline
+    from hpextract.sources import ocr  # noqa: F401
+    from hpextract.utils.swedish import load_spacy
 
-    if several:
-        from hpextract.sources import ocr  # noqa: F401
-        from hpextract.utils.swedish import load_spacy
-
-        load_spacy()
-    component_versions()  # once here rather than in every worker
-    vocabulary.load()
+    load_spacy()
+    pipeline.prepare()
     # Left out of the workers' garbage collections: collecting would touch, and so copy, every page of this
     # warm heap in each forked worker (a third of a second of CPU a file).
     gc.freeze()
@@ -379,6 +385,10 @@ def _work(index: int, source: Path, options: Options, pages: int) -> tuple[Outco
     """In the worker: one file into its outcome and its JSON as UTF-8, encoded here with the text freed, so
     that a report too large to hold twice fails as its own file's memory error, not as a dead worker."""
     try:
+        if options.read_ahead and _start_reading_ahead(source, options.password):
+            from hpextract.pipeline import prepare
+
+            prepare()
         outcome, text = extract_json(
             source, options, lambda done, total: os.write(pages, f"{index} {done} {total}\n".encode()))
         return outcome, text.encode() if text is not None else None
@@ -386,6 +396,18 @@ def _work(index: int, source: Path, options: Options, pages: int) -> tuple[Outco
         return Outcome(source=source, error=memory_message(source, options.max_memory)), None
     except Exception as error:  # a bug outside extract's own guard: report it rather than die mute
         return internal_error(source, error), None
+
+
+def _start_reading_ahead(source: Path, password: str | None) -> bool:
+    """Start reading a PDF's pages in a child while this worker prepares the later stages (sources/ahead.py);
+    False for other inputs, which are read at once."""
+    from hpextract.sources.ahead import read_ahead
+    from hpextract.sources.read import input_kind
+
+    with contextlib.suppress(OSError, HpextractError):
+        if source != STDIO and source.is_file() and input_kind(source) == "pdf":
+            return read_ahead(source, password)
+    return False
 
 
 def _result(future: Future[tuple[Outcome, bytes | None]], source: Path, options: Options) -> tuple[Outcome, str | None]:

@@ -46,6 +46,19 @@ def extract(path: Path, password: str | None = None, ocr: OcrOptions | None = No
     ))
 
 
+def prepare() -> None:
+    """Build now what the stages otherwise build on first use (the status patterns and the lemmas of their
+    words, from simplemma's Swedish dictionary; the item, label, legend and date patterns; the versions of
+    the components) by extracting a small built-in follow-up once. Done where it pays: before forking a
+    batch's workers, and in a single file's worker while its reader reads the pages (sources/ahead.py).
+    Running the pipeline keeps this complete as stages change, where a list of loaders would fall behind."""
+    from importlib.resources import files
+
+    from hpextract.api import extract as extract_data
+
+    extract_data(files("hpextract").joinpath("data/warm_up.txt").read_bytes(), name="warm_up.txt")
+
+
 def document_model(path: Path, password: str | None = None, ocr: OcrOptions | None = None) -> Document:
     """The neutral document model of one input: its paragraphs, headings, list items, fields, tables (cells
     with fills, icons and bars), icons, bars and furniture, in reading order, each with its page and box."""

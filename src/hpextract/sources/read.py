@@ -177,33 +177,58 @@ _WIDE_TEXT_GAP = re.compile(r" {3,}")
 
 def read_pdf(path: Path, password: str | None = None) -> list[Page]:
     """Every page's text lines (with font size and weight), tables, icons and bars, reading each page once;
-    tables continued over a page break are joined."""
+    tables continued over a page break are joined. Where a reader was started for the file
+    (`ahead.read_ahead`), this process and the reader share the pages out."""
+    from hpextract.sources import ahead
+    from hpextract.sources.continued import merge_continued_tables
+
+    pages = ahead.take(path, password)
+    if pages is None:
+        pages = read_pdf_pages(path, password)
+    merge_continued_tables(pages)
+    return pages
+
+
+def read_pdf_pages(path: Path, password: str | None = None, claim: Callable[[int], int | None] | None = None
+                   ) -> list[Page]:
+    """The pages read as they are, each on its own: all of them, or those `claim` hands out (called with the
+    number of pages, it gives the index of the next page to read, or None). An error met on a page carries
+    that page's index as `page_index`, so that of two readers' errors the first page's can be told."""
+    from hpextract.sources.chars import char_dict_pages
+
+    pdf = _open_pdf(path, password)
+    pages, index = [], -1
+    try:
+        pdf_pages = char_dict_pages(pdf)
+        indexes = range(len(pdf_pages)) if claim is None else iter(lambda: claim(len(pdf_pages)), None)
+        for index in indexes:
+            pages.append(_read_guarded_page(pdf, pdf_pages[index]))
+    except HpextractError as error:
+        error.page_index = index  # type: ignore[attr-defined]
+        raise
+    except Exception as exc:
+        error = HpextractError(f"{path.name}: the PDF is damaged ({_short(_root_cause(exc))})")
+        error.page_index = index  # type: ignore[attr-defined]
+        raise error from None
+    finally:
+        with contextlib.suppress(Exception):  # closing a damaged PDF raises again and would hide the reason
+            pdf.close()
+    return pages
+
+
+def _open_pdf(path: Path, password: str | None) -> Any:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
 
-    from hpextract.sources.chars import char_dict_pages
-    from hpextract.sources.continued import merge_continued_tables
-
     try:
-        pdf = pdfplumber.open(path, password=password or "")
+        return pdfplumber.open(path, password=password or "")
     except Exception as exc:  # pdfminer raises a wide range of errors on broken files
         if isinstance(exc, PDFPasswordIncorrect) or isinstance(exc.__context__, PDFPasswordIncorrect):
             problem = "the password is wrong" if password else "it is password-protected; give it with --password"
             raise HpextractError(f"{path.name}: cannot open the PDF: {problem}") from None
         cause = exc.__context__ if isinstance(exc.__context__, PDFSyntaxError) else exc
         raise HpextractError(f"{path.name}: not a readable PDF ({_short(cause)})") from None
-    try:
-        pages = [_read_guarded_page(pdf, page) for page in char_dict_pages(pdf)]
-    except HpextractError:
-        raise
-    except Exception as exc:
-        raise HpextractError(f"{path.name}: the PDF is damaged ({_short(_root_cause(exc))})") from None
-    finally:
-        with contextlib.suppress(Exception):  # closing a damaged PDF raises again and would hide the reason
-            pdf.close()
-    merge_continued_tables(pages)
-    return pages
 
 
 def _read_guarded_page(pdf: Any, pdf_page: Any) -> Page:

@@ -11,6 +11,8 @@ from pathlib import Path
 from hpextract.errors import InputError, OutputError
 
 REPORT_SUFFIXES = (".pdf", ".txt")
+DEFAULT_MAX_INPUT = 100 * 1024 * 1024
+"""Bytes read at most from a stream (standard input) before giving up: it may never end (`yes |`, /dev/zero)."""
 # Temporary files carry the writer's pid, so a later run can tell a dead writer's leftovers from a live one's.
 TEMP_PREFIX = ".hpextract-"
 TEMP_SUFFIX = ".tmp"
