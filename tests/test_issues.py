@@ -911,3 +911,23 @@ def test_a_heading_one_point_larger_than_the_bold_field_above_it_starts_a_paragr
     ]
     layout = analyse([Page(number=1, width=595, height=842, lines=lines)], positioned=True)
     assert [block.line_text for block in layout.blocks] == [text for text, _ in texts]
+
+
+def test_a_running_header_over_the_first_page_of_a_dump_is_furniture_on_the_next(tmp_path: Path) -> None:
+    """Held-out report (heldout6, a long item split over a page break): in the dump the running header
+    "Norrsjö kommun – Kommunledningsförvaltningen" on page 2 recurred only with page 1's, above the title,
+    which was not counted; so it became a group heading over the later items and cut item 3 from its status
+    paragraph. The first paragraph counts towards a recurrence now (and still stays where it is)."""
+    header = "Norrsjö kommun – Kommunledningsförvaltningen"
+    report = extract(text_report(tmp_path, (
+        f"{header}\n\nLägesrapport för aktivitetsplanen 2025\n\n"
+        "Aktivitet 1 – Praktikplatser\n\nKommunen ska erbjuda praktikplatser.\n\nAktiviteten är genomförd.\n\n"
+        "Aktivitet 2 – Validering\n\nMedarbetare ska kunna valideras.\n"
+        f"\f{header}\n\nValideringen har ännu inte startat.\n\n"
+        "Aktivitet 3 – Språkstöd\n\nArbetet pågår på fyra äldreboenden.\n"
+    )))
+    assert [(num(a.id), a.status.category.value) for a in report.items] == [
+        (1, "completed"), (2, "not_started"), (3, "in_progress"),
+    ]
+    assert report.groups == []
+    assert [f.text for f in report.furniture] == [header]

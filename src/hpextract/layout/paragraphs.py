@@ -314,16 +314,17 @@ def split_furniture_by_recurrence(
     blocks: list[Block], structure: Callable[[str], bool] = never
 ) -> tuple[list[Block], list[Line]]:
     """Text dumps have no positions: headers/footers are short stray paragraphs that recur or are junk."""
-    # Without positions every mention counts as a page of its own, all at one height.
+    # Without positions every mention counts as a page of its own, all at one height. The first paragraph
+    # counts towards a recurrence (a running header printed above the title) but stays: it may be the title.
     mentions = {
         i: Mention(furniture_key(block.line_text), page=i)
-        for i, block in enumerate(blocks) if i > 0 and _is_stray(block, structure)
+        for i, block in enumerate(blocks) if _is_stray(block, structure)
     }
     recurring = recurring_mentions(list(mentions.values()), page_count=1)
     kept, furniture = [], []
     for i, block in enumerate(blocks):
         text = block.line_text
-        is_furniture = i in mentions and (
+        is_furniture = i > 0 and i in mentions and (
             _is_junk(text) or PAGE_NUMBER.match(text) or any(_same_place(mentions[i], k) for k in recurring)
         )
         if is_furniture:
