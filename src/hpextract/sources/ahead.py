@@ -77,10 +77,13 @@ def read_ahead(path: Path, password: str | None) -> bool:
 
     from hpextract.sources import chars, objects  # noqa: F401
 
-    claims = PageClaims()
-    receive, send = os.pipe()
-    worker = os.getpid()
-    pid = os.fork()
+    try:
+        claims = PageClaims()  # shared memory and a semaphore: where there are none, this process reads alone
+        receive, send = os.pipe()
+        worker = os.getpid()
+        pid = os.fork()
+    except OSError:
+        return False
     if pid == 0:  # the reader: it never returns to the caller's code
         os.close(receive)
         _read_and_send(path, password, claims, send, worker)
@@ -109,8 +112,8 @@ def take(path: Path, password: str | None) -> list[Page] | None:
     if kind == "error" and not hasattr(value, "page_index"):
         raise value
     errors = [e for e in (my_error, value if kind == "error" else None) if e is not None]
-    if errors:
-        raise min(errors, key=lambda error: error.page_index)
+    if errors:  # an error met before any page (opening the file) has no page: it comes first
+        raise min(errors, key=lambda error: getattr(error, "page_index", -1))
     return sorted([*mine, *value], key=lambda page: page.number)
 
 
