@@ -629,3 +629,58 @@ def test_a_field_labelled_by_a_status_word_with_an_answer() -> None:
 ])
 def test_readings_the_heldout_vocabulary_must_not_change(sentence: str, expected: list[str]) -> None:
     assert [c for c, _ in categories(sentence)] == expected
+
+
+COLOUR_PROSE = (
+    "Socialnämnden – uppföljning av nämndmål 2025\n\n{legend}"
+    "Mål 1. Fler personer går vidare till arbete\n\n"
+    "Andelen som avslutat försörjningsstöd till följd av arbete har ökat. Måluppfyllelsen bedöms därför som grön.\n\n"
+    "Mål 2. Kortare handläggningstider\n\n"
+    "Handläggningstiden har minskat men ligger över målvärdet. Nämnden bedömer måluppfyllelsen som gul.\n\n"
+    "Mål 3. Samverkan med skolan\n\nRutinen har inte följts i alla placeringar. Bedömningen är röd.\n"
+)
+
+
+def test_a_colour_stated_as_the_assessment_in_prose_is_read_through_the_legend(tmp_path: Path) -> None:
+    """heldout5: "Måluppfyllelsen bedöms därför som grön" was unknown, or closed from "Andelen som avslutat …" (a
+    measurement). The colour is read through the legend written into the introduction ("grön (målet är
+    uppfyllt), …") and is the item's printed assessment, as "Bedömning: Grön" is."""
+    legend = ("Bedömningen uttrycks som grön (målet är uppfyllt), gul (målet är delvis uppfyllt) eller röd (målet är "
+              "inte uppfyllt).\n\n")
+    report = text_report(tmp_path, COLOUR_PROSE.format(legend=legend))
+    assert statuses(report) == {"1": ("completed", "field"), "2": ("partially_completed", "field"),
+                                "3": ("not_started", "field")}
+    assert [item.status.as_printed for item in report.items] == ["grön", "gul", "röd"]
+    assert not report.warnings
+    assert {k: c.value for k, (c, _) in find_legend([legend]).entries.items()} == {
+        "green": "completed", "yellow": "partially_completed", "red": "not_started"}
+
+
+def test_a_colour_assessment_without_a_legend_follows_the_usual_traffic_light(tmp_path: Path) -> None:
+    """Without a legend the colour is the default convention's guess; the measurement "Andelen som avslutat …" says
+    what those counted did and no longer reads as the goal closed."""
+    report = text_report(tmp_path, COLOUR_PROSE.format(legend=""))
+    assert statuses(report) == {"1": ("completed", "field"), "2": ("partially_completed", "field"),
+                                "3": ("not_started", "field")}
+    assert categories("Andelen som avslutat försörjningsstöd har ökat. 61 procent har genomfört kursen.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Parken har fått fler gröna ytor och nya bänkar.",
+    "Under röda dagar är bemanningen lägre.",
+    "Bedömningen är att gröna ytor ska öka.",
+    "Målet bedöms inte som grönt.",
+    "Nämndens bedömning uttrycks som grön (målet är uppfyllt) eller röd (målet är inte uppfyllt).",
+])
+def test_colour_words_that_are_no_assessment(text: str) -> None:
+    from hpextract.status.assessment import assessments
+
+    assert assessments(text, None) == []
+
+
+def test_an_item_with_green_spaces_in_its_text_gets_no_status_from_them(tmp_path: Path) -> None:
+    report = text_report(tmp_path, (
+        "Uppföljning av grönplanen\n\nÅtgärd 1. Fler parker\n\nStadsdelen har fått fler gröna ytor.\n\n"
+        "Åtgärd 2. Bättre belysning\n\nUnder röda dagar är parken stängd. Arbetet pågår.\n"
+    ))
+    assert statuses(report) == {"1": ("unknown", None), "2": ("in_progress", "prose")}

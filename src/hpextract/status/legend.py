@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -20,6 +21,8 @@ _SEPARATOR = r"\s*(?:=|:|–|—|-|\t)\s*"
 MIN_ENTRIES = 2
 # A legend's meanings are short ("Åtgärden är genomförd till hälften eller mer"); a longer text is prose.
 MAX_MEANING_WORDS = 12
+# A meaning in parentheses is no longer than this (characters); a longer one is a remark in prose.
+_MAX_MEANING_CHARS = 100
 # The title that announces a legend opens its paragraph ("Teckenförklaring", "Förklaring: G = …").
 _TITLE = compile_loose(r"^\s*(?:teckenförklaring|symbolförklaring|förklaring|färgförklaring|statuskoder)\b")
 
@@ -60,21 +63,40 @@ def _shape_names() -> dict[str, str]:
 
 
 @cache
-def _entry_pattern() -> re.Pattern[str]:
+def _key_pattern() -> str:
+    """A legend key: a code, a digit or symbol before "=" or ":", or a colour word (with its icon's shape)."""
     colours = "|".join(sorted(_colour_names(), key=len, reverse=True))
     shapes = "|".join(sorted(_shape_names(), key=len, reverse=True))
     # A colour may be followed by its icon's shape: "grön bock", "gul med utropstecken", "grå cirkel".
     # A digit is a code only before "=" or ":" ("1 = Ej påbörjad"): "1 – Införa …" is a numbered item; so is a
     # symbol ("+ = genomförd", "– = ej påbörjad"), whose dash is otherwise a separator.
-    key = (
+    return (
         rf"(?:(?<![\wÅÄÖåäö]){_CODE}(?![\wÅÄÖåäö])|(?<![\w.,]){_DIGIT_CODE}(?=\s*[=:])"
         rf"|(?<![^\s:]){_symbol_pattern()}(?=\s*[=:])"
         rf"|(?i:\b(?:{colours})(?:\s+(?:med\s+)?(?:{shapes}))?\b))"
     )
+
+
+@cache
+def _entry_pattern() -> re.Pattern[str]:
+    key = _key_pattern()
     # An entry ends at the next entry: after a comma or full stop, or after a space when a colon or "=" follows
     # the next key ("G: … huvudsak H: … mer", legend lines a layout joined into one paragraph).
     following = rf"[,;.]\s*{key}{_SEPARATOR}|\s+{key}\s*[:=]"
     return re.compile(rf"(?P<key>{key}){_SEPARATOR}(?P<meaning>.+?)\s*(?={following}|$)", re.M)
+
+
+@cache
+def _parenthesised_pattern() -> re.Pattern[str]:
+    """A legend written into a sentence, each meaning in parentheses after its key: "… uttrycks som grön (målet
+    är uppfyllt), gul (målet är delvis uppfyllt) eller röd (målet är inte uppfyllt)"."""
+    return re.compile(rf"(?P<key>{_key_pattern()})\s*\((?P<meaning>[^()]{{1,{_MAX_MEANING_CHARS}}})\)")
+
+
+def _entries(text: str) -> Iterator[re.Match[str]]:
+    """The legend entries of a text in both forms, "G = meaning" and "grön (meaning)"."""
+    yield from _entry_pattern().finditer(text)
+    yield from _parenthesised_pattern().finditer(text)
 
 
 @dataclass(slots=True)
@@ -100,7 +122,7 @@ class Legend:
         """True when a text is one of this legend's own entries ("– G – genomförd helt"): no item's status."""
         return any(
             self.entries.get(_key_of(m["key"]), (None, None))[1] == m["meaning"].strip(" .")
-            for m in _entry_pattern().finditer(text)
+            for m in _entries(text)
         )
 
 
@@ -113,7 +135,7 @@ def find_legend(texts: list[str]) -> Legend:
     announced = False
     for text in texts:
         announced = announced or bool(_TITLE.search(text))
-        for match in _entry_pattern().finditer(text):
+        for match in _entries(text):
             key = _key_of(match["key"])
             if key in entries:  # the first entry of a key counts
                 continue

@@ -12,6 +12,7 @@ from hpextract.items.model import FoundItem, FoundSection, FoundStatus, Number
 from hpextract.items.segment import TABLE_STATUS_HEADING
 from hpextract.report.model import Conflict, StatusSource
 from hpextract.report.model import StatusCategory as C
+from hpextract.status.assessment import assessments
 from hpextract.status.legend import Legend, find_legend, icon_verdict
 from hpextract.status.signals import Signal
 from hpextract.status.vocabulary import (
@@ -280,6 +281,24 @@ def value_signals(section: FoundSection, kind: StatusSource | None, legend: Lege
     ]
 
 
+def assessment_signals(section: FoundSection, legend: Legend | None, order: int) -> list[Signal]:
+    """An assessment stated in a sentence of the section ("Måluppfyllelsen bedöms därför som grön") is a printed
+    value, as "Bedömning: Grön" is: a field signal for the items the sentence names, else for those the section
+    covers. A colour the report's legend does not explain stays a guess (tentative)."""
+    own = [_key(n) for n in section.covers]
+    signals = []
+    for assessment in assessments(section.text, legend):
+        named = [_key(n) for n in mentioned_numbers(assessment.sentence)]
+        targets = [item for item in own if item in named] if named else own
+        signals += [
+            Signal(item=item, kind=StatusSource.FIELD, category=assessment.verdict.category, text=assessment.value,
+                   evidence=assessment.sentence, section_id=section.id, page=section.provenance.page_start,
+                   named=bool(named), order=order, tentative=assessment.verdict.tentative)
+            for item in targets
+        ]
+    return signals
+
+
 def _is_comment(heading: str) -> bool:
     """A section under a comment label ("Kommentar:", "Analys:") is prose about the status, not a printed one."""
     head = heading.strip().lower()
@@ -371,7 +390,7 @@ def assign_statuses(
             summaries[section.id] = summary
         value = next((v.evidence for v in values if v.kind is not StatusSource.HEADING), None)
         prose = section_signals(section, found[section.id], summary is not None, order + 1, value, topics)
-        for signal in values + prose:
+        for signal in values + assessment_signals(section, legend, order + 1) + prose:
             by_item[signal.item].append(signal)
     for signal in extra:
         by_item[signal.item].append(signal)
@@ -441,7 +460,8 @@ def body_signals(item: FoundItem, legend: Legend | None, order: int) -> list[Sig
                            text=body)
     values = value_signals(section, None, legend, order)
     value = values[0].evidence if values else None
-    signals = values + section_signals(section, _findings(body, legend), False, order + 1, value)
+    signals = values + assessment_signals(section, legend, order + 1)
+    signals += section_signals(section, _findings(body, legend), False, order + 1, value)
     return [replace(s, section_id=None) for s in signals if s.item == _key(item.number)]
 
 

@@ -332,15 +332,16 @@ def _exact_steps(pattern: _Pattern) -> int:
 
 @dataclass(frozen=True, slots=True)
 class _ClauseFacts:
-    """What a clause holds, found once per clause: where its first negation, future marker, "har" and "hade"
-    stand, and whether it is partial. Each match then asks in constant time (scanning the clause again for
-    every match was quadratic: a long paragraph without a comma took minutes)."""
+    """What a clause holds, found once per clause: where its first negation, future marker, "har", "hade" and
+    measurement ("andelen som …") stand, and whether it is partial. Each match then asks in constant time
+    (scanning the clause again for every match was quadratic: a long paragraph without a comma took minutes)."""
 
     length: int
     first_negation: int
     first_future: int
     first_har: int
     first_hade: int
+    first_measurement: int
     partial: bool
 
 
@@ -350,11 +351,13 @@ def _facts(tokens: tuple[Token, ...]) -> _ClauseFacts:
     negations = (i for i in range(end) if (tokens[i].lower in negators and not _phrase_at(tokens, i, exceptions))
                  or _is_zero_count(tokens, i))
     futures = (i for i in range(end) if _phrase_at(tokens, i, markers))
+    measurements = (i for i in range(end) if _phrase_at(tokens, i, _phrases("measurements")))
     lowers = [t.lower for t in tokens]
     return _ClauseFacts(
         length=end, first_negation=next(negations, end), first_future=next(futures, end),
         first_har=lowers.index("har") if "har" in lowers else end,
-        first_hade=lowers.index("hade") if "hade" in lowers else end, partial=_is_partial(tokens),
+        first_hade=lowers.index("hade") if "hade" in lowers else end, first_measurement=next(measurements, end),
+        partial=_is_partial(tokens),
     )
 
 
@@ -431,7 +434,10 @@ def _reading(
 ) -> tuple[C, bool, str, bool] | None:
     """The category a match has in its clause (with its polarity, tense and whether it is tentative: a value
     row for a negation, "Ej klar"), or None when the vocabulary has no row for that polarity ("ännu inte
-    genomförda" in prose says only that it is not done)."""
+    genomförda" in prose says only that it is not done). Status words after a measurement ("Andelen som avslutat
+    …") are what those counted did: no reading."""
+    if facts.first_measurement < match.first:
+        return None
     negated = not match.pattern.self_negated and _negated(tokens, facts, match)
     future = not negated and _is_future(facts, match)
     # the verb of a present row is its pattern's first word: a word after it ("i mars") is no present form
