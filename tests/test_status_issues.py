@@ -684,3 +684,62 @@ def test_an_item_with_green_spaces_in_its_text_gets_no_status_from_them(tmp_path
         "Åtgärd 2. Bättre belysning\n\nUnder röda dagar är parken stängd. Arbetet pågår.\n"
     ))
     assert statuses(report) == {"1": ("unknown", None), "2": ("in_progress", "prose")}
+
+
+PHASES = (
+    "Digitaliseringsplan – uppföljning av insatser, oktober 2025\n\n{intro}"
+    "Id        Insats                                    Projektägare                  Fas\n"
+    "D1        E-arkiv för socialtjänsten                Socialchef                    Implementerad\n"
+    "D2        Robotiserad fakturahantering              Ekonomichef                   Genomförande\n"
+    "D3        Ny plattform för lärplattform             Skolchef                      Planering\n"
+    "D4        AI-stöd i kundtjänst                      Kommunikationschef            Avslutad\n"
+)
+
+
+def test_project_phases_explained_in_the_introduction_are_a_legend(tmp_path: Path) -> None:
+    """heldout5: "Genomförande" (= pågår per the introduction) was completed, read as a form of "genomförd";
+    "Planering" was unknown and stayed in the item's text."""
+    intro = ("Varje insats följs i projektmodellens faser: Planering (ej startad), Genomförande (pågår), "
+             "Implementerad (klar) och Avslutad (stängd utan att fortsätta).\n\n")
+    report = text_report(tmp_path, PHASES.format(intro=intro))
+    assert statuses(report) == {"D1": ("completed", "field"), "D2": ("in_progress", "field"),
+                                "D3": ("not_started", "field"), "D4": ("closed", "field")}
+    assert report.items[2].text == "Ny plattform för lärplattform Skolchef"
+    assert not report.warnings
+
+
+@pytest.mark.parametrize("text", [
+    "Planering (ej startad), Genomförande (pågår).",
+    "Faserna: Planering = ej startad, Genomförande = pågår",
+    "Planering innebär att arbetet inte har startat. Genomförande innebär att arbetet pågår.",
+])
+def test_words_a_report_explains_as_a_legend(text: str) -> None:
+    legend = find_legend([text])
+    assert {key: c.value for key, (c, _) in legend.entries.items()} == {
+        "planering": "not_started", "genomförande": "in_progress"}
+    assert classify_value("PLANERING", legend).category.value == "not_started"
+
+
+@pytest.mark.parametrize("texts", [
+    ["Detta innebär att arbetet pågår."],  # one explanation of a word is no legend
+    ["Samverkan med regionen (pågår) är viktig.", "Arbetet med skolorna (klart) redovisas i maj."],
+    ["Det betyder att projektet är försenat."],
+])
+def test_words_explained_once_in_prose_are_no_legend(texts: list[str]) -> None:
+    assert not find_legend(texts)
+
+
+def test_a_phase_without_its_explanation(tmp_path: Path) -> None:
+    """Without the introduction "Genomförande" is the work being carried out (a present participle's noun, as
+    "pågående"), not "genomförd"; "Planering" is no status word and stays in the text."""
+    assert classify_value("Genomförande").category.value == "in_progress"
+    assert classify_value("Införande").category.value == "in_progress"
+    report = text_report(tmp_path, PHASES.format(intro=""))
+    assert statuses(report)["D2"] == ("in_progress", "field")
+    assert statuses(report)["D3"] == ("unknown", None)
+    assert report.items[2].text.endswith("Skolchef Planering")
+
+
+def test_what_did_not_happen_states_no_status() -> None:
+    assert categories("Projektet stängdes utan att fortsätta.") == []
+    assert categories("Arbetet avslutades utan att alla delar hade genomförts.") == [("closed", ())]

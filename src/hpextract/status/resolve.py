@@ -13,7 +13,7 @@ from hpextract.items.segment import TABLE_STATUS_HEADING
 from hpextract.report.model import Conflict, StatusSource
 from hpextract.report.model import StatusCategory as C
 from hpextract.status.assessment import assessments
-from hpextract.status.legend import Legend, find_legend, icon_verdict
+from hpextract.status.legend import Legend, icon_verdict
 from hpextract.status.signals import Signal
 from hpextract.status.vocabulary import (
     Finding,
@@ -497,10 +497,9 @@ def _summary_signals(item: str, own: list[FoundSection], summaries: dict[str, Fi
     ]
 
 
-def read_statuses(items: list[FoundItem], sections: list[FoundSection], texts: list[str]) -> None:
-    """The status stage for one report: its legend (from any of its paragraphs), the table cells and icons the
-    items stage read, the sections' prose; sets every item's status."""
-    legend = find_legend(texts)
+def read_statuses(items: list[FoundItem], sections: list[FoundSection], legend: Legend) -> None:
+    """The status stage for one report: its legend (find_legend, from any of its paragraphs), the table cells and
+    icons the items stage read, the sections' prose; sets every item's status."""
     table = [s for s in sections if s.heading == TABLE_STATUS_HEADING]
     table_signals = [signal for s in table for signal in value_signals(s, StatusSource.TABLE, legend, 0)]
     assign_statuses(items, sections, table_signals + icon_signals(items), legend)

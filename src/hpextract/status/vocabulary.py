@@ -411,8 +411,12 @@ def _is_past_form(token: Token) -> bool:
 
 
 def _is_present_form(token: Token) -> bool:
-    """A finite present: "genomförs", "genomför", "påbörjas", "pågår" (not the participle "genomförd")."""
+    """A finite present: "genomförs", "genomför", "påbörjas", "pågår" (not the participle "genomförd"); or a
+    present participle or the noun made from it ("pågående", "Genomförande" as a project's phase): the work
+    being done, not done."""
     base = token.lemma
+    if token.lower != base and token.lower.endswith(_PRESENT_PARTICIPLE):
+        return True
     stem = base[:-1] if base.endswith("a") else base
     forms = {f"{base}r", f"{base}s", f"{stem}s", stem, f"{stem}er"}
     return token.lower != base and token.lower not in _words("past_forms") and token.lower in forms
@@ -603,7 +607,8 @@ def _only_status_words(value: str) -> bool:
     return bool(covered) and all(i in covered or t.lower in allowed for i, t in enumerate(tokens))
 
 
-def is_status_value(phrase: str) -> bool:
-    """True when a short phrase is wholly a status value ("PÅGÅENDE", "Ej påbörjad")."""
-    verdict = classify_value(phrase)
+def is_status_value(phrase: str, legend: Legend | None = None) -> bool:
+    """True when a short phrase is wholly a status value ("PÅGÅENDE", "Ej påbörjad", a code or word the report's
+    legend explains)."""
+    verdict = classify_value(phrase, legend)
     return verdict is not None and verdict.complete
