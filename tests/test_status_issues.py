@@ -743,3 +743,33 @@ def test_a_phase_without_its_explanation(tmp_path: Path) -> None:
 def test_what_did_not_happen_states_no_status() -> None:
     assert categories("Projektet stängdes utan att fortsätta.") == []
     assert categories("Arbetet avslutades utan att alla delar hade genomförts.") == [("closed", ())]
+
+
+def test_the_status_word_of_a_field_wins_over_the_words_that_explain_it(tmp_path: Path) -> None:
+    """heldout5: "Status: Oplanerad – ingår inte i årets budget" was unknown (the whole sentence is no value);
+    "Status: Halvfärdig; upphandlingen är klar men …" was right but warned of a conflict with "klar", which only
+    explains the value."""
+    report = text_report(tmp_path, (
+        "Uppföljning av handlingsplan för resor\n\nÅtgärd 1. Elcyklar\n\n"
+        "Status: Delgenomförd – två av fyra hemtjänstgrupper har fått cyklar.\n\n"
+        "Åtgärd 2. Klimatkompensation\n\nStatus: Halvfärdig; upphandlingen är klar men avtalet är inte tecknat.\n\n"
+        "Åtgärd 3. Bilpool\n\nStatus: Oplanerad – ingår inte i årets budget.\n"
+    ))
+    assert statuses(report) == {"1": ("partially_completed", "field"), "2": ("partially_completed", "field"),
+                                "3": ("not_started", "field")}
+    assert [item.status.as_printed for item in report.items] == ["Delgenomförd", "Halvfärdig", "Oplanerad"]
+    assert all(item.status.conflicts == [] for item in report.items)
+    assert not report.warnings
+
+
+def test_words_before_a_dash_that_are_no_status_stay_prose(tmp_path: Path) -> None:
+    """Only a status word is cut off before the dash: "Arbetet – som startade i maj – pågår" is prose; a later
+    sentence that contradicts the printed value is still a conflict."""
+    report = text_report(tmp_path, (
+        "Uppföljning av handlingsplan\n\nÅtgärd 1. Utbildning\n\nStatus: Arbetet – som startade i maj – pågår.\n\n"
+        "Åtgärd 2. Rutiner\n\nStatus: Pågår – enligt plan. Rutinen är antagen av nämnden.\n"
+    ))
+    assert statuses(report) == {"1": ("in_progress", "prose"), "2": ("in_progress", "field")}
+    assert report.items[0].status.as_printed is None
+    assert [c.category.value for c in report.items[1].status.conflicts] == ["completed"]
+    assert len(report.warnings) == 1
