@@ -773,3 +773,27 @@ def test_words_before_a_dash_that_are_no_status_stay_prose(tmp_path: Path) -> No
     assert report.items[0].status.as_printed is None
     assert [c.category.value for c in report.items[1].status.conflicts] == ["completed"]
     assert len(report.warnings) == 1
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    # heldout4: a start in the present tense with a year after it is ahead, not under way
+    ("Arbetet påbörjas 2026.", "not_started"),
+    ("Projektet startar under 2026.", "not_started"),
+    # heldout3: a completion with a reservation of where it holds is done in part
+    ("Genomförda på huvudbiblioteket men inte på filialerna.", "partially_completed"),
+    ("Rutinen är klar, men ej i alla skolor.", "partially_completed"),
+])
+def test_a_start_ahead_and_a_completion_with_a_reservation(sentence: str, category: str) -> None:
+    assert categories(sentence) == [(category, ())]
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("Arbetet påbörjades 2024.", "in_progress"),  # started then
+    ("Arbetet påbörjas nu.", "in_progress"),
+    ("Arbetet har påbörjats och beräknas vara klart 2026.", "in_progress"),  # the year is the end, not the start
+    ("Uppdraget är slutfört men inte i tid.", "completed"),  # late, not in part
+    ("Åtgärden är genomförd men inte utvärderad.", "completed"),  # another step, not a place left out
+    ("Arbetet pågår men inte på filialerna.", "in_progress"),
+])
+def test_no_start_ahead_or_reservation_where_there_is_none(sentence: str, category: str) -> None:
+    assert categories(sentence) == [(category, ())]

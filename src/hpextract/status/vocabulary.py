@@ -23,6 +23,9 @@ from hpextract.vocab.items import checkbox_words
 
 GAP = "…"
 MAX_GAP = 6
+# A pattern word that matches any year ("Arbetet påbörjas 2026"), and the years it matches.
+YEAR = "<year>"
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 _QUOTED = re.compile(r"[\"“„][^\"”“]{0,600}[”\"]")
 # Past tense by suffix: "genomfördes", "lämnade", "påbörjades" (not the participle "pågående").
 _PAST_SUFFIXES = ("de", "te", "des", "tes", "dde", "ddes")
@@ -243,7 +246,7 @@ def _without_conditions(tokens: list[Token], opens_sentence: bool) -> list[Token
 
 
 def _matches_step(token: Token, step: tuple[_Alternative, ...]) -> bool:
-    lower = token.lower
+    lower = YEAR if _YEAR_NUMBER.fullmatch(token.text) else token.lower  # a year is matched by the word <year>
     return any(lower in a.forms if a.exact else (lower in a.forms or token.lemma in a.forms) for a in step)
 
 
@@ -475,10 +478,22 @@ def clause_finding(clause: _Clause, sentence: str, value: bool = False) -> tuple
         return _plan_alone(clause, sentence)
     rank = category_rank()
     (category, polarity, tense, tentative), match = min(readings, key=lambda r: (rank[r[0][0]], r[1].first))
+    if category is C.COMPLETED and _reserved(sentence, clause):
+        category = C.PARTIALLY_COMPLETED
     words = sentence[clause.tokens[match.first].start : clause.tokens[match.last].end]
     finding = Finding(category=category, sentence=sentence, subjects=(), polarity=polarity, tense=tense,
                       clause=clause.text, words=words, pattern=match.pattern.source, tentative=tentative)
     return finding, match
+
+
+def _reserved(sentence: str, clause: _Clause) -> bool:
+    """The clause is followed by a reservation of where or for whom it holds ("Genomförda på huvudbiblioteket
+    men inte på filialerna", grammar.toml: reservation_openers, reservation_scopes): done only in part."""
+    rest = [t for t in tokenize(sentence[clause.start + len(clause.text) :]) if t.text[:1].isalnum()]
+    return (
+        len(rest) >= 3 and rest[0].lower in _words("reservation_openers") and rest[1].lower in _words("negators")
+        and rest[2].lower in _words("reservation_scopes") and not _phrase_at(rest, 2, _phrases("not_reservations"))
+    )
 
 
 def _plan_alone(clause: _Clause, sentence: str) -> tuple[Finding, _Match] | None:
