@@ -100,7 +100,7 @@ def _entry_patterns(words: bool) -> tuple[re.Pattern[str], ...]:
     )
 
 
-def _entries(text: str, words: bool = False) -> Iterator[re.Match[str]]:
+def _entries(text: str, words: bool) -> Iterator[re.Match[str]]:
     """The legend entries of a text in every form (see _entry_patterns)."""
     for pattern in _entry_patterns(words):
         yield from pattern.finditer(text)
@@ -137,16 +137,17 @@ class Legend:
 def find_legend(texts: list[str]) -> Legend:
     """Read the legend of a report from its texts (paragraphs, table rows joined as "G\tmeaning").
 
-    An entry is a code of one to three capitals or a colour word, a separator, and a meaning the status
-    vocabulary understands. Kept when the report has MIN_ENTRIES entries or announces a legend. Words as keys
-    count where a text explains MIN_WORD_ENTRIES of them ("Planering (ej startad), Genomförande (pågår)")."""
+    An entry is a code of one to three capitals, a digit, a symbol or a colour word, a separator (or the meaning in
+    parentheses, or after a verb: see _entry_patterns), and a meaning the status vocabulary understands. Kept when
+    the report has MIN_ENTRIES entries or announces a legend. Words as keys count where a text explains
+    MIN_WORD_ENTRIES of them ("Planering (ej startad), Genomförande (pågår)")."""
     entries: dict[str, tuple[StatusCategory, str]] = {}
     announced = False
     for text in texts:
         announced = announced or bool(_TITLE.search(text))
-        explained = _understood(text, words=False)
+        codes = _understood(text, words=False)
         words = _understood(text, words=True)
-        for key, meaning, category in explained + (words if len(words) >= MIN_WORD_ENTRIES else []):
+        for key, meaning, category in codes + (words if len(words) >= MIN_WORD_ENTRIES else []):
             entries.setdefault(key, (category, meaning))  # the first entry of a key counts
     return Legend(entries) if entries and (announced or len(entries) >= MIN_ENTRIES) else Legend()
 
