@@ -629,3 +629,171 @@ def test_a_field_labelled_by_a_status_word_with_an_answer() -> None:
 ])
 def test_readings_the_heldout_vocabulary_must_not_change(sentence: str, expected: list[str]) -> None:
     assert [c for c, _ in categories(sentence)] == expected
+
+
+COLOUR_PROSE = (
+    "Socialnämnden – uppföljning av nämndmål 2025\n\n{legend}"
+    "Mål 1. Fler personer går vidare till arbete\n\n"
+    "Andelen som avslutat försörjningsstöd till följd av arbete har ökat. Måluppfyllelsen bedöms därför som grön.\n\n"
+    "Mål 2. Kortare handläggningstider\n\n"
+    "Handläggningstiden har minskat men ligger över målvärdet. Nämnden bedömer måluppfyllelsen som gul.\n\n"
+    "Mål 3. Samverkan med skolan\n\nRutinen har inte följts i alla placeringar. Bedömningen är röd.\n"
+)
+
+
+def test_a_colour_stated_as_the_assessment_in_prose_is_read_through_the_legend(tmp_path: Path) -> None:
+    """heldout5: "Måluppfyllelsen bedöms därför som grön" was unknown, or closed from "Andelen som avslutat …" (a
+    measurement). The colour is read through the legend written into the introduction ("grön (målet är
+    uppfyllt), …") and is the item's printed assessment, as "Bedömning: Grön" is."""
+    legend = ("Bedömningen uttrycks som grön (målet är uppfyllt), gul (målet är delvis uppfyllt) eller röd (målet är "
+              "inte uppfyllt).\n\n")
+    report = text_report(tmp_path, COLOUR_PROSE.format(legend=legend))
+    assert statuses(report) == {"1": ("completed", "field"), "2": ("partially_completed", "field"),
+                                "3": ("not_started", "field")}
+    assert [item.status.as_printed for item in report.items] == ["grön", "gul", "röd"]
+    assert not report.warnings
+    assert {k: c.value for k, (c, _) in find_legend([legend]).entries.items()} == {
+        "green": "completed", "yellow": "partially_completed", "red": "not_started"}
+
+
+def test_a_colour_assessment_without_a_legend_follows_the_usual_traffic_light(tmp_path: Path) -> None:
+    """Without a legend the colour is the default convention's guess; the measurement "Andelen som avslutat …" says
+    what those counted did and no longer reads as the goal closed."""
+    report = text_report(tmp_path, COLOUR_PROSE.format(legend=""))
+    assert statuses(report) == {"1": ("completed", "field"), "2": ("partially_completed", "field"),
+                                "3": ("not_started", "field")}
+    assert categories("Andelen som avslutat försörjningsstöd har ökat. 61 procent har genomfört kursen.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Parken har fått fler gröna ytor och nya bänkar.",
+    "Under röda dagar är bemanningen lägre.",
+    "Bedömningen är att gröna ytor ska öka.",
+    "Målet bedöms inte som grönt.",
+    "Nämndens bedömning uttrycks som grön (målet är uppfyllt) eller röd (målet är inte uppfyllt).",
+])
+def test_colour_words_that_are_no_assessment(text: str) -> None:
+    from hpextract.status.assessment import assessments
+
+    assert assessments(text, None) == []
+
+
+def test_an_item_with_green_spaces_in_its_text_gets_no_status_from_them(tmp_path: Path) -> None:
+    report = text_report(tmp_path, (
+        "Uppföljning av grönplanen\n\nÅtgärd 1. Fler parker\n\nStadsdelen har fått fler gröna ytor.\n\n"
+        "Åtgärd 2. Bättre belysning\n\nUnder röda dagar är parken stängd. Arbetet pågår.\n"
+    ))
+    assert statuses(report) == {"1": ("unknown", None), "2": ("in_progress", "prose")}
+
+
+PHASES = (
+    "Digitaliseringsplan – uppföljning av insatser, oktober 2025\n\n{intro}"
+    "Id        Insats                                    Projektägare                  Fas\n"
+    "D1        E-arkiv för socialtjänsten                Socialchef                    Implementerad\n"
+    "D2        Robotiserad fakturahantering              Ekonomichef                   Genomförande\n"
+    "D3        Ny plattform för lärplattform             Skolchef                      Planering\n"
+    "D4        AI-stöd i kundtjänst                      Kommunikationschef            Avslutad\n"
+)
+
+
+def test_project_phases_explained_in_the_introduction_are_a_legend(tmp_path: Path) -> None:
+    """heldout5: "Genomförande" (= pågår per the introduction) was completed, read as a form of "genomförd";
+    "Planering" was unknown and stayed in the item's text."""
+    intro = ("Varje insats följs i projektmodellens faser: Planering (ej startad), Genomförande (pågår), "
+             "Implementerad (klar) och Avslutad (stängd utan att fortsätta).\n\n")
+    report = text_report(tmp_path, PHASES.format(intro=intro))
+    assert statuses(report) == {"D1": ("completed", "field"), "D2": ("in_progress", "field"),
+                                "D3": ("not_started", "field"), "D4": ("closed", "field")}
+    assert report.items[2].text == "Ny plattform för lärplattform Skolchef"
+    assert not report.warnings
+
+
+@pytest.mark.parametrize("text", [
+    "Planering (ej startad), Genomförande (pågår).",
+    "Faserna: Planering = ej startad, Genomförande = pågår",
+    "Planering innebär att arbetet inte har startat. Genomförande innebär att arbetet pågår.",
+])
+def test_words_a_report_explains_as_a_legend(text: str) -> None:
+    legend = find_legend([text])
+    assert {key: c.value for key, (c, _) in legend.entries.items()} == {
+        "planering": "not_started", "genomförande": "in_progress"}
+    assert classify_value("PLANERING", legend).category.value == "not_started"
+
+
+@pytest.mark.parametrize("texts", [
+    ["Detta innebär att arbetet pågår."],  # one explanation of a word is no legend
+    ["Samverkan med regionen (pågår) är viktig.", "Arbetet med skolorna (klart) redovisas i maj."],
+    ["Det betyder att projektet är försenat."],
+])
+def test_words_explained_once_in_prose_are_no_legend(texts: list[str]) -> None:
+    assert not find_legend(texts)
+
+
+def test_a_phase_without_its_explanation(tmp_path: Path) -> None:
+    """Without the introduction "Genomförande" is the work being carried out (a present participle's noun, as
+    "pågående"), not "genomförd"; "Planering" is no status word and stays in the text."""
+    assert classify_value("Genomförande").category.value == "in_progress"
+    assert classify_value("Införande").category.value == "in_progress"
+    report = text_report(tmp_path, PHASES.format(intro=""))
+    assert statuses(report)["D2"] == ("in_progress", "field")
+    assert statuses(report)["D3"] == ("unknown", None)
+    assert report.items[2].text.endswith("Skolchef Planering")
+
+
+def test_what_did_not_happen_states_no_status() -> None:
+    assert categories("Projektet stängdes utan att fortsätta.") == []
+    assert categories("Arbetet avslutades utan att alla delar hade genomförts.") == [("closed", ())]
+
+
+def test_the_status_word_of_a_field_wins_over_the_words_that_explain_it(tmp_path: Path) -> None:
+    """heldout5: "Status: Oplanerad – ingår inte i årets budget" was unknown (the whole sentence is no value);
+    "Status: Halvfärdig; upphandlingen är klar men …" was right but warned of a conflict with "klar", which only
+    explains the value."""
+    report = text_report(tmp_path, (
+        "Uppföljning av handlingsplan för resor\n\nÅtgärd 1. Elcyklar\n\n"
+        "Status: Delgenomförd – två av fyra hemtjänstgrupper har fått cyklar.\n\n"
+        "Åtgärd 2. Klimatkompensation\n\nStatus: Halvfärdig; upphandlingen är klar men avtalet är inte tecknat.\n\n"
+        "Åtgärd 3. Bilpool\n\nStatus: Oplanerad – ingår inte i årets budget.\n"
+    ))
+    assert statuses(report) == {"1": ("partially_completed", "field"), "2": ("partially_completed", "field"),
+                                "3": ("not_started", "field")}
+    assert [item.status.as_printed for item in report.items] == ["Delgenomförd", "Halvfärdig", "Oplanerad"]
+    assert all(item.status.conflicts == [] for item in report.items)
+    assert not report.warnings
+
+
+def test_words_before_a_dash_that_are_no_status_stay_prose(tmp_path: Path) -> None:
+    """Only a status word is cut off before the dash: "Arbetet – som startade i maj – pågår" is prose; a later
+    sentence that contradicts the printed value is still a conflict."""
+    report = text_report(tmp_path, (
+        "Uppföljning av handlingsplan\n\nÅtgärd 1. Utbildning\n\nStatus: Arbetet – som startade i maj – pågår.\n\n"
+        "Åtgärd 2. Rutiner\n\nStatus: Pågår – enligt plan. Rutinen är antagen av nämnden.\n"
+    ))
+    assert statuses(report) == {"1": ("in_progress", "prose"), "2": ("in_progress", "field")}
+    assert report.items[0].status.as_printed is None
+    assert [c.category.value for c in report.items[1].status.conflicts] == ["completed"]
+    assert len(report.warnings) == 1
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    # heldout4: a start in the present tense with a year after it is ahead, not under way
+    ("Arbetet påbörjas 2026.", "not_started"),
+    ("Projektet startar under 2026.", "not_started"),
+    # heldout3: a completion with a reservation of where it holds is done in part
+    ("Genomförda på huvudbiblioteket men inte på filialerna.", "partially_completed"),
+    ("Rutinen är klar, men ej i alla skolor.", "partially_completed"),
+])
+def test_a_start_ahead_and_a_completion_with_a_reservation(sentence: str, category: str) -> None:
+    assert categories(sentence) == [(category, ())]
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("Arbetet påbörjades 2024.", "in_progress"),  # started then
+    ("Arbetet påbörjas nu.", "in_progress"),
+    ("Arbetet har påbörjats och beräknas vara klart 2026.", "in_progress"),  # the year is the end, not the start
+    ("Uppdraget är slutfört men inte i tid.", "completed"),  # late, not in part
+    ("Åtgärden är genomförd men inte utvärderad.", "completed"),  # another step, not a place left out
+    ("Arbetet pågår men inte på filialerna.", "in_progress"),
+])
+def test_no_start_ahead_or_reservation_where_there_is_none(sentence: str, category: str) -> None:
+    assert categories(sentence) == [(category, ())]

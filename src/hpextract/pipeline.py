@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import partial
 from pathlib import Path
 
 from hpextract.document.model import Document
@@ -17,6 +18,7 @@ from hpextract.report.build import build_group, build_item, build_section
 from hpextract.report.metadata import with_metadata
 from hpextract.report.model import Furniture, Normalization, PageInfo, Report, Source
 from hpextract.sources.read import OcrOptions, read_document
+from hpextract.status.legend import find_legend
 from hpextract.status.resolve import read_statuses
 from hpextract.status.vocabulary import is_status_value
 
@@ -75,9 +77,12 @@ def never_furniture(text: str) -> bool:
 def read_items(
     layout: Layout, tables: dict[TableKey, Rows] | None = None, marks: dict[int, list[Marks]] | None = None
 ) -> Segmented:
-    """The items stage, then the status stage, then what depends on both (lists that state no status)."""
-    parts = segment(layout, tables, marks, is_status=is_status_value)
-    read_statuses(parts.items, parts.sections, [block.text for block in layout.blocks])
+    """The items stage, then the status stage, then what depends on both (lists that state no status). The
+    report's legend is read first: a word it explains ("Planering (ej startad)") is a status value to the items
+    stage too, taken out of a row's text as "Pågår" would be."""
+    legend = find_legend([block.text for block in layout.blocks])
+    parts = segment(layout, tables, marks, is_status=partial(is_status_value, legend=legend))
+    read_statuses(parts.items, parts.sections, legend)
     return finish(parts)
 
 

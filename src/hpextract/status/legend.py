@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -20,6 +21,13 @@ _SEPARATOR = r"\s*(?:=|:|–|—|-|\t)\s*"
 MIN_ENTRIES = 2
 # A legend's meanings are short ("Åtgärden är genomförd till hälften eller mer"); a longer text is prose.
 MAX_MEANING_WORDS = 12
+# A meaning in parentheses is no longer than this (characters); a longer one is a remark in prose.
+_MAX_MEANING_CHARS = 100
+# A word a report explains as a legend key ("Planering", "Genomförande"): letters, lower case after the first.
+_WORD_KEY = r"(?<![\w-])[^\W\d_][^\W\d_A-ZÅÄÖ]+(?![\w-])"
+# Words as keys make a legend only when a text explains at least this many: one "Detta innebär att arbetet pågår"
+# explains no word.
+MIN_WORD_ENTRIES = 2
 # The title that announces a legend opens its paragraph ("Teckenförklaring", "Förklaring: G = …").
 _TITLE = compile_loose(r"^\s*(?:teckenförklaring|symbolförklaring|förklaring|färgförklaring|statuskoder)\b")
 
@@ -60,21 +68,42 @@ def _shape_names() -> dict[str, str]:
 
 
 @cache
-def _entry_pattern() -> re.Pattern[str]:
+def _key_pattern() -> str:
+    """A legend key: a code, a digit or symbol before "=" or ":", or a colour word (with its icon's shape)."""
     colours = "|".join(sorted(_colour_names(), key=len, reverse=True))
     shapes = "|".join(sorted(_shape_names(), key=len, reverse=True))
     # A colour may be followed by its icon's shape: "grön bock", "gul med utropstecken", "grå cirkel".
     # A digit is a code only before "=" or ":" ("1 = Ej påbörjad"): "1 – Införa …" is a numbered item; so is a
     # symbol ("+ = genomförd", "– = ej påbörjad"), whose dash is otherwise a separator.
-    key = (
+    return (
         rf"(?:(?<![\wÅÄÖåäö]){_CODE}(?![\wÅÄÖåäö])|(?<![\w.,]){_DIGIT_CODE}(?=\s*[=:])"
         rf"|(?<![^\s:]){_symbol_pattern()}(?=\s*[=:])"
         rf"|(?i:\b(?:{colours})(?:\s+(?:med\s+)?(?:{shapes}))?\b))"
     )
+
+
+@cache
+def _entry_patterns(words: bool) -> tuple[re.Pattern[str], ...]:
+    """The forms of a legend entry: "G = meaning" (or ":", "–", a tab), "grön (meaning)" written into a sentence,
+    and "Grönt innebär att meaning" (grammar.toml: legend_verbs). words: the keys are words ("Planering (ej
+    startad)", "Genomförande = pågår"), explained with "=", parentheses or a verb only."""
+    key = _WORD_KEY if words else _key_pattern()
+    separator, next_separator = (r"\s*=\s*", "=") if words else (_SEPARATOR, "[:=]")
     # An entry ends at the next entry: after a comma or full stop, or after a space when a colon or "=" follows
     # the next key ("G: … huvudsak H: … mer", legend lines a layout joined into one paragraph).
-    following = rf"[,;.]\s*{key}{_SEPARATOR}|\s+{key}\s*[:=]"
-    return re.compile(rf"(?P<key>{key}){_SEPARATOR}(?P<meaning>.+?)\s*(?={following}|$)", re.M)
+    following = rf"[,;.]\s*{key}{separator}|\s+{key}\s*{next_separator}"
+    verbs = "|".join(re.escape(verb) for verb in grammar()["legend_verbs"])
+    return (
+        re.compile(rf"(?P<key>{key}){separator}(?P<meaning>.+?)\s*(?={following}|$)", re.M),
+        re.compile(rf"(?P<key>{key})\s*\((?P<meaning>[^()]{{1,{_MAX_MEANING_CHARS}}})\)"),
+        re.compile(rf"(?P<key>{key})\s+(?:{verbs})\s+(?:att\s+)?(?P<meaning>[^.;()]+)"),
+    )
+
+
+def _entries(text: str, words: bool) -> Iterator[re.Match[str]]:
+    """The legend entries of a text in every form (see _entry_patterns)."""
+    for pattern in _entry_patterns(words):
+        yield from pattern.finditer(text)
 
 
 @dataclass(slots=True)
@@ -84,10 +113,11 @@ class Legend:
     entries: dict[str, tuple[StatusCategory, str]] = field(default_factory=dict)
 
     def lookup(self, key: str) -> tuple[StatusCategory, str] | None:
-        """The legend's reading of a code ("G"; "ER" is not "E") or a colour ("Grön", "green")."""
+        """The legend's reading of a code ("G"; "ER" is not "E"), a colour ("Grön", "green") or a word it explains
+        ("Planering", in any case)."""
         key = key.strip()
         colour = colour_name(key)
-        return self.entries.get(colour or _canonical_symbol(key))
+        return self.entries.get(colour or _canonical_symbol(key)) or self.entries.get(_word_key(key))
 
     def lookup_icon(self, colour: str, shape: str | None) -> tuple[StatusCategory, str] | None:
         """The legend's reading of an icon: its colour and shape ("grön bock"), else its colour alone."""
@@ -99,29 +129,44 @@ class Legend:
     def explains(self, text: str) -> bool:
         """True when a text is one of this legend's own entries ("– G – genomförd helt"): no item's status."""
         return any(
-            self.entries.get(_key_of(m["key"]), (None, None))[1] == m["meaning"].strip(" .")
-            for m in _entry_pattern().finditer(text)
+            self.entries.get(key, (None, None))[1] == meaning
+            for words in (False, True) for key, meaning, _ in _understood(text, words)
         )
 
 
 def find_legend(texts: list[str]) -> Legend:
     """Read the legend of a report from its texts (paragraphs, table rows joined as "G\tmeaning").
 
-    An entry is a code of one to three capitals or a colour word, a separator, and a meaning the status
-    vocabulary understands. Kept when the report has MIN_ENTRIES entries or announces a legend."""
+    An entry is a code of one to three capitals, a digit, a symbol or a colour word, a separator (or the meaning in
+    parentheses, or after a verb: see _entry_patterns), and a meaning the status vocabulary understands. Kept when
+    the report has MIN_ENTRIES entries or announces a legend. Words as keys count where a text explains
+    MIN_WORD_ENTRIES of them ("Planering (ej startad), Genomförande (pågår)")."""
     entries: dict[str, tuple[StatusCategory, str]] = {}
     announced = False
     for text in texts:
         announced = announced or bool(_TITLE.search(text))
-        for match in _entry_pattern().finditer(text):
-            key = _key_of(match["key"])
-            if key in entries:  # the first entry of a key counts
-                continue
-            meaning = match["meaning"].strip(" .")
-            verdict = classify_value(meaning) if len(meaning.split()) <= MAX_MEANING_WORDS else None
-            if verdict is not None:
-                entries[key] = (verdict.category, meaning)
+        codes = _understood(text, words=False)
+        words = _understood(text, words=True)
+        for key, meaning, category in codes + (words if len(words) >= MIN_WORD_ENTRIES else []):
+            entries.setdefault(key, (category, meaning))  # the first entry of a key counts
     return Legend(entries) if entries and (announced or len(entries) >= MIN_ENTRIES) else Legend()
+
+
+def _understood(text: str, words: bool) -> list[tuple[str, str, StatusCategory]]:
+    """The entries of a text whose meaning the vocabulary understands: (key as looked up, meaning, category)."""
+    found = []
+    for match in _entries(text, words):
+        meaning = match["meaning"].strip(" .")
+        verdict = classify_value(meaning) if len(meaning.split()) <= MAX_MEANING_WORDS else None
+        if verdict is not None:
+            key = _word_key(match["key"]) if words else _key_of(match["key"])
+            found.append((key, meaning, verdict.category))
+    return found
+
+
+def _word_key(word: str) -> str:
+    """A word key as looked up: "green" for a colour word, else the word in lower case."""
+    return colour_name(word) or word.lower()
 
 
 def _key_of(printed: str) -> str:

@@ -12,7 +12,8 @@ from hpextract.items.model import FoundItem, FoundSection, FoundStatus, Number
 from hpextract.items.segment import TABLE_STATUS_HEADING
 from hpextract.report.model import Conflict, StatusSource
 from hpextract.report.model import StatusCategory as C
-from hpextract.status.legend import Legend, find_legend, icon_verdict
+from hpextract.status.assessment import assessments
+from hpextract.status.legend import Legend, icon_verdict
 from hpextract.status.signals import Signal
 from hpextract.status.vocabulary import (
     Finding,
@@ -49,6 +50,8 @@ _TAG = re.compile(r"\(([^()\[\]]{2,40})\)|\[([^()\[\]]{2,40})\]")
 _DASH_TAIL = re.compile(r"\s[–—-]\s+([^–—]{2,80})$")
 # A section's first phrase, to its first full stop, colon or line end: "Pågår.", "G." in "G. Miljözonen gäller …".
 _FIRST_PHRASE = re.compile(r"^\s*[^.;:!?\n]{1,80}?(?:[.;:!?](?=\s|$)|(?=\n)|$)")
+# The words before a spaced dash: "Oplanerad" in "Oplanerad – ingår inte i årets budget".
+_LEAD_BEFORE_DASH = re.compile(r"^(?P<value>[^–—]+?)\s+[–—-]\s+\S")
 
 
 @dataclass(slots=True)
@@ -196,18 +199,19 @@ def summary_verdict(findings: list[Finding], covers: list[Number]) -> Finding | 
 
 
 def section_signals(
-    section: FoundSection, findings: list[Finding], summary: bool, order: int, value: str | None = None,
+    section: FoundSection, findings: list[Finding], summary: bool, order: int, value: Signal | None = None,
     topics: dict[str, frozenset[str]] | None = None,
 ) -> list[Signal]:
     """Prose signals for the items a section covers, summary or mention signals for the items it names.
     summary: the section reports on other items (see is_summary); value: the section's printed value (read as
-    a field), not read again as prose; topics: the content words of
+    a field), not read again as prose, nor, when it is understood, the rest of its sentence, which explains it
+    ("Halvfärdig; upphandlingen är klar men avtalet är inte tecknat" is no conflict); topics: the content words of
     each item's title, so that in a joint section "Den digitala ronden har inte påbörjats" is about the item
     "Utreda digital rond" alone."""
     own = [_key(n) for n in section.covers]
     signals = []
     for offset, finding in enumerate(findings):
-        if value is not None and finding.sentence.startswith(value) and finding.clause in value:
+        if value is not None and _explains_value(finding, value):
             continue
         subjects = [_key(n) for n in finding.subjects]
         named = bool(subjects)
@@ -229,6 +233,13 @@ def section_signals(
             for item, kind in targets
         ]
     return signals
+
+
+def _explains_value(finding: Finding, value: Signal) -> bool:
+    """A clause of the sentence a printed value opens: the value itself, or (when the value is understood) the
+    words after it that explain it."""
+    printed = value.evidence or value.text
+    return finding.sentence.startswith(printed) and (value.category is not None or finding.clause in printed)
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -259,7 +270,7 @@ def value_signals(section: FoundSection, kind: StatusSource | None, legend: Lege
     """A printed status at the head of a section ("Status: Pågår.", a table cell, "PÅGÅENDE" after the item):
     one signal per covered item, understood or not. kind None: a field, or capitals when set in capitals."""
     head = _FIRST_PHRASE.match(section.text)
-    first = head.group().strip() if head else ""
+    first = _status_before_dash(head.group().strip(), legend) if head else ""
     words = len(first.split())
     if not first or words > MAX_VALUE_WORDS:
         return []
@@ -278,6 +289,33 @@ def value_signals(section: FoundSection, kind: StatusSource | None, legend: Lege
                date=max(dates) if dates else None, order=order, tentative=bool(verdict and verdict.tentative))
         for n in section.covers
     ]
+
+
+def assessment_signals(section: FoundSection, legend: Legend | None, order: int) -> list[Signal]:
+    """An assessment stated in a sentence of the section ("Måluppfyllelsen bedöms därför som grön") is a printed
+    value, as "Bedömning: Grön" is: a field signal for the items the sentence names, else for those the section
+    covers. A colour the report's legend does not explain stays a guess (tentative)."""
+    own = [_key(n) for n in section.covers]
+    signals = []
+    for assessment in assessments(section.text, legend):
+        named = [_key(n) for n in mentioned_numbers(assessment.sentence)]
+        targets = [item for item in own if item in named] if named else own
+        signals += [
+            Signal(item=item, kind=StatusSource.FIELD, category=assessment.verdict.category, text=assessment.value,
+                   evidence=assessment.sentence, section_id=section.id, page=section.provenance.page_start,
+                   named=bool(named), order=order, tentative=assessment.verdict.tentative)
+            for item in targets
+        ]
+    return signals
+
+
+def _status_before_dash(phrase: str, legend: Legend | None) -> str:
+    """The status word of a value explained after a dash ("Oplanerad – ingår inte i årets budget", "Delgenomförd –
+    två av fyra …"): the words before the dash when they are wholly a status value, else the phrase."""
+    lead = _LEAD_BEFORE_DASH.match(phrase)
+    if lead and is_status_value(lead["value"], legend):
+        return lead["value"]
+    return phrase
 
 
 def _is_comment(heading: str) -> bool:
@@ -369,9 +407,9 @@ def assign_statuses(
         summary = summary_verdict(found[section.id], section.covers)
         if summary:
             summaries[section.id] = summary
-        value = next((v.evidence for v in values if v.kind is not StatusSource.HEADING), None)
+        value = next((v for v in values if v.kind is not StatusSource.HEADING), None)
         prose = section_signals(section, found[section.id], summary is not None, order + 1, value, topics)
-        for signal in values + prose:
+        for signal in values + assessment_signals(section, legend, order + 1) + prose:
             by_item[signal.item].append(signal)
     for signal in extra:
         by_item[signal.item].append(signal)
@@ -440,8 +478,9 @@ def body_signals(item: FoundItem, legend: Legend | None, order: int) -> list[Sig
     section = FoundSection(id="", heading=label.group().strip(" :–—-") if label else "", covers=[item.number],
                            text=body)
     values = value_signals(section, None, legend, order)
-    value = values[0].evidence if values else None
-    signals = values + section_signals(section, _findings(body, legend), False, order + 1, value)
+    value = values[0] if values else None
+    signals = values + assessment_signals(section, legend, order + 1)
+    signals += section_signals(section, _findings(body, legend), False, order + 1, value)
     return [replace(s, section_id=None) for s in signals if s.item == _key(item.number)]
 
 
@@ -477,10 +516,9 @@ def _summary_signals(item: str, own: list[FoundSection], summaries: dict[str, Fi
     ]
 
 
-def read_statuses(items: list[FoundItem], sections: list[FoundSection], texts: list[str]) -> None:
-    """The status stage for one report: its legend (from any of its paragraphs), the table cells and icons the
-    items stage read, the sections' prose; sets every item's status."""
-    legend = find_legend(texts)
+def read_statuses(items: list[FoundItem], sections: list[FoundSection], legend: Legend) -> None:
+    """The status stage for one report: its legend (find_legend, from any of its paragraphs), the table cells and
+    icons the items stage read, the sections' prose; sets every item's status."""
     table = [s for s in sections if s.heading == TABLE_STATUS_HEADING]
     table_signals = [signal for s in table for signal in value_signals(s, StatusSource.TABLE, legend, 0)]
     assign_statuses(items, sections, table_signals + icon_signals(items), legend)

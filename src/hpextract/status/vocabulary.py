@@ -23,6 +23,9 @@ from hpextract.vocab.items import checkbox_words
 
 GAP = "…"
 MAX_GAP = 6
+# A pattern word that matches any year ("Arbetet påbörjas 2026"), and the years it matches.
+YEAR = "<year>"
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 _QUOTED = re.compile(r"[\"“„][^\"”“]{0,600}[”\"]")
 # Past tense by suffix: "genomfördes", "lämnade", "påbörjades" (not the participle "pågående").
 _PAST_SUFFIXES = ("de", "te", "des", "tes", "dde", "ddes")
@@ -243,7 +246,7 @@ def _without_conditions(tokens: list[Token], opens_sentence: bool) -> list[Token
 
 
 def _matches_step(token: Token, step: tuple[_Alternative, ...]) -> bool:
-    lower = token.lower
+    lower = YEAR if _YEAR_NUMBER.fullmatch(token.text) else token.lower  # a year is matched by the word <year>
     return any(lower in a.forms if a.exact else (lower in a.forms or token.lemma in a.forms) for a in step)
 
 
@@ -332,15 +335,16 @@ def _exact_steps(pattern: _Pattern) -> int:
 
 @dataclass(frozen=True, slots=True)
 class _ClauseFacts:
-    """What a clause holds, found once per clause: where its first negation, future marker, "har" and "hade"
-    stand, and whether it is partial. Each match then asks in constant time (scanning the clause again for
-    every match was quadratic: a long paragraph without a comma took minutes)."""
+    """What a clause holds, found once per clause: where its first negation, future marker, "har", "hade" and
+    measurement ("andelen som …") stand, and whether it is partial. Each match then asks in constant time
+    (scanning the clause again for every match was quadratic: a long paragraph without a comma took minutes)."""
 
     length: int
     first_negation: int
     first_future: int
     first_har: int
     first_hade: int
+    first_measurement: int
     partial: bool
 
 
@@ -350,11 +354,13 @@ def _facts(tokens: tuple[Token, ...]) -> _ClauseFacts:
     negations = (i for i in range(end) if (tokens[i].lower in negators and not _phrase_at(tokens, i, exceptions))
                  or _is_zero_count(tokens, i))
     futures = (i for i in range(end) if _phrase_at(tokens, i, markers))
+    measurements = (i for i in range(end) if _phrase_at(tokens, i, _phrases("measurements")))
     lowers = [t.lower for t in tokens]
     return _ClauseFacts(
         length=end, first_negation=next(negations, end), first_future=next(futures, end),
         first_har=lowers.index("har") if "har" in lowers else end,
-        first_hade=lowers.index("hade") if "hade" in lowers else end, partial=_is_partial(tokens),
+        first_hade=lowers.index("hade") if "hade" in lowers else end, first_measurement=next(measurements, end),
+        partial=_is_partial(tokens),
     )
 
 
@@ -408,8 +414,12 @@ def _is_past_form(token: Token) -> bool:
 
 
 def _is_present_form(token: Token) -> bool:
-    """A finite present: "genomförs", "genomför", "påbörjas", "pågår" (not the participle "genomförd")."""
+    """A finite present: "genomförs", "genomför", "påbörjas", "pågår" (not the participle "genomförd"); or a
+    present participle or the noun made from it ("pågående", "Genomförande" as a project's phase): the work
+    being done, not done."""
     base = token.lemma
+    if token.lower != base and token.lower.endswith(_PRESENT_PARTICIPLE):
+        return True
     stem = base[:-1] if base.endswith("a") else base
     forms = {f"{base}r", f"{base}s", f"{stem}s", stem, f"{stem}er"}
     return token.lower != base and token.lower not in _words("past_forms") and token.lower in forms
@@ -431,7 +441,10 @@ def _reading(
 ) -> tuple[C, bool, str, bool] | None:
     """The category a match has in its clause (with its polarity, tense and whether it is tentative: a value
     row for a negation, "Ej klar"), or None when the vocabulary has no row for that polarity ("ännu inte
-    genomförda" in prose says only that it is not done)."""
+    genomförda" in prose says only that it is not done). Status words after a measurement ("Andelen som avslutat
+    …") are what those counted did: no reading."""
+    if facts.first_measurement < match.first:
+        return None
     negated = not match.pattern.self_negated and _negated(tokens, facts, match)
     future = not negated and _is_future(facts, match)
     # the verb of a present row is its pattern's first word: a word after it ("i mars") is no present form
@@ -465,10 +478,22 @@ def clause_finding(clause: _Clause, sentence: str, value: bool = False) -> tuple
         return _plan_alone(clause, sentence)
     rank = category_rank()
     (category, polarity, tense, tentative), match = min(readings, key=lambda r: (rank[r[0][0]], r[1].first))
+    if category is C.COMPLETED and _reserved(sentence, clause):
+        category = C.PARTIALLY_COMPLETED
     words = sentence[clause.tokens[match.first].start : clause.tokens[match.last].end]
     finding = Finding(category=category, sentence=sentence, subjects=(), polarity=polarity, tense=tense,
                       clause=clause.text, words=words, pattern=match.pattern.source, tentative=tentative)
     return finding, match
+
+
+def _reserved(sentence: str, clause: _Clause) -> bool:
+    """The clause is followed by a reservation of where or for whom it holds ("Genomförda på huvudbiblioteket
+    men inte på filialerna", grammar.toml: reservation_openers, reservation_scopes): done only in part."""
+    rest = [t for t in tokenize(sentence[clause.start + len(clause.text) :]) if t.text[:1].isalnum()]
+    return (
+        len(rest) >= 3 and rest[0].lower in _words("reservation_openers") and rest[1].lower in _words("negators")
+        and rest[2].lower in _words("reservation_scopes") and not _phrase_at(rest, 2, _phrases("not_reservations"))
+    )
 
 
 def _plan_alone(clause: _Clause, sentence: str) -> tuple[Finding, _Match] | None:
@@ -597,7 +622,8 @@ def _only_status_words(value: str) -> bool:
     return bool(covered) and all(i in covered or t.lower in allowed for i, t in enumerate(tokens))
 
 
-def is_status_value(phrase: str) -> bool:
-    """True when a short phrase is wholly a status value ("PÅGÅENDE", "Ej påbörjad")."""
-    verdict = classify_value(phrase)
+def is_status_value(phrase: str, legend: Legend | None = None) -> bool:
+    """True when a short phrase is wholly a status value ("PÅGÅENDE", "Ej påbörjad", a code or word the report's
+    legend explains)."""
+    verdict = classify_value(phrase, legend)
     return verdict is not None and verdict.complete
