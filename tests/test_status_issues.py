@@ -629,3 +629,72 @@ def test_a_field_labelled_by_a_status_word_with_an_answer() -> None:
 ])
 def test_readings_the_heldout_vocabulary_must_not_change(sentence: str, expected: list[str]) -> None:
     assert [c for c, _ in categories(sentence)] == expected
+
+
+def test_a_key_of_abbreviations_is_a_legend(tmp_path: Path) -> None:
+    """heldout6: "Påg." and "Delv. genomf." were "not understood" although the report's key explained them."""
+    report = text_report(tmp_path, (
+        "Uppföljning av insatsplan 2025\n\n"
+        "Förkortningar: Påg. = pågår, Ej påb. = ej påbörjad, Delv. genomf. = delvis genomförd.\n\n"
+        "Insats 1: Jobbtorg för unga.\n\nStatus: Påg.\n\n"
+        "Insats 2: Feriearbete.\n\nStatus: Delv. genomf. Två av tre platser är tillsatta.\n\n"
+        "Insats 3: Studiemotiverande kurs.\n\nStatus: Ej påb.\n"
+    ))
+    assert statuses(report) == {"1": ("in_progress", "field"), "2": ("partially_completed", "field"),
+                                "3": ("not_started", "field")}
+    assert not report.warnings or not any("not understood" in w for w in report.warnings)
+
+
+def test_an_abbreviation_must_abbreviate_its_meaning() -> None:
+    """Only a key that shortens its meaning word by word is an abbreviation ("Kl. = genomförd" is not), and only
+    a meaning that is a status makes an entry ("Bil. = bilaga")."""
+    legend = find_legend(["Förkortningar: Påg. = pågår, Kl. = genomförd, Bil. = bilaga, Avv. = avvaktar"])
+    assert {key: c.value for key, (c, _) in legend.entries.items()} == {"påg": "in_progress", "avv": "on_hold"}
+    assert legend.leading_abbreviation("Påg. Arbetet fortsätter.") == "Påg."
+    assert legend.leading_abbreviation("Pågår") is None  # a full word is looked up as itself
+
+
+@pytest.mark.parametrize(("value", "category"), [
+    ("Stängd", "closed"), ("Kontinuerligt arbete.", "in_progress"),
+    ("Avrapporterad till nämnden den 18 juni 2025.", "completed"), ("Återrapporterades i maj.", "completed"),
+])
+def test_status_words_of_logs_and_follow_ups(tmp_path: Path, value: str, category: str) -> None:
+    report = text_report(tmp_path, f"Uppföljning av handlingsplan\n\nUppdrag 1: Ny taxa.\n\nStatus: {value}\n\n"
+                                   "Uppdrag 2: Ny rutin.\n\nStatus: Pågår.\n")
+    assert statuses(report)["1"][0] == category
+
+
+def test_an_explicit_value_beats_a_later_sentence_of_the_comment(tmp_path: Path) -> None:
+    """ "Kontinuerligt arbete. … nya mallar har införts." is in progress, not completed by its second sentence;
+    "Stängd" with the comment "Infört i alla nämnder" is closed."""
+    report = text_report(tmp_path, (
+        "Uppföljning av handlingsplan\n\n"
+        "Uppdrag 1: Handläggningsrutiner.\n\nLägesbeskrivning: Kontinuerligt arbete. Rutinerna ses över löpande "
+        "och nya mallar har införts.\n\n"
+        "Uppdrag 2: Digitala nämndhandlingar.\n\nStatus: Stängd. Infört i alla nämnder från 1 september.\n"
+    ))
+    assert statuses(report) == {"1": ("in_progress", "field"), "2": ("closed", "field")}
+
+
+def test_open_says_only_not_closed_and_the_comment_decides(tmp_path: Path) -> None:
+    """ "Öppen" under a status label is in progress unless the comment says more ("Ej påbörjat")."""
+    report = text_report(tmp_path, (
+        "Uppföljning av uppdragslogg\n\n"
+        "Uppdrag 1: Riktlinjer för sponsring.\n\nStatus: Öppen\n\nKommentar: Utkast på remiss hos förvaltningarna.\n\n"
+        "Uppdrag 2: Lokaler för föreningslivet.\n\nStatus: Öppen\n\nKommentar: Ej påbörjat; resurser saknas.\n"
+    ))
+    assert statuses(report) == {"1": ("in_progress", "field"), "2": ("not_started", "prose")}
+
+
+@pytest.mark.parametrize("text", [
+    "Den öppna förskolan har fått nya lokaler.", "Förskolan är öppen hela sommaren.",
+    "Badhuset var stängt under renoveringen.",
+])
+def test_open_and_closed_in_prose_are_no_status(text: str) -> None:
+    assert categories(text) == []
+
+
+def test_open_and_closed_without_a_status_label_are_no_status() -> None:
+    """A statistics table's "Korsavads simhall   Stängt" is a closed pool, not a closed item."""
+    assert classify_value("Stängt") is None and classify_value("Öppet") is None
+    assert classify_value("Stängt", labelled=True).category is StatusCategory.CLOSED

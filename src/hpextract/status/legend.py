@@ -22,6 +22,14 @@ MIN_ENTRIES = 2
 MAX_MEANING_WORDS = 12
 # The title that announces a legend opens its paragraph ("Teckenförklaring", "Förklaring: G = …").
 _TITLE = compile_loose(r"^\s*(?:teckenförklaring|symbolförklaring|förklaring|färgförklaring|statuskoder)\b")
+# A report's key of abbreviations ("Förkortningar: Påg. = pågår, Ej påb. = ej påbörjad, Delv. genomf. = delvis
+# genomförd"): one to three words, the last cut short with a full stop, then "=" or a dash and the meaning, which
+# ends at a comma, a semicolon or a full stop before a space.
+_MAX_ABBREVIATION_WORDS = 3
+_ABBREVIATION = rf"(?:[^\W\d_]+\.?[ \t]+){{0,{_MAX_ABBREVIATION_WORDS - 1}}}[^\W\d_]+\."
+_ABBREVIATION_ENTRY = re.compile(
+    rf"(?:^|[,;:])\s*(?P<key>{_ABBREVIATION})\s*[=–—]\s*(?P<meaning>[^,;=\n]+?)\s*(?=[,;]|\.(?:\s|$)|$)", re.M
+)
 
 
 @cache
@@ -84,10 +92,21 @@ class Legend:
     entries: dict[str, tuple[StatusCategory, str]] = field(default_factory=dict)
 
     def lookup(self, key: str) -> tuple[StatusCategory, str] | None:
-        """The legend's reading of a code ("G"; "ER" is not "E") or a colour ("Grön", "green")."""
+        """The legend's reading of a code ("G"; "ER" is not "E"), a colour ("Grön", "green") or an abbreviation
+        ("Påg", "Delv. genomf.")."""
         key = key.strip()
         colour = colour_name(key)
-        return self.entries.get(colour or _canonical_symbol(key))
+        return self.entries.get(colour or _canonical_symbol(key)) or self.entries.get(_abbreviation_key(key))
+
+    def leading_abbreviation(self, text: str) -> str | None:
+        """The longest abbreviation of this legend that a text opens with, as printed ("Delv. genomf." of "Delv.
+        genomf. Två av tre …"): a value that a cut at its first full stop would leave half ("Delv.")."""
+        words = text.split()[:_MAX_ABBREVIATION_WORDS]
+        for count in range(len(words), 0, -1):
+            printed = " ".join(words[:count])
+            if printed.endswith(".") and _abbreviation_key(printed) in self.entries:
+                return printed
+        return None
 
     def lookup_icon(self, colour: str, shape: str | None) -> tuple[StatusCategory, str] | None:
         """The legend's reading of an icon: its colour and shape ("grön bock"), else its colour alone."""
@@ -97,11 +116,11 @@ class Legend:
         return bool(self.entries)
 
     def explains(self, text: str) -> bool:
-        """True when a text is one of this legend's own entries ("– G – genomförd helt"): no item's status."""
-        return any(
-            self.entries.get(_key_of(m["key"]), (None, None))[1] == m["meaning"].strip(" .")
-            for m in _entry_pattern().finditer(text)
-        )
+        """True when a text is one of this legend's own entries ("– G – genomförd helt", "Påg. = pågår"): no
+        item's status."""
+        entries = [(_key_of(m["key"]), m) for m in _entry_pattern().finditer(text)]
+        entries += [(_abbreviation_key(m["key"]), m) for m in _ABBREVIATION_ENTRY.finditer(text)]
+        return any(self.entries.get(key, (None, None))[1] == m["meaning"].strip(" .") for key, m in entries)
 
 
 def find_legend(texts: list[str]) -> Legend:
@@ -121,7 +140,38 @@ def find_legend(texts: list[str]) -> Legend:
             verdict = classify_value(meaning) if len(meaning.split()) <= MAX_MEANING_WORDS else None
             if verdict is not None:
                 entries[key] = (verdict.category, meaning)
+        entries |= {key: entry for key, entry in _abbreviation_entries(text).items() if key not in entries}
     return Legend(entries) if entries and (announced or len(entries) >= MIN_ENTRIES) else Legend()
+
+
+def _abbreviation_entries(text: str) -> dict[str, tuple[StatusCategory, str]]:
+    """A text's entries "Påg. = pågår" whose key abbreviates its meaning word by word and whose meaning is a
+    status: "Bil. = bilaga" is no status, and "Kl. = genomförd" no abbreviation of it."""
+    entries: dict[str, tuple[StatusCategory, str]] = {}
+    for match in _ABBREVIATION_ENTRY.finditer(text):
+        key, meaning = _abbreviation_key(match["key"]), match["meaning"].strip(" .")
+        verdict = classify_value(meaning) if _abbreviates(key.split(), meaning.lower().split()) else None
+        if verdict is not None and verdict.complete:
+            entries.setdefault(key, (verdict.category, meaning))
+    return entries
+
+
+def _abbreviation_key(printed: str) -> str:
+    """An abbreviation as looked up: its words in lower case without their full stops ("Ej påb." → "ej påb")."""
+    return " ".join(word.strip(".").lower() for word in printed.split())
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    """True when each short word abbreviates the full word in its place: the same first letter, and its letters
+    in order ("påg" of "pågår", "genomf" of "genomförd", "pgr" of "pågår" as a contraction)."""
+    return 0 < len(short) <= len(full) and all(
+        s[:1] == f[:1] and _in_order(s, f) for s, f in zip(short, full, strict=False)
+    )
+
+
+def _in_order(letters: str, word: str) -> bool:
+    remaining = iter(word)
+    return all(letter in remaining for letter in letters)
 
 
 def _key_of(printed: str) -> str:

@@ -258,13 +258,13 @@ def _other_kind(summary: bool) -> StatusSource:
 def value_signals(section: FoundSection, kind: StatusSource | None, legend: Legend | None, order: int) -> list[Signal]:
     """A printed status at the head of a section ("Status: Pågår.", a table cell, "PÅGÅENDE" after the item):
     one signal per covered item, understood or not. kind None: a field, or capitals when set in capitals."""
-    head = _FIRST_PHRASE.match(section.text)
-    first = head.group().strip() if head else ""
+    first = _first_phrase(section.text, legend)
     words = len(first.split())
     if not first or words > MAX_VALUE_WORDS:
         return []
     # A percentage alone is a value under a label ("Genomförandegrad: 75 %", a status column), not in any text.
-    verdict = classify_value(first, legend) or (percentage_verdict(first) if section.heading else None)
+    labelled = bool(section.heading)  # a status cell's or field's value, not a phrase of the item's own text
+    verdict = classify_value(first, legend, labelled) or (percentage_verdict(first) if labelled else None)
     if kind is None and (_is_comment(section.heading) or not _is_printed_value(first, verdict)):
         return []
     value = first.strip(" .:;")
@@ -278,6 +278,16 @@ def value_signals(section: FoundSection, kind: StatusSource | None, legend: Lege
                date=max(dates) if dates else None, order=order, tentative=bool(verdict and verdict.tentative))
         for n in section.covers
     ]
+
+
+def _first_phrase(text: str, legend: Legend | None) -> str:
+    """A section's first phrase; an abbreviation the report's legend explains is whole though it has full stops
+    ("Delv. genomf.", not "Delv.")."""
+    abbreviation = legend.leading_abbreviation(text) if legend else None
+    if abbreviation:
+        return abbreviation
+    head = _FIRST_PHRASE.match(text)
+    return head.group().strip() if head else ""
 
 
 def _is_comment(heading: str) -> bool:
@@ -345,8 +355,8 @@ def classified(signal: Signal, legend: Legend | None) -> Signal:
         return signal
     if signal.kind is StatusSource.ICON:
         verdict = icon_verdict(signal.icon_colour, signal.icon_shape, legend)
-    else:
-        verdict = classify_value(signal.text, legend)
+    else:  # a status cell or field
+        verdict = classify_value(signal.text, legend, labelled=True)
     return signal.with_category(verdict.category, verdict.as_printed, verdict.tentative) if verdict else signal
 
 
