@@ -698,3 +698,50 @@ def test_open_and_closed_without_a_status_label_are_no_status() -> None:
     """A statistics table's "Korsavads simhall   Stängt" is a closed pool, not a closed item."""
     assert classify_value("Stängt") is None and classify_value("Öppet") is None
     assert classify_value("Stängt", labelled=True).category is StatusCategory.CLOSED
+
+
+FORM = (
+    "Uppföljning av handlingsplan för minskad sjukfrånvaro\n\n"
+    "Åtgärd 1. Tidig kontakt vid korttidsfrånvaro\n\nHar åtgärden genomförts? Ja\n\n"
+    "Beskriv läget: Chefer kontaktar medarbetaren efter tredje tillfället.\n\n"
+    "Åtgärd 2. Höjt friskvårdsbidrag\n\nHar åtgärden genomförts? Ja\n\nBeskriv läget: Bidraget är höjt.\n\n"
+    "Åtgärd 3. Arbetsmiljöutbildning\n\nHar åtgärden genomförts? Delvis\n\n"
+    "Beskriv läget: Två förvaltningar har gått utbildningen.\n\n"
+    "Åtgärd 4. Digitalt system\n\nHar åtgärden genomförts? Nej\n\nBeskriv läget: Upphandlingen pågår.\n\n"
+    "Åtgärd 5. Hälsosamtal\n\nHar åtgärden genomförts? Nej\n\nBeskriv läget: Avtalet omförhandlas.\n"
+)
+
+
+def test_a_status_question_takes_its_answer(tmp_path: Path) -> None:
+    """heldout6: the recurring "Har åtgärden genomförts? Ja" was a running header, "… ? Delvis" a group heading
+    over the items after it, and the question itself read as "completed"."""
+    report = text_report(tmp_path, FORM)
+    assert statuses(report) == {
+        "1": ("completed", "field"), "2": ("completed", "field"), "3": ("partially_completed", "field"),
+        "4": ("in_progress", "prose"),  # "Nej" says only "not done": the comment decides
+        "5": ("not_started", "field"),
+    }
+    assert not report.groups and not report.furniture
+    assert not any("not understood" in warning for warning in report.warnings)  # "Beskriv läget:" is a label
+
+
+def test_a_status_question_joined_to_the_title_before_it() -> None:
+    """In a PDF a bold title and a bold question are one paragraph: the answer was read alone ("Ja": not
+    understood)."""
+    items = [found_item(1, "Tidig kontakt vid korttidsfrånvaro Har åtgärden genomförts? Ja\n\nBeskriv läget: x."),
+             found_item(2, "Höjt friskvårdsbidrag Är åtgärden genomförd? Nej")]
+    assign_statuses(items, [])
+    assert [(i.status.category.value, i.status.as_printed) for i in items] == [
+        ("completed", "Har åtgärden genomförts? Ja"), ("not_started", "Är åtgärden genomförd? Nej"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Frågan ”Har åtgärden genomförts?” besvaras med Ja, Nej eller Delvis.",  # a question in prose
+    "Har nämnden fått medel för att genomföra åtgärden? Ja",  # asks about money, not about the åtgärd
+    "Har åtgärden genomförts?",  # a question without its answer
+])
+def test_a_question_that_is_no_answered_status_field(text: str) -> None:
+    items = [found_item(1, f"Tidig kontakt vid korttidsfrånvaro\n\n{text}")]
+    assign_statuses(items, [])
+    assert items[0].status.category is StatusCategory.UNKNOWN

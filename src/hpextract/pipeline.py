@@ -17,6 +17,7 @@ from hpextract.report.build import build_group, build_item, build_section
 from hpextract.report.metadata import with_metadata
 from hpextract.report.model import Furniture, Normalization, PageInfo, Report, Source
 from hpextract.sources.read import OcrOptions, read_document
+from hpextract.status.questions import is_answered_question
 from hpextract.status.resolve import read_statuses
 from hpextract.status.vocabulary import is_status_value
 
@@ -55,8 +56,9 @@ def document_model(path: Path, password: str | None = None, ocr: OcrOptions | No
 
 def never_furniture(text: str) -> bool:
     """A line layout must not take for a running header or footer, however often it recurs: an item or status
-    label ("Uppdrag 1", "Status"), or a status value alone on its line ("PÅGÅR" under two items of a dump)."""
-    return is_structure(text) or is_status_value(text)
+    label ("Uppdrag 1", "Status"), a status value alone on its line ("PÅGÅR" under two items of a dump), or an
+    answered status question ("Har åtgärden genomförts? Ja" under each item of a form)."""
+    return is_structure(text) or is_status_value(text) or is_answered_question(text)
 
 
 def read_items(

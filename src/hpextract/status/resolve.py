@@ -13,6 +13,7 @@ from hpextract.items.segment import TABLE_STATUS_HEADING
 from hpextract.report.model import Conflict, StatusSource
 from hpextract.report.model import StatusCategory as C
 from hpextract.status.legend import Legend, find_legend, icon_verdict
+from hpextract.status.questions import answered_questions, without_answered_questions
 from hpextract.status.signals import Signal
 from hpextract.status.vocabulary import (
     Finding,
@@ -260,7 +261,7 @@ def value_signals(section: FoundSection, kind: StatusSource | None, legend: Lege
     one signal per covered item, understood or not. kind None: a field, or capitals when set in capitals."""
     first = _first_phrase(section.text, legend)
     words = len(first.split())
-    if not first or words > MAX_VALUE_WORDS:
+    if not first or words > MAX_VALUE_WORDS or first.endswith("?"):  # a question is asked, not a status printed
         return []
     # A percentage alone is a value under a label ("Genomförandegrad: 75 %", a status column), not in any text.
     labelled = bool(section.heading)  # a status cell's or field's value, not a phrase of the item's own text
@@ -302,6 +303,8 @@ def _is_printed_value(sentence: str, verdict: Verdict | None) -> bool:
     if verdict:
         return verdict.complete
     if _PERCENTAGE.search(sentence):  # "Uppfyllnadsgrad 60 %": a degree of completion, read as progress
+        return False
+    if sentence.endswith(":"):  # a field's label ("Beskriv läget:"): its value follows
         return False
     return len(sentence.split()) <= MAX_UNKNOWN_VALUE_WORDS and not mentioned_numbers(sentence)
 
@@ -440,7 +443,7 @@ def body_signals(item: FoundItem, legend: Legend | None, order: int) -> list[Sig
     or the next ones ("1. Meröppet bibliotek. Meröppet infördes i mars. Insatsen är genomförd.",
     "1.2 Erbjuda videosamtal. Status: Pågår."): read that as its section. A long text is not read: it is the
     narrative of a document (a bill's chapter, an audit's finding), not a follow-up's status."""
-    title, *paragraphs = item.text.split("\n\n")
+    title, *paragraphs = without_answered_questions(item.text).split("\n\n")  # answer_signals reads them
     body = "\n\n".join([" ".join(sentences(title)[1:]), *paragraphs]).strip()
     body = _ANSWERED_FIELD.sub(lambda m: "" if _answer_phrase(m) else m.group(), body).strip()  # answer_signals
     label = _status_label().match(body)
@@ -467,15 +470,19 @@ def _answer_phrase(field: re.Match[str]) -> str | None:
 
 
 def answer_signals(item: FoundItem, order: int) -> list[Signal]:
-    """Fields of an item's own text that answer a status label ("Genomfört: Ja"), as printed fields."""
-    signals = []
+    """Fields of an item's own text that answer a status label ("Genomfört: Ja") or a status question ("Har
+    åtgärden genomförts? Ja"), as printed fields."""
+    answers = []
     for answered in _ANSWERED_FIELD.finditer(item.text):
         verdict = classify_value(phrase) if (phrase := _answer_phrase(answered)) else None
         if verdict:
-            printed = answered.group().strip()
-            signals.append(Signal(item=_key(item.number), kind=StatusSource.FIELD, category=verdict.category,
-                                  text=printed, evidence=printed, order=order, tentative=verdict.tentative))
-    return signals
+            answers.append((answered.group().strip(), verdict))
+    answers += [(question.printed(item.text), question.verdict) for question in answered_questions(item.text)]
+    return [
+        Signal(item=_key(item.number), kind=StatusSource.FIELD, category=verdict.category, text=printed,
+               evidence=printed, order=order, tentative=verdict.tentative)
+        for printed, verdict in answers
+    ]
 
 
 def _summary_signals(item: str, own: list[FoundSection], summaries: dict[str, Finding]) -> list[Signal]:

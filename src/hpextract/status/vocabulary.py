@@ -497,8 +497,13 @@ def sentence_verdicts(text: str) -> list[Finding]:
     return result
 
 
+_CLOSING_QUOTES = "”\"»’'"
+
+
 def _sentence_findings(sentence: str, previous: Finding | None) -> list[Finding]:
-    if sentence.rstrip().endswith("?"):  # a question ("Har nämnden genomfört sitt uppdrag?") states nothing
+    # A question ("Har nämnden genomfört sitt uppdrag?"), or one quoted ("Frågan ”Har åtgärden genomförts?”"),
+    # states nothing.
+    if sentence.rstrip().rstrip(_CLOSING_QUOTES).endswith("?"):
         return []
     date = _latest_date(sentence)
     head = tokenize(sentence.lower())
