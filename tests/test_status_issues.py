@@ -12,6 +12,7 @@ from hpextract.pipeline import extract, read_items
 from hpextract.report.model import Report, StatusCategory, StatusSource
 from hpextract.sources.page import Line, Page
 from hpextract.status.legend import find_legend, icon_verdict
+from hpextract.status.lists import status_list_signals
 from hpextract.status.resolve import assign_statuses
 from hpextract.status.signals import Signal
 from hpextract.status.vocabulary import classify_value, sentence_verdicts
@@ -745,3 +746,42 @@ def test_a_question_that_is_no_answered_status_field(text: str) -> None:
     items = [found_item(1, f"Tidig kontakt vid korttidsfrånvaro\n\n{text}")]
     assign_statuses(items, [])
     assert items[0].status.category is StatusCategory.UNKNOWN
+
+
+def test_statuses_given_only_in_a_closing_list_of_numbers(tmp_path: Path) -> None:
+    """heldout6: the items were described with no status; the closing list ("Pågående: åtgärd 3 och 6") was not
+    linked to them, and "Karteringen ska visa …", a description, read as not started."""
+    report = text_report(tmp_path, (
+        "Uppföljning av åtgärdsprogram för dagvatten\n\n"
+        "1. Skyfallskartering. Karteringen ska visa var vatten samlas vid ett hundraårsregn.\n\n"
+        "2. Dagvattenpolicy. Policyn ska ställa krav på fördröjning av dagvatten.\n\n"
+        "3. Öppna dagvattendammar. Två dammar anläggs vid bäcken.\n\n"
+        "4. Reservkraft till pumpstationer. Pumpstationerna förses med reservkraft.\n\n"
+        "Sammanfattning av läget\n\n"
+        "• Genomförda åtgärder: 1 och 2\n\n• Pågående: åtgärd 3\n\n"
+        "• Utgått: åtgärd 4 – beslutades att inte genomföras efter kostnadsberäkningen\n"
+    ))
+    found = statuses(report)
+    assert {key: found[key] for key in "123"} == {"1": ("completed", "summary"), "2": ("completed", "summary"),
+                                                  "3": ("in_progress", "summary")}
+    assert found["4"][0] == "closed"  # in a dump the closing list is the last item's own text
+
+
+@pytest.mark.parametrize("line", [
+    "Ansvarig: åtgärd 3 och 6",  # the label is no status
+    "Pågår: arbetet med åtgärd 3 har kommit igång",  # a sentence, not a list of numbers
+    "Genomförda: 3 av 6 åtgärder",  # a count
+])
+def test_a_labelled_line_that_is_no_status_list(line: str) -> None:
+    assert status_list_signals([line]) == []
+
+
+def test_a_description_in_the_future_is_no_plan_but_a_plan_of_its_own_is(tmp_path: Path) -> None:
+    """Only the description after the title is exempt: a paragraph that says what is planned still reads as not
+    started."""
+    report = text_report(tmp_path, (
+        "Uppföljning av handlingsplan\n\n"
+        "1. Skyfallskartering. Karteringen ska visa var vatten samlas.\n\n"
+        "2. Dagvattenpolicy. Policyn ska ställa krav på fördröjning.\n\nPolicyn ska tas fram under hösten 2026.\n"
+    ))
+    assert statuses(report) == {"1": ("unknown", None), "2": ("not_started", "prose")}

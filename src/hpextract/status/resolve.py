@@ -13,6 +13,7 @@ from hpextract.items.segment import TABLE_STATUS_HEADING
 from hpextract.report.model import Conflict, StatusSource
 from hpextract.report.model import StatusCategory as C
 from hpextract.status.legend import Legend, find_legend, icon_verdict
+from hpextract.status.lists import status_list_signals
 from hpextract.status.questions import answered_questions, without_answered_questions
 from hpextract.status.signals import Signal
 from hpextract.status.vocabulary import (
@@ -22,6 +23,7 @@ from hpextract.status.vocabulary import (
     classify_value,
     is_status_value,
     mentioned_numbers,
+    only_planned,
     percentage_value,
     percentage_verdict,
     sentence_verdicts,
@@ -444,7 +446,8 @@ def body_signals(item: FoundItem, legend: Legend | None, order: int) -> list[Sig
     "1.2 Erbjuda videosamtal. Status: Pågår."): read that as its section. A long text is not read: it is the
     narrative of a document (a bill's chapter, an audit's finding), not a follow-up's status."""
     title, *paragraphs = without_answered_questions(item.text).split("\n\n")  # answer_signals reads them
-    body = "\n\n".join([" ".join(sentences(title)[1:]), *paragraphs]).strip()
+    description = " ".join(sentences(title)[1:])
+    body = "\n\n".join([description, *paragraphs]).strip()
     body = _ANSWERED_FIELD.sub(lambda m: "" if _answer_phrase(m) else m.group(), body).strip()  # answer_signals
     label = _status_label().match(body)
     body = body[label.end() :] if label else body
@@ -454,7 +457,10 @@ def body_signals(item: FoundItem, legend: Legend | None, order: int) -> list[Sig
                            text=body)
     values = value_signals(section, None, legend, order)
     value = values[0].evidence if values else None
-    signals = values + section_signals(section, _findings(body, legend), False, order + 1, value)
+    # What the item is to do, told after its title ("1. Skyfallskartering. Karteringen ska visa var vatten
+    # samlas …"), describes it: it is no plan that has not started.
+    findings = [f for f in _findings(body, legend) if not (only_planned(f) and f.sentence in description)]
+    signals = values + section_signals(section, findings, False, order + 1, value)
     return [replace(s, section_id=None) for s in signals if s.item == _key(item.number)]
 
 
@@ -500,7 +506,7 @@ def read_statuses(items: list[FoundItem], sections: list[FoundSection], texts: l
     legend = find_legend(texts)
     table = [s for s in sections if s.heading == TABLE_STATUS_HEADING]
     table_signals = [signal for s in table for signal in value_signals(s, StatusSource.TABLE, legend, 0)]
-    assign_statuses(items, sections, table_signals + icon_signals(items), legend)
+    assign_statuses(items, sections, table_signals + icon_signals(items) + status_list_signals(texts), legend)
 
 
 def icon_signals(items: list[FoundItem]) -> list[Signal]:

@@ -474,6 +474,11 @@ def clause_finding(
     return finding, match
 
 
+def only_planned(finding: Finding) -> bool:
+    """True when a finding is a clause that only says what is planned, with no status word (plan_alone)."""
+    return finding.pattern == _PLAN.source
+
+
 def _plan_alone(clause: _Clause, sentence: str) -> tuple[Finding, _Match] | None:
     """A clause that only says what is planned ("Belysningen kommer att bytas hösten 2026"): grammar.toml's
     plan_alone category, as a future statement (it ranks after anything done)."""
