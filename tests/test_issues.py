@@ -931,3 +931,33 @@ def test_a_running_header_over_the_first_page_of_a_dump_is_furniture_on_the_next
     ]
     assert report.groups == []
     assert [f.text for f in report.furniture] == [header]
+
+
+LOG_TABLE = (
+    "Uppdragslogg – Kommunstyrelsen\n\nKommunstyrelsens uppdrag – uppföljning november 2025\n\n"
+    "Uppdrag     Beskrivning                       Beslut               Status     Kommentar\n"
+    "U2024-03    Utreda samlokalisering            KS 2024-02-12 § 18   Stängd     Slutredovisad i mars.\n"
+    "U2024-05    Ta fram riktlinjer för sponsring  KS 2024-04-15 § 52   Pågår      Utkast på remiss.\n"
+)
+
+
+def test_the_number_columns_noun_names_the_items_and_a_beslut_column_is_no_item_text(tmp_path: Path) -> None:
+    """heldout6: every uppdrag of a log was kind "decision" with its text the Beslut cell ("KS 2024-02-12 § 18")."""
+    report = extract(text_report(tmp_path, LOG_TABLE))
+    assert [(i.id, i.kind, i.text) for i in report.items] == [
+        ("U2024-03", "assignment", "Utreda samlokalisering"),
+        ("U2024-05", "assignment", "Ta fram riktlinjer för sponsring"),
+    ]
+
+
+def test_a_number_column_without_a_noun_leaves_the_named_column_the_items(tmp_path: Path) -> None:
+    """Over-reach guard: with a plain "Nr" column, the column a noun names ("Åtgärd") is still the items' text."""
+    report = extract(text_report(tmp_path, (
+        "Uppföljning av handlingsplan\n\n"
+        "Nr    Ansvarig       Åtgärd                         Status\n"
+        "1     Förvaltningen  Inventera lokalerna            Pågår\n"
+        "2     Nämnden        Utbilda personalen             Klar\n"
+    )))
+    assert [(i.id, i.kind, i.text) for i in report.items] == [
+        ("1", "measure", "Inventera lokalerna"), ("2", "measure", "Utbilda personalen"),
+    ]

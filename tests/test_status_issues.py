@@ -12,6 +12,7 @@ from hpextract.pipeline import extract, read_items
 from hpextract.report.model import Report, StatusCategory, StatusSource
 from hpextract.sources.page import Line, Page
 from hpextract.status.legend import find_legend, icon_verdict
+from hpextract.status.lists import status_list_signals
 from hpextract.status.resolve import assign_statuses
 from hpextract.status.signals import Signal
 from hpextract.status.vocabulary import classify_value, sentence_verdicts
@@ -797,3 +798,158 @@ def test_a_start_ahead_and_a_completion_with_a_reservation(sentence: str, catego
 ])
 def test_no_start_ahead_or_reservation_where_there_is_none(sentence: str, category: str) -> None:
     assert categories(sentence) == [(category, ())]
+
+
+def test_a_key_of_abbreviations_is_a_legend(tmp_path: Path) -> None:
+    """heldout6: "Påg." and "Delv. genomf." were "not understood" although the report's key explained them."""
+    report = text_report(tmp_path, (
+        "Uppföljning av insatsplan 2025\n\n"
+        "Förkortningar: Påg. = pågår, Ej påb. = ej påbörjad, Delv. genomf. = delvis genomförd.\n\n"
+        "Insats 1: Jobbtorg för unga.\n\nStatus: Påg.\n\n"
+        "Insats 2: Feriearbete.\n\nStatus: Delv. genomf. Två av tre platser är tillsatta.\n\n"
+        "Insats 3: Studiemotiverande kurs.\n\nStatus: Ej påb.\n"
+    ))
+    assert statuses(report) == {"1": ("in_progress", "field"), "2": ("partially_completed", "field"),
+                                "3": ("not_started", "field")}
+    assert not report.warnings or not any("not understood" in w for w in report.warnings)
+
+
+def test_an_abbreviation_must_abbreviate_its_meaning() -> None:
+    """Only a key that shortens its meaning word by word is an abbreviation ("Kl. = genomförd" is not), and only
+    a meaning that is a status makes an entry ("Bil. = bilaga")."""
+    legend = find_legend(["Förkortningar: Påg. = pågår, Kl. = genomförd, Bil. = bilaga, Avv. = avvaktar"])
+    assert {key: c.value for key, (c, _) in legend.entries.items()} == {"påg": "in_progress", "avv": "on_hold"}
+    assert legend.leading_abbreviation("Påg. Arbetet fortsätter.") == "Påg."
+    assert legend.leading_abbreviation("Pågår") is None  # a full word is looked up as itself
+
+
+@pytest.mark.parametrize(("value", "category"), [
+    ("Stängd", "closed"), ("Kontinuerligt arbete.", "in_progress"),
+    ("Avrapporterad till nämnden den 18 juni 2025.", "completed"), ("Återrapporterades i maj.", "completed"),
+])
+def test_status_words_of_logs_and_follow_ups(tmp_path: Path, value: str, category: str) -> None:
+    report = text_report(tmp_path, f"Uppföljning av handlingsplan\n\nUppdrag 1: Ny taxa.\n\nStatus: {value}\n\n"
+                                   "Uppdrag 2: Ny rutin.\n\nStatus: Pågår.\n")
+    assert statuses(report)["1"][0] == category
+
+
+def test_an_explicit_value_beats_a_later_sentence_of_the_comment(tmp_path: Path) -> None:
+    """ "Kontinuerligt arbete. … nya mallar har införts." is in progress, not completed by its second sentence;
+    "Stängd" with the comment "Infört i alla nämnder" is closed."""
+    report = text_report(tmp_path, (
+        "Uppföljning av handlingsplan\n\n"
+        "Uppdrag 1: Handläggningsrutiner.\n\nLägesbeskrivning: Kontinuerligt arbete. Rutinerna ses över löpande "
+        "och nya mallar har införts.\n\n"
+        "Uppdrag 2: Digitala nämndhandlingar.\n\nStatus: Stängd. Infört i alla nämnder från 1 september.\n"
+    ))
+    assert statuses(report) == {"1": ("in_progress", "field"), "2": ("closed", "field")}
+
+
+def test_open_says_only_not_closed_and_the_comment_decides(tmp_path: Path) -> None:
+    """ "Öppen" under a status label is in progress unless the comment says more ("Ej påbörjat")."""
+    report = text_report(tmp_path, (
+        "Uppföljning av uppdragslogg\n\n"
+        "Uppdrag 1: Riktlinjer för sponsring.\n\nStatus: Öppen\n\nKommentar: Utkast på remiss hos förvaltningarna.\n\n"
+        "Uppdrag 2: Lokaler för föreningslivet.\n\nStatus: Öppen\n\nKommentar: Ej påbörjat; resurser saknas.\n"
+    ))
+    assert statuses(report) == {"1": ("in_progress", "field"), "2": ("not_started", "prose")}
+
+
+@pytest.mark.parametrize("text", [
+    "Den öppna förskolan har fått nya lokaler.", "Förskolan är öppen hela sommaren.",
+    "Badhuset var stängt under renoveringen.",
+])
+def test_open_and_closed_in_prose_are_no_status(text: str) -> None:
+    assert categories(text) == []
+
+
+def test_open_and_closed_without_a_status_label_are_no_status() -> None:
+    """A statistics table's "Korsavads simhall   Stängt" is a closed pool, not a closed item."""
+    assert classify_value("Stängt") is None and classify_value("Öppet") is None
+    assert classify_value("Stängt", labelled=True).category is StatusCategory.CLOSED
+
+
+FORM = (
+    "Uppföljning av handlingsplan för minskad sjukfrånvaro\n\n"
+    "Åtgärd 1. Tidig kontakt vid korttidsfrånvaro\n\nHar åtgärden genomförts? Ja\n\n"
+    "Beskriv läget: Chefer kontaktar medarbetaren efter tredje tillfället.\n\n"
+    "Åtgärd 2. Höjt friskvårdsbidrag\n\nHar åtgärden genomförts? Ja\n\nBeskriv läget: Bidraget är höjt.\n\n"
+    "Åtgärd 3. Arbetsmiljöutbildning\n\nHar åtgärden genomförts? Delvis\n\n"
+    "Beskriv läget: Två förvaltningar har gått utbildningen.\n\n"
+    "Åtgärd 4. Digitalt system\n\nHar åtgärden genomförts? Nej\n\nBeskriv läget: Upphandlingen pågår.\n\n"
+    "Åtgärd 5. Hälsosamtal\n\nHar åtgärden genomförts? Nej\n\nBeskriv läget: Avtalet omförhandlas.\n"
+)
+
+
+def test_a_status_question_takes_its_answer(tmp_path: Path) -> None:
+    """heldout6: the recurring "Har åtgärden genomförts? Ja" was a running header, "… ? Delvis" a group heading
+    over the items after it, and the question itself read as "completed"."""
+    report = text_report(tmp_path, FORM)
+    assert statuses(report) == {
+        "1": ("completed", "field"), "2": ("completed", "field"), "3": ("partially_completed", "field"),
+        "4": ("in_progress", "prose"),  # "Nej" says only "not done": the comment decides
+        "5": ("not_started", "field"),
+    }
+    assert not report.groups and not report.furniture
+    assert not any("not understood" in warning for warning in report.warnings)  # "Beskriv läget:" is a label
+
+
+def test_a_status_question_joined_to_the_title_before_it() -> None:
+    """In a PDF a bold title and a bold question are one paragraph: the answer was read alone ("Ja": not
+    understood)."""
+    items = [found_item(1, "Tidig kontakt vid korttidsfrånvaro Har åtgärden genomförts? Ja\n\nBeskriv läget: x."),
+             found_item(2, "Höjt friskvårdsbidrag Är åtgärden genomförd? Nej")]
+    assign_statuses(items, [])
+    assert [(i.status.category.value, i.status.as_printed) for i in items] == [
+        ("completed", "Har åtgärden genomförts? Ja"), ("not_started", "Är åtgärden genomförd? Nej"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Frågan ”Har åtgärden genomförts?” besvaras med Ja, Nej eller Delvis.",  # a question in prose
+    "Har nämnden fått medel för att genomföra åtgärden? Ja",  # asks about money, not about the åtgärd
+    "Har åtgärden genomförts?",  # a question without its answer
+])
+def test_a_question_that_is_no_answered_status_field(text: str) -> None:
+    items = [found_item(1, f"Tidig kontakt vid korttidsfrånvaro\n\n{text}")]
+    assign_statuses(items, [])
+    assert items[0].status.category is StatusCategory.UNKNOWN
+
+
+def test_statuses_given_only_in_a_closing_list_of_numbers(tmp_path: Path) -> None:
+    """heldout6: the items were described with no status; the closing list ("Pågående: åtgärd 3 och 6") was not
+    linked to them, and "Karteringen ska visa …", a description, read as not started."""
+    report = text_report(tmp_path, (
+        "Uppföljning av åtgärdsprogram för dagvatten\n\n"
+        "1. Skyfallskartering. Karteringen ska visa var vatten samlas vid ett hundraårsregn.\n\n"
+        "2. Dagvattenpolicy. Policyn ska ställa krav på fördröjning av dagvatten.\n\n"
+        "3. Öppna dagvattendammar. Två dammar anläggs vid bäcken.\n\n"
+        "4. Reservkraft till pumpstationer. Pumpstationerna förses med reservkraft.\n\n"
+        "Sammanfattning av läget\n\n"
+        "• Genomförda åtgärder: 1 och 2\n\n• Pågående: åtgärd 3\n\n"
+        "• Utgått: åtgärd 4 – beslutades att inte genomföras efter kostnadsberäkningen\n"
+    ))
+    found = statuses(report)
+    assert {key: found[key] for key in "123"} == {"1": ("completed", "summary"), "2": ("completed", "summary"),
+                                                  "3": ("in_progress", "summary")}
+    assert found["4"][0] == "closed"  # in a dump the closing list is the last item's own text
+
+
+@pytest.mark.parametrize("line", [
+    "Ansvarig: åtgärd 3 och 6",  # the label is no status
+    "Pågår: arbetet med åtgärd 3 har kommit igång",  # a sentence, not a list of numbers
+    "Genomförda: 3 av 6 åtgärder",  # a count
+])
+def test_a_labelled_line_that_is_no_status_list(line: str) -> None:
+    assert status_list_signals([line]) == []
+
+
+def test_a_description_in_the_future_is_no_plan_but_a_plan_of_its_own_is(tmp_path: Path) -> None:
+    """Only the description after the title is exempt: a paragraph that says what is planned still reads as not
+    started."""
+    report = text_report(tmp_path, (
+        "Uppföljning av handlingsplan\n\n"
+        "1. Skyfallskartering. Karteringen ska visa var vatten samlas.\n\n"
+        "2. Dagvattenpolicy. Policyn ska ställa krav på fördröjning.\n\nPolicyn ska tas fram under hösten 2026.\n"
+    ))
+    assert statuses(report) == {"1": ("unknown", None), "2": ("not_started", "prose")}

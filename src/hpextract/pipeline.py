@@ -19,6 +19,7 @@ from hpextract.report.metadata import with_metadata
 from hpextract.report.model import Furniture, Normalization, PageInfo, Report, Source
 from hpextract.sources.read import OcrOptions, read_document
 from hpextract.status.legend import find_legend
+from hpextract.status.questions import is_answered_question
 from hpextract.status.resolve import read_statuses
 from hpextract.status.vocabulary import is_status_value
 
@@ -70,8 +71,9 @@ def document_model(path: Path, password: str | None = None, ocr: OcrOptions | No
 
 def never_furniture(text: str) -> bool:
     """A line layout must not take for a running header or footer, however often it recurs: an item or status
-    label ("Uppdrag 1", "Status"), or a status value alone on its line ("PÅGÅR" under two items of a dump)."""
-    return is_structure(text) or is_status_value(text)
+    label ("Uppdrag 1", "Status"), a status value alone on its line ("PÅGÅR" under two items of a dump), or an
+    answered status question ("Har åtgärden genomförts? Ja" under each item of a form)."""
+    return is_structure(text) or is_status_value(text) or is_answered_question(text)
 
 
 def read_items(
@@ -80,9 +82,10 @@ def read_items(
     """The items stage, then the status stage, then what depends on both (lists that state no status). The
     report's legend is read first: a word it explains ("Planering (ej startad)") is a status value to the items
     stage too, taken out of a row's text as "Pågår" would be."""
-    legend = find_legend([block.text for block in layout.blocks])
+    texts = [block.text for block in layout.blocks]
+    legend = find_legend(texts)
     parts = segment(layout, tables, marks, is_status=partial(is_status_value, legend=legend))
-    read_statuses(parts.items, parts.sections, legend)
+    read_statuses(parts.items, parts.sections, legend, texts)
     return finish(parts)
 
 

@@ -647,7 +647,12 @@ def _group_heading_before(blocks: list[Block], item: Item, starts: set[int]) -> 
 
 
 def _is_group_heading(block: Block) -> bool:
-    return _separates_lists(block) and not status_opening(block) and not PROPOSAL.match(block.text)
+    return (_separates_lists(block) and not status_opening(block) and not PROPOSAL.match(block.text)
+            and not _ANSWERED_QUESTION.search(block.text))
+
+
+# A question with its answer after it on the line ("Har åtgärden genomförts? Delvis"): a form's field, no heading.
+_ANSWERED_QUESTION = re.compile(r"\?[ \t]+\S[^\n]*$", re.MULTILINE)
 
 
 def name_unnumbered(items: list[Item]) -> None:

@@ -132,14 +132,18 @@ def header_columns(
         keys = (i for i in range(len(cells)) if i not in (status, progress))
         number = next((i for i in keys if _numbers_only(body, i) or _codes_only(body, i)), None)
     others = [i for i in range(len(cells)) if i not in (status, progress, number, *answered) and roles[i] is None]
+    # The number column's header may be the one that names the items ("Uppdrag | Beskrivning | Beslut | Status"
+    # over "U2024-03"): then the items' text is the first other column, and a later one named by another noun
+    # ("Beslut": the decision that gave the uppdrag) is a field of the row, not the item.
+    numbered_kind = item_noun_kind(cells[number]) if number is not None else None
     kinds = [(i, item_noun_kind(cells[i])) for i in others]
-    item = next((i for i, kind in kinds if kind), others[0] if others else None)
+    first_other = others[0] if others else None
+    item = first_other if numbered_kind else next((i for i, kind in kinds if kind), first_other)
     if item is None:
         return None
-    # The number column's header may be the one that names the items ("Åtgärd | Beskrivning | Status").
     if len(cells) == 2 and any(k is not None and k < item for k in (status, progress)):
         return None  # "Status | Ny": a label and its value, not a header over items
-    kind = item_noun_kind(cells[item]) or next((k for c in cells if (k := item_noun_kind(c))), "item")
+    kind = numbered_kind or item_noun_kind(cells[item]) or next((k for c in cells if (k := item_noun_kind(c))), "item")
     comment = next((i for i, r in enumerate(roles) if r == "comment" and i != item), None)
     return Columns(
         item=item, status=status, progress=progress, number=number, kind=kind, header=cells, answered=answered,

@@ -30,6 +30,14 @@ _WORD_KEY = r"(?<![\w-])[^\W\d_][^\W\d_A-ZÅÄÖ]+(?![\w-])"
 MIN_WORD_ENTRIES = 2
 # The title that announces a legend opens its paragraph ("Teckenförklaring", "Förklaring: G = …").
 _TITLE = compile_loose(r"^\s*(?:teckenförklaring|symbolförklaring|förklaring|färgförklaring|statuskoder)\b")
+# A report's key of abbreviations ("Förkortningar: Påg. = pågår, Ej påb. = ej påbörjad, Delv. genomf. = delvis
+# genomförd"): one to three words, the last cut short with a full stop, then "=" or a dash and the meaning, which
+# ends at a comma, a semicolon or a full stop before a space.
+_MAX_ABBREVIATION_WORDS = 3
+_ABBREVIATION = rf"(?:[^\W\d_]+\.?[ \t]+){{0,{_MAX_ABBREVIATION_WORDS - 1}}}[^\W\d_]+\."
+_ABBREVIATION_ENTRY = re.compile(
+    rf"(?:^|[,;:])\s*(?P<key>{_ABBREVIATION})\s*[=–—]\s*(?P<meaning>[^,;=\n]+?)\s*(?=[,;]|\.(?:\s|$)|$)", re.M
+)
 
 
 @cache
@@ -113,11 +121,24 @@ class Legend:
     entries: dict[str, tuple[StatusCategory, str]] = field(default_factory=dict)
 
     def lookup(self, key: str) -> tuple[StatusCategory, str] | None:
-        """The legend's reading of a code ("G"; "ER" is not "E"), a colour ("Grön", "green") or a word it explains
-        ("Planering", in any case)."""
+        """The legend's reading of a code ("G"; "ER" is not "E"), a colour ("Grön", "green"), a word it explains
+        ("Planering", in any case) or an abbreviation ("Påg", "Delv. genomf.")."""
         key = key.strip()
         colour = colour_name(key)
-        return self.entries.get(colour or _canonical_symbol(key)) or self.entries.get(_word_key(key))
+        return (
+            self.entries.get(colour or _canonical_symbol(key)) or self.entries.get(_word_key(key))
+            or self.entries.get(_abbreviation_key(key))
+        )
+
+    def leading_abbreviation(self, text: str) -> str | None:
+        """The longest abbreviation of this legend that a text opens with, as printed ("Delv. genomf." of "Delv.
+        genomf. Två av tre …"): a value that a cut at its first full stop would leave half ("Delv.")."""
+        words = text.split()[:_MAX_ABBREVIATION_WORDS]
+        for count in range(len(words), 0, -1):
+            printed = " ".join(words[:count])
+            if printed.endswith(".") and _abbreviation_key(printed) in self.entries:
+                return printed
+        return None
 
     def lookup_icon(self, colour: str, shape: str | None) -> tuple[StatusCategory, str] | None:
         """The legend's reading of an icon: its colour and shape ("grön bock"), else its colour alone."""
@@ -127,11 +148,11 @@ class Legend:
         return bool(self.entries)
 
     def explains(self, text: str) -> bool:
-        """True when a text is one of this legend's own entries ("– G – genomförd helt"): no item's status."""
-        return any(
-            self.entries.get(key, (None, None))[1] == meaning
-            for words in (False, True) for key, meaning, _ in _understood(text, words)
-        )
+        """True when a text is one of this legend's own entries ("– G – genomförd helt", "Påg. = pågår"): no
+        item's status."""
+        understood = [(key, meaning) for words in (False, True) for key, meaning, _ in _understood(text, words)]
+        understood += [(key, meaning) for key, (_, meaning) in _abbreviation_entries(text).items()]
+        return any(self.entries.get(key, (None, None))[1] == meaning for key, meaning in understood)
 
 
 def find_legend(texts: list[str]) -> Legend:
@@ -140,7 +161,8 @@ def find_legend(texts: list[str]) -> Legend:
     An entry is a code of one to three capitals, a digit, a symbol or a colour word, a separator (or the meaning in
     parentheses, or after a verb: see _entry_patterns), and a meaning the status vocabulary understands. Kept when
     the report has MIN_ENTRIES entries or announces a legend. Words as keys count where a text explains
-    MIN_WORD_ENTRIES of them ("Planering (ej startad), Genomförande (pågår)")."""
+    MIN_WORD_ENTRIES of them ("Planering (ej startad), Genomförande (pågår)"), abbreviations where they
+    abbreviate their meaning ("Påg. = pågår")."""
     entries: dict[str, tuple[StatusCategory, str]] = {}
     announced = False
     for text in texts:
@@ -149,6 +171,7 @@ def find_legend(texts: list[str]) -> Legend:
         words = _understood(text, words=True)
         for key, meaning, category in codes + (words if len(words) >= MIN_WORD_ENTRIES else []):
             entries.setdefault(key, (category, meaning))  # the first entry of a key counts
+        entries |= {key: entry for key, entry in _abbreviation_entries(text).items() if key not in entries}
     return Legend(entries) if entries and (announced or len(entries) >= MIN_ENTRIES) else Legend()
 
 
@@ -167,6 +190,36 @@ def _understood(text: str, words: bool) -> list[tuple[str, str, StatusCategory]]
 def _word_key(word: str) -> str:
     """A word key as looked up: "green" for a colour word, else the word in lower case."""
     return colour_name(word) or word.lower()
+
+
+def _abbreviation_entries(text: str) -> dict[str, tuple[StatusCategory, str]]:
+    """A text's entries "Påg. = pågår" whose key abbreviates its meaning word by word and whose meaning is a
+    status: "Bil. = bilaga" is no status, and "Kl. = genomförd" no abbreviation of it."""
+    entries: dict[str, tuple[StatusCategory, str]] = {}
+    for match in _ABBREVIATION_ENTRY.finditer(text):
+        key, meaning = _abbreviation_key(match["key"]), match["meaning"].strip(" .")
+        verdict = classify_value(meaning) if _abbreviates(key.split(), meaning.lower().split()) else None
+        if verdict is not None and verdict.complete:
+            entries.setdefault(key, (verdict.category, meaning))
+    return entries
+
+
+def _abbreviation_key(printed: str) -> str:
+    """An abbreviation as looked up: its words in lower case without their full stops ("Ej påb." → "ej påb")."""
+    return " ".join(word.strip(".").lower() for word in printed.split())
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    """True when each short word abbreviates the full word in its place: the same first letter, and its letters
+    in order ("påg" of "pågår", "genomf" of "genomförd", "pgr" of "pågår" as a contraction)."""
+    return 0 < len(short) <= len(full) and all(
+        s[:1] == f[:1] and _in_order(s, f) for s, f in zip(short, full, strict=False)
+    )
+
+
+def _in_order(letters: str, word: str) -> bool:
+    remaining = iter(word)
+    return all(letter in remaining for letter in letters)
 
 
 def _key_of(printed: str) -> str:

@@ -14,6 +14,8 @@ from hpextract.report.model import Conflict, StatusSource
 from hpextract.report.model import StatusCategory as C
 from hpextract.status.assessment import assessments
 from hpextract.status.legend import Legend, icon_verdict
+from hpextract.status.lists import status_list_signals
+from hpextract.status.questions import answered_questions, without_answered_questions
 from hpextract.status.signals import Signal
 from hpextract.status.vocabulary import (
     Finding,
@@ -22,6 +24,7 @@ from hpextract.status.vocabulary import (
     classify_value,
     is_status_value,
     mentioned_numbers,
+    only_planned,
     percentage_value,
     percentage_verdict,
     sentence_verdicts,
@@ -269,13 +272,13 @@ def _other_kind(summary: bool) -> StatusSource:
 def value_signals(section: FoundSection, kind: StatusSource | None, legend: Legend | None, order: int) -> list[Signal]:
     """A printed status at the head of a section ("Status: Pågår.", a table cell, "PÅGÅENDE" after the item):
     one signal per covered item, understood or not. kind None: a field, or capitals when set in capitals."""
-    head = _FIRST_PHRASE.match(section.text)
-    first = _status_before_dash(head.group().strip(), legend) if head else ""
+    first = _status_before_dash(_first_phrase(section.text, legend), legend)
     words = len(first.split())
-    if not first or words > MAX_VALUE_WORDS:
+    if not first or words > MAX_VALUE_WORDS or first.endswith("?"):  # a question is asked, not a status printed
         return []
     # A percentage alone is a value under a label ("Genomförandegrad: 75 %", a status column), not in any text.
-    verdict = classify_value(first, legend) or (percentage_verdict(first) if section.heading else None)
+    labelled = bool(section.heading)  # a status cell's or field's value, not a phrase of the item's own text
+    verdict = classify_value(first, legend, labelled) or (percentage_verdict(first) if labelled else None)
     if kind is None and (_is_comment(section.heading) or not _is_printed_value(first, verdict)):
         return []
     value = first.strip(" .:;")
@@ -318,6 +321,16 @@ def _status_before_dash(phrase: str, legend: Legend | None) -> str:
     return phrase
 
 
+def _first_phrase(text: str, legend: Legend | None) -> str:
+    """A section's first phrase; an abbreviation the report's legend explains is whole though it has full stops
+    ("Delv. genomf.", not "Delv.")."""
+    abbreviation = legend.leading_abbreviation(text) if legend else None
+    if abbreviation:
+        return abbreviation
+    head = _FIRST_PHRASE.match(text)
+    return head.group().strip() if head else ""
+
+
 def _is_comment(heading: str) -> bool:
     """A section under a comment label ("Kommentar:", "Analys:") is prose about the status, not a printed one."""
     head = heading.strip().lower()
@@ -330,6 +343,8 @@ def _is_printed_value(sentence: str, verdict: Verdict | None) -> bool:
     if verdict:
         return verdict.complete
     if _PERCENTAGE.search(sentence):  # "Uppfyllnadsgrad 60 %": a degree of completion, read as progress
+        return False
+    if sentence.endswith(":"):  # a field's label ("Beskriv läget:"): its value follows
         return False
     return len(sentence.split()) <= MAX_UNKNOWN_VALUE_WORDS and not mentioned_numbers(sentence)
 
@@ -383,8 +398,8 @@ def classified(signal: Signal, legend: Legend | None) -> Signal:
         return signal
     if signal.kind is StatusSource.ICON:
         verdict = icon_verdict(signal.icon_colour, signal.icon_shape, legend)
-    else:
-        verdict = classify_value(signal.text, legend)
+    else:  # a status cell or field
+        verdict = classify_value(signal.text, legend, labelled=True)
     return signal.with_category(verdict.category, verdict.as_printed, verdict.tentative) if verdict else signal
 
 
@@ -468,8 +483,9 @@ def body_signals(item: FoundItem, legend: Legend | None, order: int) -> list[Sig
     or the next ones ("1. Meröppet bibliotek. Meröppet infördes i mars. Insatsen är genomförd.",
     "1.2 Erbjuda videosamtal. Status: Pågår."): read that as its section. A long text is not read: it is the
     narrative of a document (a bill's chapter, an audit's finding), not a follow-up's status."""
-    title, *paragraphs = item.text.split("\n\n")
-    body = "\n\n".join([" ".join(sentences(title)[1:]), *paragraphs]).strip()
+    title, *paragraphs = without_answered_questions(item.text).split("\n\n")  # answer_signals reads them
+    description = " ".join(sentences(title)[1:])
+    body = "\n\n".join([description, *paragraphs]).strip()
     body = _ANSWERED_FIELD.sub(lambda m: "" if _answer_phrase(m) else m.group(), body).strip()  # answer_signals
     label = _status_label().match(body)
     body = body[label.end() :] if label else body
@@ -479,8 +495,11 @@ def body_signals(item: FoundItem, legend: Legend | None, order: int) -> list[Sig
                            text=body)
     values = value_signals(section, None, legend, order)
     value = values[0] if values else None
+    # What the item is to do, told after its title ("1. Skyfallskartering. Karteringen ska visa var vatten
+    # samlas …"), describes it: it is no plan that has not started.
+    findings = [f for f in _findings(body, legend) if not (only_planned(f) and f.sentence in description)]
     signals = values + assessment_signals(section, legend, order + 1)
-    signals += section_signals(section, _findings(body, legend), False, order + 1, value)
+    signals += section_signals(section, findings, False, order + 1, value)
     return [replace(s, section_id=None) for s in signals if s.item == _key(item.number)]
 
 
@@ -496,15 +515,19 @@ def _answer_phrase(field: re.Match[str]) -> str | None:
 
 
 def answer_signals(item: FoundItem, order: int) -> list[Signal]:
-    """Fields of an item's own text that answer a status label ("Genomfört: Ja"), as printed fields."""
-    signals = []
+    """Fields of an item's own text that answer a status label ("Genomfört: Ja") or a status question ("Har
+    åtgärden genomförts? Ja"), as printed fields."""
+    answers = []
     for answered in _ANSWERED_FIELD.finditer(item.text):
         verdict = classify_value(phrase) if (phrase := _answer_phrase(answered)) else None
         if verdict:
-            printed = answered.group().strip()
-            signals.append(Signal(item=_key(item.number), kind=StatusSource.FIELD, category=verdict.category,
-                                  text=printed, evidence=printed, order=order, tentative=verdict.tentative))
-    return signals
+            answers.append((answered.group().strip(), verdict))
+    answers += [(question.printed(item.text), question.verdict) for question in answered_questions(item.text)]
+    return [
+        Signal(item=_key(item.number), kind=StatusSource.FIELD, category=verdict.category, text=printed,
+               evidence=printed, order=order, tentative=verdict.tentative)
+        for printed, verdict in answers
+    ]
 
 
 def _summary_signals(item: str, own: list[FoundSection], summaries: dict[str, Finding]) -> list[Signal]:
@@ -516,12 +539,13 @@ def _summary_signals(item: str, own: list[FoundSection], summaries: dict[str, Fi
     ]
 
 
-def read_statuses(items: list[FoundItem], sections: list[FoundSection], legend: Legend) -> None:
+def read_statuses(items: list[FoundItem], sections: list[FoundSection], legend: Legend, texts: list[str]) -> None:
     """The status stage for one report: its legend (find_legend, from any of its paragraphs), the table cells and
-    icons the items stage read, the sections' prose; sets every item's status."""
+    icons the items stage read, the sections' prose, lists of items under a status (status_list_signals, from
+    the report's paragraphs `texts`); sets every item's status."""
     table = [s for s in sections if s.heading == TABLE_STATUS_HEADING]
     table_signals = [signal for s in table for signal in value_signals(s, StatusSource.TABLE, legend, 0)]
-    assign_statuses(items, sections, table_signals + icon_signals(items), legend)
+    assign_statuses(items, sections, table_signals + icon_signals(items) + status_list_signals(texts), legend)
 
 
 def icon_signals(items: list[FoundItem]) -> list[Signal]:

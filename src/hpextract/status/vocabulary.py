@@ -437,12 +437,12 @@ def _tense(tokens: tuple[Token, ...], facts: _ClauseFacts, match: _Match, future
 
 
 def _reading(
-    tokens: tuple[Token, ...], facts: _ClauseFacts, match: _Match, value: bool
+    tokens: tuple[Token, ...], facts: _ClauseFacts, match: _Match, value: bool, labelled: bool = False
 ) -> tuple[C, bool, str, bool] | None:
     """The category a match has in its clause (with its polarity, tense and whether it is tentative: a value
-    row for a negation, "Ej klar"), or None when the vocabulary has no row for that polarity ("ännu inte
-    genomförda" in prose says only that it is not done). Status words after a measurement ("Andelen som avslutat
-    …") are what those counted did: no reading."""
+    row for a negation, "Ej klar", or a hint row, "Öppen"), or None when the vocabulary has no row for that
+    polarity ("ännu inte genomförda" in prose says only that it is not done). Status words after a measurement
+    ("Andelen som avslutat …") are what those counted did: no reading."""
     if facts.first_measurement < match.first:
         return None
     negated = not match.pattern.self_negated and _negated(tokens, facts, match)
@@ -450,7 +450,7 @@ def _reading(
     # the verb of a present row is its pattern's first word: a word after it ("i mars") is no present form
     present = _is_present_form(tokens[match.first])
     polarity = "negated" if negated else "future" if future else "present" if present else "affirmed"
-    scopes = ("any", "value") if value else ("any",)
+    scopes = ("any", "value", "label", "hint") if labelled else ("any", "value") if value else ("any",)
     rows = [r for r in _rows().get((match.pattern.source, polarity), []) if r.scope in scopes]
     if not rows and polarity == "present":
         rows = [r for r in _rows().get((match.pattern.source, "affirmed"), []) if r.scope in scopes]
@@ -459,19 +459,22 @@ def _reading(
     category = rows[0].category
     if category is C.COMPLETED and polarity != "negated" and facts.partial:
         category = C.PARTIALLY_COMPLETED
-    tentative = rows[0].scope == "value" and rows[0].polarity == "negated"
+    tentative = rows[0].scope == "hint" or (rows[0].scope == "value" and rows[0].polarity == "negated")
     return category, not negated, _tense(tokens, facts, match, future), tentative
 
 
 # --- public ----------------------------------------------------------------------------------------------------
 
 
-def clause_finding(clause: _Clause, sentence: str, value: bool = False) -> tuple[Finding, _Match] | None:
-    """The clause's most specific status (vocabulary order of categories), with the match that said it."""
+def clause_finding(
+    clause: _Clause, sentence: str, value: bool = False, labelled: bool = False
+) -> tuple[Finding, _Match] | None:
+    """The clause's most specific status (vocabulary order of categories), with the match that said it. value: a
+    short value; labelled: a value under a status label (a status cell, "Status:"), where "Stängd" is a status."""
     readings = []
     facts = _facts(clause.tokens)
     for match in _clause_matches(clause.tokens):
-        reading = _reading(clause.tokens, facts, match, value)
+        reading = _reading(clause.tokens, facts, match, value, labelled)
         if reading:
             readings.append((reading, match))
     if not readings:
@@ -494,6 +497,11 @@ def _reserved(sentence: str, clause: _Clause) -> bool:
         len(rest) >= 3 and rest[0].lower in _words("reservation_openers") and rest[1].lower in _words("negators")
         and rest[2].lower in _words("reservation_scopes") and not _phrase_at(rest, 2, _phrases("not_reservations"))
     )
+
+
+def only_planned(finding: Finding) -> bool:
+    """True when a finding is a clause that only says what is planned, with no status word (plan_alone)."""
+    return finding.pattern == _PLAN.source
 
 
 def _plan_alone(clause: _Clause, sentence: str) -> tuple[Finding, _Match] | None:
@@ -519,8 +527,13 @@ def sentence_verdicts(text: str) -> list[Finding]:
     return result
 
 
+_CLOSING_QUOTES = "”\"»’'"
+
+
 def _sentence_findings(sentence: str, previous: Finding | None) -> list[Finding]:
-    if sentence.rstrip().endswith("?"):  # a question ("Har nämnden genomfört sitt uppdrag?") states nothing
+    # A question ("Har nämnden genomfört sitt uppdrag?"), or one quoted ("Frågan ”Har åtgärden genomförts?”"),
+    # states nothing.
+    if sentence.rstrip().rstrip(_CLOSING_QUOTES).endswith("?"):
         return []
     date = _latest_date(sentence)
     head = tokenize(sentence.lower())
@@ -562,8 +575,10 @@ def _latest_date(sentence: str) -> str | None:
     return max(values) if values else None
 
 
-def classify_value(text: str, legend: Legend | None = None) -> Verdict | None:
-    """What a short status value means ("Pågår", "Ej påbörjad", "Förslag lämnat", "Grön", "G" with a legend)."""
+def classify_value(text: str, legend: Legend | None = None, labelled: bool = False) -> Verdict | None:
+    """What a short status value means ("Pågår", "Ej påbörjad", "Förslag lämnat", "Grön", "G" with a legend).
+    labelled: the value stands under a status label (a status column, "Status:"), where the vocabulary's label
+    and hint rows count too ("Stängd", "Öppen": elsewhere a building's or a service's hours)."""
     from hpextract.status.legend import colour_verdict  # legend.py builds on this module
 
     value = text.strip().strip(".:;!").strip()
@@ -582,7 +597,7 @@ def classify_value(text: str, legend: Legend | None = None) -> Verdict | None:
         return replace(verdict, as_printed=value) if verdict else None
     for sentence in sentences(value) or [value]:
         for clause in clauses(sentence):
-            result = clause_finding(clause, sentence, value=True)
+            result = clause_finding(clause, sentence, value=True, labelled=labelled)
             if result:
                 finding, _ = result
                 return Verdict(finding.category, value, finding.clause, _only_status_words(value),

@@ -14,7 +14,7 @@ from typing import Any
 from hpextract.report.model import StatusCategory
 
 POLARITIES = ("affirmed", "negated", "future", "present")
-SCOPES = ("any", "value")
+SCOPES = ("any", "value", "label", "hint")
 
 
 @dataclass(frozen=True, slots=True)
