@@ -88,14 +88,14 @@ def test_of_two_damaged_pages_the_first_ones_error_is_raised(attempt: int, monke
         read_by_a_reader(PDFS[0])
 
 
-def test_a_reader_that_has_read_everything_spares_this_process_opening_the_file(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    assert ahead.read_ahead(PDFS[3], None)
-    while not ahead._started[-1].claims.all_taken():
+def test_with_few_pages_left_the_reader_reads_them_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Opening the file here too would cost more than the pages left (ahead.MIN_PAGES_TO_JOIN).
+    assert ahead.read_ahead(PDFS[0], None)
+    claims = ahead._started[-1].claims
+    while claims.unclaimed() is None or claims.unclaimed() >= ahead.MIN_PAGES_TO_JOIN:  # type: ignore[operator]
         time.sleep(0.01)
     monkeypatch.setattr("hpextract.sources.read.read_pdf_pages", lambda *_: pytest.fail("read here"))
-    assert [page.number for page in read_pdf(PDFS[3])] == [1]
+    assert [page.number for page in read_pdf(PDFS[0])] == list(range(1, 10))
 
 
 def test_a_reader_killed_before_it_answers_is_a_memory_error() -> None:
@@ -103,3 +103,28 @@ def test_a_reader_killed_before_it_answers_is_a_memory_error() -> None:
     os.kill(ahead._started[-1].pid, signal.SIGKILL)
     with pytest.raises(MemoryError):
         read_pdf(PDFS[1])
+
+
+def test_with_many_pages_left_both_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    writer, source = PdfWriter(), PdfReader(PDFS[0])
+    for k in range(3 * ahead.MIN_PAGES_TO_JOIN):
+        writer.add_page(source.pages[k % len(source.pages)])
+    long_report = tmp_path / "long.pdf"
+    with long_report.open("wb") as out:
+        writer.write(out)
+    worker, read_pages, read_here = os.getpid(), read.read_pdf_pages, []
+
+    def counted(*arguments: Any) -> list:
+        pages = read_pages(*arguments)
+        if os.getpid() == worker:
+            read_here.extend(pages)
+        return pages
+
+    monkeypatch.setattr("hpextract.sources.read.read_pdf_pages", counted)
+    assert ahead.read_ahead(long_report, None)
+    pages = read_pdf(long_report)
+    assert [page.number for page in pages] == list(range(1, 3 * ahead.MIN_PAGES_TO_JOIN + 1))
+    assert 0 < len(read_here) < len(pages)
+    assert pages == read_pdf(long_report)

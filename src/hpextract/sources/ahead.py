@@ -28,6 +28,10 @@ from typing import Any, NoReturn
 from hpextract.errors import HpextractError
 from hpextract.sources.page import Page
 
+# Opening the file a second time and the first page's one-off costs (fonts, the icon code) take about as long
+# as reading three or four pages (benchmarks/RESULTS.md): fewer pages left than this, the reader finishes alone.
+MIN_PAGES_TO_JOIN = 8
+
 
 class PageClaims:
     """The pages of one file shared out between the reader and the worker: each page goes to whichever
@@ -48,10 +52,11 @@ class PageClaims:
             self._next.value = index + 1
             return index
 
-    def all_taken(self) -> bool:
-        """True once every page has been claimed (then this side need not even open the file)."""
+    def unclaimed(self) -> int | None:
+        """How many pages no one has claimed yet; None before either side has opened the file."""
         with self._next.get_lock():
-            return 0 <= self._count.value <= self._next.value
+            count = self._count.value
+            return None if count < 0 else max(0, count - self._next.value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,9 +123,13 @@ def take(path: Path, password: str | None) -> list[Page] | None:
 
 
 def _read_claimed(reader: Reader) -> list[Page]:
+    """The pages this process claims, when enough are left to pay for opening the file here too."""
     from hpextract.sources.read import read_pdf_pages
 
-    return [] if reader.claims.all_taken() else read_pdf_pages(reader.path, reader.password, reader.claims)
+    left = reader.claims.unclaimed()
+    if left is not None and left < MIN_PAGES_TO_JOIN:
+        return []
+    return read_pdf_pages(reader.path, reader.password, reader.claims)
 
 
 def _stop(reader: Reader) -> None:
