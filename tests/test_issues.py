@@ -896,3 +896,40 @@ def test_numbers_printed_with_a_space_before_the_dot(tmp_path: Path) -> None:
         "1 . Utreda gemensam växel med grannkommunerna – pågår\n\n2 . Ta fram en lokalförsörjningsplan – klar\n\n"
         "3 . Se över kommunens bolagsordningar – ej påbörjad\n"
     ))) == [("1", None, "in_progress"), ("2", None, "completed"), ("3", None, "not_started")]
+
+
+# --- the fifth held-out round's item structure (HELDOUT5.md), each on a small report ---
+
+
+def _page_of(texts: list[str], pitch: float = 19.5) -> list[Page]:
+    """One page of body lines set like a word processor's: each line its own paragraph at `pitch`."""
+    lines = [Line(text, 1, 72, 100 + k * pitch, 500, 110 + k * pitch, 10) for k, text in enumerate(texts)]
+    return [Page(number=1, width=595, height=842, lines=lines)]
+
+
+def test_a_numbered_list_with_statuses_after_dashes_is_items_whatever_the_title(tmp_path: Path) -> None:
+    """Held-out report (HELDOUT5.md 2): under "Redovisning av kommunstyrelsens uppdrag …", a title that names no
+    follow-up, "1 . Utreda gemensam växel … – pågår" was dropped before its statuses were read; in the PDF the
+    lines "1 . …" did not even start paragraphs."""
+    lines = [
+        "Redovisning av kommunstyrelsens uppdrag i budget 2025",
+        "Nedan följer uppdragen och läget i oktober.",
+        "1 . Utreda gemensam växel med grannkommunerna – pågår",
+        "2 . Ta fram en lokalförsörjningsplan – klar",
+        "3 . Se över kommunens bolagsordningar – ej påbörjad",
+    ]
+    expected = [("1", None, "in_progress"), ("2", None, "completed"), ("3", None, "not_started")]
+    assert _items(text_report(tmp_path, "\n\n".join(lines) + "\n")) == expected
+    parts = read_items(analyse(_page_of(lines), positioned=True))
+    assert [(str(a.number), a.status.category.value) for a in parts.items] == [(n, c) for n, _, c in expected]
+
+
+def test_a_numbered_list_without_statuses_outside_a_follow_up_is_still_no_items(tmp_path: Path) -> None:
+    """The other side of the gate: a proposal's numbered list ("1 . lag om ändring i …"), some of whose lines end
+    in a dash and words that are no status, is not items."""
+    report = extract(text_report(tmp_path, (
+        "Regeringens proposition om nyanländas etablering\n\nRegeringen föreslår att riksdagen antar följande.\n\n"
+        "1 . Lag om ändring i socialförsäkringsbalken – se avsnitt 5\n\n"
+        "2 . Lag om ändring i skollagen\n\n3 . Lag om ändring i lagen om etableringsinsatser – se avsnitt 7\n"
+    )))
+    assert report.items == []

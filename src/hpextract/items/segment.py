@@ -155,8 +155,6 @@ def segment(
     assignments, table_found = in_document_order(assignments + titled), table_found + titled
     other_kind = names_another_kind(title) and not sections  # a report that prints statuses follows up
     follow_up = not other_kind and bool(follow_up_words().search(f"{title or ''}\n{introduction[:2000]}"))
-    if not sections and not follow_up and not any(item.keyword for item in items):
-        assignments = table_found
     if other_kind:
         warnings.append(f"not a follow-up: the title names another kind of document, its items are not read ({title})")
         assignments, sections = [], []
