@@ -933,3 +933,79 @@ def test_a_numbered_list_without_statuses_outside_a_follow_up_is_still_no_items(
         "2 . Lag om ändring i skollagen\n\n3 . Lag om ändring i lagen om etableringsinsatser – se avsnitt 7\n"
     )))
     assert report.items == []
+
+
+NAMED_ACTIVITIES = [
+    ("Läsombud på äldreboenden:", "Under våren anordnades fyra träffar på äldreboendena och arbetet är nu",
+     "avslutat efter att projektmedlen tagit slut."),
+    ("Meröppet bibliotek i Norrby:", "Ansökan om lokal har skickats och arbetet med inredningen pågår, med",
+     "planerad öppning i februari."),
+    ("Bokstart för sjundeklassare:", "Samtliga sjuor har fått boken och aktiviteten är därmed genomförd i sin",
+     "helhet."),
+]
+
+
+def _run_in_headings_pdf(path: Path) -> Path:
+    """A page of paragraphs each led by a name in bold and a colon, the prose after it wrapped onto a second line,
+    the lines of a paragraph closer than the paragraphs: as a word processor sets a list of run-in headings."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Helvetica-Bold", 16)
+    page.drawString(72, 770, "Lägesrapport för handlingsplan för biblioteken 2025")
+    page.setFont("Helvetica-Bold", 13)
+    page.drawString(72, 740, "Aktiviteter")
+    top = 718.0
+    for name, first, second in NAMED_ACTIVITIES:
+        line = page.beginText(72, top)
+        line.setFont("Helvetica-Bold", 10)
+        line.textOut(f"{name} ")
+        line.setFont("Helvetica", 10)
+        line.textOut(first)
+        page.drawText(line)
+        page.drawString(72, top - 13.5, second)
+        top -= 33.0
+    page.save()
+    return path
+
+
+def test_paragraphs_led_by_a_name_and_a_colon_under_an_item_heading_are_items(tmp_path: Path) -> None:
+    """Held-out report (HELDOUT5.md 1): under "Aktiviteter", paragraphs "**Läsombud på äldreboenden:** Under våren
+    … och arbetet är nu avslutat …" (the name in bold in the PDF, lost in the dump) were no items, the whole list
+    the introduction; in the PDF two paragraphs ran into one (no gap, no change of weight at the line's start)."""
+    text = "Lägesrapport för handlingsplan för biblioteken 2025\n\nAktiviteter\n\n" + "\n\n".join(
+        f"{name} {first}\n{second}" for name, first, second in NAMED_ACTIVITIES
+    ) + "\n"
+    expected = [
+        ("Läsombud på äldreboenden", "activity", "closed"), ("Meröppet bibliotek i Norrby", "activity", "in_progress"),
+        ("Bokstart för sjundeklassare", "activity", "completed"),
+    ]
+    for path in (text_report(tmp_path, text), _run_in_headings_pdf(tmp_path / "report.pdf")):
+        report = extract(path)
+        assert [(a.text, a.kind, a.status.category.value) for a in report.items] == expected, path.suffix
+
+
+def test_fields_and_plain_prose_under_an_item_heading_are_no_items(tmp_path: Path) -> None:
+    """The other side: a name and a colon leads an item only as a name: field labels ("Ansvarig nämnd:", "Klart
+    senast:", `field_labels.tsv`) and one-word leads do not, nor do names whose prose states no status (a plan's
+    description of its activities), nor paragraphs under a heading that names no item kind."""
+    fields = extract(text_report(tmp_path, (
+        "Lägesrapport för handlingsplan för biblioteken 2025\n\nAktiviteter\n\n"
+        "Ansvarig nämnd: Kultur- och fritidsnämnden, som har avslutat planeringen.\n\n"
+        "Klart senast: Arbetet ska vara genomfört i december.\n\nBakgrund: Planen antogs 2024 och pågår.\n"
+    )))
+    assert fields.items == []
+    planned = extract(text_report(tmp_path, (
+        "Handlingsplan för biblioteken 2026\n\nAktiviteter\n\n"
+        "Läsombud på äldreboenden: Biblioteket erbjuder träffar på alla äldreboenden i kommunen.\n\n"
+        "Meröppet bibliotek i Norrby: Biblioteket i Norrby får öppet utan personal på kvällar och helger.\n"
+    )))
+    assert planned.items == []
+    assert "2 paragraphs led by a name and a colon are not read as items: they state no status" in planned.warnings
+    not_under_items = extract(text_report(tmp_path, (
+        "Lägesrapport för handlingsplan för biblioteken 2025\n\nLäget i korthet\n\n"
+        "Läsombud på äldreboenden: Under våren anordnades träffar och arbetet är nu avslutat.\n\n"
+        "Meröppet bibliotek i Norrby: Arbetet med inredningen pågår.\n"
+    )))
+    assert not_under_items.items == []

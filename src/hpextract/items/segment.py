@@ -94,6 +94,9 @@ class Segmented:
     warnings: list[str] = field(default_factory=list)
     follow_up: bool = False
     listed: set[int] = field(default_factory=set)
+    named: set[int] = field(default_factory=set)
+    """The paragraphs led by an item's name and a colon, its status in the prose after it: items only if most of
+    them state a status."""
     from_tables: set[str] = field(default_factory=set)
     header: list[Line] = field(default_factory=list)
     """Rows of fields above the title: a running header that on a one-page report cannot recur (furniture)."""
@@ -147,7 +150,8 @@ def segment(
     assignments = build_assignments(layout, items, item_extents, groups)
     assignments, table_found = merge_table_rows(assignments, table_rows, areas, sections, layout.positioned)
     taken = consumed | {item.index for item in items} | {k for own in item_extents for k in own}
-    titled = titled_items(blocks, titled_lines(blocks, taken, is_status), sections, layout.positioned)
+    lines = titled_lines(blocks, taken, is_status)
+    titled = titled_items(blocks, lines, sections, layout.positioned)
     kind = kind_above(blocks, titled[0].block) if titled else None
     for item in titled:
         item.kind = kind or document_kind(title, introduction)
@@ -166,6 +170,7 @@ def segment(
         title=title, plan_title=plan_title_of(title, introduction), introduction=introduction, groups=groups,
         items=assignments, sections=sections, warnings=warnings, follow_up=follow_up,
         listed={item.index for item in items if not item.keyword}, from_tables={str(a.number) for a in table_found},
+        named={line.index for line in lines if line.prose},
         header=[line for block in blocks[:header] for line in block.lines],
     )
 
@@ -184,8 +189,14 @@ def finish(parts: Segmented) -> Segmented:
     items, sections, warnings = parts.items, parts.sections, list(parts.warnings)
     read_printed_progress(items, sections)
     items, dropped = drop_lists_without_status(items, parts.listed, sections, parts.follow_up)
+    # Paragraphs led by a name are items by their statuses alone, in a follow-up too: a plan's description
+    # prints its activities so.
+    items, unstated = drop_lists_without_status(items, parts.named, sections, follow_up=False)
     if dropped:
         warnings.append(f"a numbered list of {dropped} paragraphs is not read as items: it states no status")
+    if unstated:
+        warnings.append(f"{unstated} paragraphs led by a name and a colon are not read as items: they state no status")
+    if dropped or unstated:
         kept = {a.number for a in items}
         sections = [s for s in sections if set(s.covers) & kept]
         for item in items:  # a parent dropped with its list: no item may name one the report does not hold
@@ -193,7 +204,7 @@ def finish(parts: Segmented) -> Segmented:
                 item.parent = None
     # Said only when nothing gave a status: statuses read from the items' own prose are a structure too.
     no_statuses = not any(a.status.category is not StatusCategory.UNKNOWN for a in items)
-    if (not items and dropped) or (not parts.sections and not parts.from_tables and no_statuses):
+    if (not items and (dropped or unstated)) or (not parts.sections and not parts.from_tables and no_statuses):
         warnings.append("no follow-up structure found: no status section or status table for numbered items")
     warnings += [w for a in items for w in a.status.warnings]
     fill_references(items, sections)
