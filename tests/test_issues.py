@@ -1009,3 +1009,38 @@ def test_fields_and_plain_prose_under_an_item_heading_are_no_items(tmp_path: Pat
         "Meröppet bibliotek i Norrby: Arbetet med inredningen pågår.\n"
     )))
     assert not_under_items.items == []
+
+
+def test_lettered_items_under_numbered_goals_are_their_children(tmp_path: Path) -> None:
+    """Held-out report (HELDOUT5.md 3): "1) Mål: Säkrare gång- och cykelvägar" over "a) Belysning längs Skolvägen –
+    genomförd", "b) …", the letters starting again under "2)": the activities were the goal's text, and the goal
+    took the status of its last one."""
+    report = extract(text_report(tmp_path, (
+        "Tekniska nämnden – uppföljning av verksamhetsplanens mål och aktiviteter 2025\n\n"
+        "1)   Mål: Säkrare gång- och cykelvägar till skolorna\n\n    a)   Belysning längs Skolvägen – genomförd\n\n"
+        "    b)   Trafikräkning vid fem skolor – ej påbörjad\n\n"
+        "2)   Mål: Minskad energianvändning i kommunens fastigheter\n\n"
+        "    a)   Byte till LED i sporthallarna – pågår\n\n"
+        "    b)   Solceller på Centralskolans tak – avvaktar bygglov\n"
+    )))
+    assert [(a.id, a.label, a.parent, a.kind, a.status.category.value) for a in report.items] == [
+        ("1", "1)", None, "goal", "unknown"), ("1a", "a)", "1", "activity", "completed"),
+        ("1b", "b)", "1", "activity", "not_started"), ("2", "2)", None, "goal", "unknown"),
+        ("2a", "a)", "2", "activity", "in_progress"), ("2b", "b)", "2", "activity", "on_hold"),
+    ]
+
+
+def test_lettered_paragraphs_that_state_no_status_of_their_own_stay_their_items_text(tmp_path: Path) -> None:
+    """The other side: lettered points of an item that state no status ("a) att …"), or whose only status is the
+    one printed after the last (the item's), are the item's text; after a status heading, they are proposals."""
+    report = extract(text_report(tmp_path, (
+        "Uppföljning av handlingsplan för läkarstöd\n\n1) Ta fram en gemensam mall för läkarbesök.\n\n"
+        "a) Mall för inskrivning\n\nb) Mall för uppföljande besök\n\nStatus: Genomförd\n\n"
+        "2) Föreslå hur läkarmedverkan ska ersättas.\n\nStatus och planerad inriktning för uppdrag 2:\n\n"
+        "Arbetsgruppen har lämnat följande förslag:\n\na) att ersättningen räknas per listad patient – klar\n\n"
+        "b) att jourtid ersätts separat – pågår\n"
+    )))
+    assert [a.id for a in report.items] == ["1", "2"]
+    assert report.items[0].status.category.value == "completed"
+    assert "Mall för inskrivning" in report.items[0].text
+    assert [p.label for s in report.status_sections for p in s.proposals] == ["a)", "b)"]

@@ -155,7 +155,7 @@ def _run_in_titles(blocks: list[Block], k: int, taken: set[int], is_status: Call
             break
         status = " ".join(match["status"].split())
         found.append(Titled(index=index, title=title, status=status, blocks=(index,), line=blocks[index].first))
-    opening = [t for t in found if _opens_with_status(t.status, is_status)]
+    opening = [t for t in found if opens_with_status(t.status, is_status)]
     return found if len(found) >= MIN_TITLED and 2 * len(opening) >= len(found) else []
 
 
@@ -249,7 +249,7 @@ def status_field_value(text: str, is_status: Callable[[str], bool]) -> str | Non
     status value ("… per kväll. Status: Genomförd." → "Genomförd.")."""
     for piece in SENTENCE_START.split(" ".join(text.split())):
         field = status_line().match(piece)
-        if field and field["label"] and _opens_with_status(field["rest"], is_status):
+        if field and field["label"] and opens_with_status(field["rest"], is_status):
             return field["rest"].strip()
     return None
 
@@ -266,7 +266,7 @@ def dashed_status_lines(blocks: list[Block], is_status: Callable[[str], bool] = 
     return found
 
 
-def _opens_with_status(text: str, is_status: Callable[[str], bool]) -> bool:
+def opens_with_status(text: str, is_status: Callable[[str], bool]) -> bool:
     """True when a text's first words are a status value ("Genomförd för tredje året …", "Pågår. Hälften …")."""
     words = re.split(r"[\s.,;]+", text)[:STATUS_WORDS]
     return any(is_status(" ".join(words[:n])) for n in range(1, len(words) + 1))
