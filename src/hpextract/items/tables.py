@@ -116,7 +116,9 @@ def header_columns(
 ) -> Columns | None:
     """The roles of a header's columns; None when it names no status or progress column. A column whose body
     cells are all item numbers ("1", "A1", "Uppdrag 3") is the number column, whatever its header says; one
-    headed by a status (`is_status`: "Klar") whose cells are all answers (Ja/Nej) is the status column."""
+    headed by a status (`is_status`: "Klar") whose cells are all answers (Ja/Nej) is the status column; so is,
+    under a header that names none, a column whose cells are all status values ("Förslag" over Fullgjort /
+    Kvarstår / Avskrivs) beside a column of titles."""
     cells = [" ".join((cell or "").split()) for cell in header]
     roles = [_role(cell) for cell in cells]
     status = _latest_status(cells, roles)
@@ -124,9 +126,9 @@ def header_columns(
     answered: tuple[int, ...] = ()
     if status is None and progress is None:
         answered = tuple(i for i, c in enumerate(cells) if is_status(c) and _answers_only(body or [], i))
-        if not answered:
+        status = answered[0] if answered else _column_of_statuses(cells, body or [], is_status)
+        if status is None:
             return None
-        status = answered[0]
     number = next((i for i, c in enumerate(cells) if ascii_key(c) in {"nr", "nummer", "id"} or c == "#"), None)
     if number is None and body:
         keys = (i for i in range(len(cells)) if i not in (status, progress))
@@ -145,6 +147,22 @@ def header_columns(
         item=item, status=status, progress=progress, number=number, kind=kind, header=cells, answered=answered,
         comment=comment,
     )
+
+
+def _column_of_statuses(header: list[str], body: Rows, is_status: Callable[[str], bool]) -> int | None:
+    """The last column whose filled cells (two or more) are all status values under a header cell that is none
+    (a first row that holds a status is a body row: a table continued without its header), in a table that has
+    a column of titles (most cells of two words or more): a legend ("G | Genomförd") keys its statuses with
+    codes."""
+    width = max((len(row) for row in body), default=0)
+    columns = [[" ".join(row[k].split()) for row in body if k < len(row) and row[k]] for k in range(width)]
+    valued = [
+        k for k, values in enumerate(columns)
+        if k < len(header) and header[k] and not is_status(header[k]) and len(values) >= 2
+        and all(is_status(v) for v in values)
+    ]
+    titled = any(2 * sum(len(v.split()) >= 2 for v in values) > len(body) for values in columns)
+    return valued[-1] if valued and titled else None
 
 
 def _answers_only(body: Rows, column: int) -> bool:
