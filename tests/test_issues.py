@@ -1104,3 +1104,64 @@ def test_a_legend_table_of_statuses_is_no_item_table(tmp_path: Path) -> None:
         "1. Ny belysning i centrum\n\nStatus: Grön\n\n2. Samverkansavtal med polisen\n\nStatus: Gul\n"
     )))
     assert [a.id for a in report.items] == ["1", "2"]
+
+
+YEAR_ROWS = [
+    ("1. Fast omsorgskontakt för alla med hemtjänst", "Hemtjänsten", "Påbörjad", "Genomförd"),
+    ("2. Måltidsvärdar på särskilda boenden", "Omsorgsboende", "Ej påbörjad", "Pågår"),
+    ("3. Anhörigcafé i alla kommundelar", "Anhörigstöd", "Genomförd", "Avslutad"),
+]
+
+
+def _year_columns_pdf(path: Path, years: tuple[str, str]) -> Path:
+    """A ruled PDF table whose header spans two rows: "Status" over the two `years`."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    rows = [["Åtgärd", "Ansvarig", "Status", ""], ["", "", *years], *(list(row) for row in YEAR_ROWS)]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("SPAN", (2, 0), (3, 0)), ("SPAN", (0, 0), (0, 1)),
+             ("SPAN", (1, 0), (1, 1))]
+    body = getSampleStyleSheet()["BodyText"]
+    SimpleDocTemplate(str(path), pagesize=A4).build([
+        Paragraph("Äldrenämnden – uppföljning av handlingsplan för värdig äldreomsorg", body),
+        Table(rows, colWidths=[230, 90, 80, 80], style=style),
+    ])
+    return path
+
+
+def test_a_status_header_over_two_rows_of_years_takes_the_latest(tmp_path: Path) -> None:
+    """Held-out report (HELDOUT5.md 8): "Status" over a second header row "2024 | 2025": in the PDF the row of
+    years was an item ("2024-2025") and every row took the 2024 column; in the dump the header was no part of
+    the table, and a row whose title wraps lost its status."""
+    dump = (
+        "Äldrenämnden – uppföljning av handlingsplan för värdig äldreomsorg\n\n"
+        "Åtgärd                                    Ansvarig         Status\n"
+        "                                                           2024              2025\n"
+        "1. Fast omsorgskontakt för alla med       Hemtjänsten      Påbörjad          Genomförd\n"
+        "hemtjänst\n"
+        "2. Måltidsvärdar på särskilda boenden     Omsorgsboende    Ej påbörjad       Pågår\n"
+        "3. Anhörigcafé i alla kommundelar         Anhörigstöd      Genomförd         Avslutad\n"
+    )
+    expected = [("1", "completed"), ("2", "in_progress"), ("3", "closed")]
+    for path in (text_report(tmp_path, dump), _year_columns_pdf(tmp_path / "report.pdf", ("2024", "2025"))):
+        report = extract(path)
+        assert [(a.id, a.status.category.value) for a in report.items] == expected, path.suffix
+    # The latest year counts, not the rightmost column.
+    report = extract(_year_columns_pdf(tmp_path / "reversed.pdf", ("2025", "2024")))
+    assert [(a.id, a.status.category.value) for a in report.items] == [
+        ("1", "in_progress"), ("2", "not_started"), ("3", "completed"),
+    ]
+
+
+def test_a_second_row_that_names_no_periods_is_a_body_row() -> None:
+    """The other side: under a header, a row that leaves the first column empty is part of the header only when
+    it names periods alone ("2024 | 2025"); counts ("12 | 14") or words are a row of the table."""
+    from hpextract.items.tables import header_of
+
+    header = ["Område", "Åtgärder", "Status", ""]
+    body = [["1. Trygg trafik", "Hastighetsöversyn", "Klar", ""], ["2. Belysning", "Nya lampor", "Pågår", ""]]
+    assert header_of([header, ["", "", "2024", "2025"], *body]) == (["Område", "Åtgärder", "Status 2024",
+                                                                      "Status 2025"], 2)
+    for second in (["", "", "12", "14"], ["", "Nya lampor", "Pågår", ""]):
+        assert header_of([header, second, *body]) == (header, 1)

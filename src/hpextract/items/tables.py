@@ -18,6 +18,7 @@ from hpextract.document.model import BBox, Icon, ProgressBar, Table
 from hpextract.items.labels import parse_label
 from hpextract.items.patterns import item_noun_kind, status_line
 from hpextract.layout.paragraphs import Block
+from hpextract.utils.dates import is_period_label
 from hpextract.utils.text import ascii_key, never
 from hpextract.vocab.items import answer_statuses, status_labels
 
@@ -264,8 +265,8 @@ def read_item_tables(
             consumed |= {index for r in range(len(rows)) for index, _ in by_row.get((*key, r), [])}
             state = _State(marks)
             continue
-        columns = header_columns(rows[0], rows[1:], is_status)
-        first = 1
+        header, first = header_of(rows)
+        columns = header_columns(header, rows[first:], is_status)
         if columns is None:
             if state.columns is None or not _continues(state.columns, rows):
                 state = _State(marks)
@@ -279,13 +280,31 @@ def read_item_tables(
             for index, block in by_row.get((*key, r), []):
                 consumed.add(index)
                 _take_block(state, rows[r], block, index, rows_out)
-        header = [index for index, _ in by_row.get((*key, 0), [])] if first == 1 else []
-        consumed |= set(header)
+        header_blocks = [index for r in range(first) for index, _ in by_row.get((*key, r), [])]
+        consumed |= set(header_blocks)
         if len(rows_out) == before + 1 and taken:
             consumed |= _take_fields_after(blocks, max(taken) + 1, rows_out[-1])
-            if len(rows) == 2 and header:
-                _fields_of_heading(blocks, min(header) - 1, columns, rows_out[-1])
+            if len(rows) == 2 and header_blocks:
+                _fields_of_heading(blocks, min(header_blocks) - 1, columns, rows_out[-1])
     return rows_out, consumed
+
+
+def header_of(rows: Rows) -> tuple[list[str | None], int]:
+    """A table's header and the index of its first body row. A second row that leaves the first column empty and
+    names periods alone ("2024 | 2025" under "Status") is part of the header: each of its cells qualifies the
+    header cell above it, or the nearest filled one to its left that spans it ("Status 2024", "Status 2025")."""
+    top = [" ".join((cell or "").split()) for cell in rows[0]]
+    sub = [" ".join((cell or "").split()) for cell in rows[1]] if len(rows) > 2 else []
+    filled = [cell for cell in sub if cell]
+    if not sub or sub[0] or len(filled) < 2 or not all(is_period_label(cell) for cell in filled):
+        return list(rows[0]), 1
+    header: list[str | None] = []
+    spanning = ""
+    for k, above in enumerate(top):
+        spanning = above or spanning
+        below = sub[k] if k < len(sub) else ""
+        header.append(f"{spanning} {below}" if below else above)
+    return header, 2
 
 
 def is_count_summary(rows: Rows, is_status: Callable[[str], bool] = never) -> bool:
