@@ -990,25 +990,25 @@ def test_fields_and_plain_prose_under_an_item_heading_are_no_items(tmp_path: Pat
     """The other side: a name and a colon leads an item only as a name: field labels ("Ansvarig nämnd:", "Klart
     senast:", `field_labels.tsv`) and one-word leads do not, nor do names whose prose states no status (a plan's
     description of its activities), nor paragraphs under a heading that names no item kind."""
-    fields = extract(text_report(tmp_path, (
+    fields = (
         "Lägesrapport för handlingsplan för biblioteken 2025\n\nAktiviteter\n\n"
         "Ansvarig nämnd: Kultur- och fritidsnämnden, som har avslutat planeringen.\n\n"
         "Klart senast: Arbetet ska vara genomfört i december.\n\nBakgrund: Planen antogs 2024 och pågår.\n"
-    )))
-    assert fields.items == []
-    planned = extract(text_report(tmp_path, (
+    )
+    planned = (
         "Handlingsplan för biblioteken 2026\n\nAktiviteter\n\n"
         "Läsombud på äldreboenden: Biblioteket erbjuder träffar på alla äldreboenden i kommunen.\n\n"
         "Meröppet bibliotek i Norrby: Biblioteket i Norrby får öppet utan personal på kvällar och helger.\n"
-    )))
-    assert planned.items == []
-    assert "2 paragraphs led by a name and a colon are not read as items: they state no status" in planned.warnings
-    not_under_items = extract(text_report(tmp_path, (
+    )
+    not_under_items = (
         "Lägesrapport för handlingsplan för biblioteken 2025\n\nLäget i korthet\n\n"
         "Läsombud på äldreboenden: Under våren anordnades träffar och arbetet är nu avslutat.\n\n"
         "Meröppet bibliotek i Norrby: Arbetet med inredningen pågår.\n"
-    )))
-    assert not_under_items.items == []
+    )
+    reports = {text: extract(text_report(tmp_path, text)) for text in (fields, planned, not_under_items)}
+    assert all(report.items == [] for report in reports.values())
+    assert "2 paragraphs led by a name and a colon are not read as items: they state no status" in \
+        reports[planned].warnings
 
 
 def test_lettered_items_under_numbered_goals_are_their_children(tmp_path: Path) -> None:
