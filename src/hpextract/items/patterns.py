@@ -8,7 +8,7 @@ from functools import cache
 from hpextract.utils.numbers import NUMBER_LIST, parse_number_list
 from hpextract.utils.swedish import compile_loose
 from hpextract.vocab import grammar
-from hpextract.vocab.items import follow_up_stems, item_nouns, labels_with_role, other_document_stems
+from hpextract.vocab.items import field_labels, follow_up_stems, item_nouns, labels_with_role, other_document_stems
 
 # OCR debris that may precede a heading: a stray quote, bar or dot from a speck on the page.
 DEBRIS = r"[‘’'`´|.,·]{0,2}\s*"
@@ -44,6 +44,13 @@ def status_labels_pattern() -> str:
 def opens_with_label() -> re.Pattern[str]:
     """A text that opens with a label of any role in `status_labels.tsv` ("Status per 2024-08-31", "Färdiggrad")."""
     return compile_loose(rf"^(?:{_alternatives(labels_with_role('status', 'comment', 'progress', 'document'))})\b")
+
+
+@cache
+def opens_with_field_label() -> re.Pattern[str]:
+    """A text that opens with the label of a field describing an item (`field_labels.tsv`: "Bakgrund", "Ansvarig
+    nämnd", "Klart senast")."""
+    return compile_loose(rf"^(?:{_alternatives(field_labels())})\b")
 
 
 @cache

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 
-from hpextract.items.labels import Label, parse_label, parse_unnumbered_label
+from hpextract.items.labels import Label, label_style, parse_label, parse_unnumbered_label
 from hpextract.items.model import (
     FoundGroup,
     FoundItem,
@@ -35,7 +35,14 @@ from hpextract.items.patterns import (
     two_column_field,
 )
 from hpextract.items.tables import Marks, Rows, TableKey, TableRow, read_item_tables
-from hpextract.items.titled import Titled, dashed_status_lines, status_after_gap, status_field_value, titled_lines
+from hpextract.items.titled import (
+    Titled,
+    dashed_status_lines,
+    opens_with_status,
+    status_after_gap,
+    status_field_value,
+    titled_lines,
+)
 from hpextract.layout.paragraphs import Block, Layout
 from hpextract.report.model import DateMention, Proposal, StatusCategory, StatusSource
 from hpextract.sources.page import Line
@@ -78,6 +85,8 @@ class Item:
     printed: str | None = None
     unnumbered: bool = False
     """A label without a number ("Uppdrag: …"): its place in the list is its order, its id a slug of its text."""
+    parent: Item | None = None
+    """The item a lettered child ("a)" under "1)") stands under: its numbers start again under every item."""
 
 
 @dataclass(slots=True)
@@ -94,6 +103,9 @@ class Segmented:
     warnings: list[str] = field(default_factory=list)
     follow_up: bool = False
     listed: set[int] = field(default_factory=set)
+    named: set[int] = field(default_factory=set)
+    """The paragraphs led by an item's name and a colon, its status in the prose after it: items only if most of
+    them state a status."""
     from_tables: set[str] = field(default_factory=set)
     header: list[Line] = field(default_factory=list)
     """Rows of fields above the title: a running header that on a one-page report cannot recur (furniture)."""
@@ -109,7 +121,7 @@ def segment(
     table_rows, consumed = read_item_tables(blocks, tables or {}, marks, is_status)
     candidates = [c for c in find_item_candidates(blocks) if c.index not in consumed]
     items, recovered = recover_lost_labels(blocks, choose_items(candidates, blocks))
-    items = split_off_areas(items, table_rows)
+    items = with_lettered_children(blocks, split_off_areas(items, table_rows), is_status)
     fields_above = status_fields_above_titles(blocks, items, is_status)
     starts = [i.index for i in items] + [r.block for r in table_rows] + list(fields_above.values())
     first_item = min(starts, default=len(blocks))
@@ -144,10 +156,12 @@ def segment(
         items, item_extents, item_groups = [k[0] for k in kept], [k[1] for k in kept], [k[2] for k in kept]
     groups = themes or groups_of_headings(items, item_groups)
     name_unnamed_kinds(items, blocks, title, introduction)
+    name_lettered_kinds(items, f"{title or ''} {introduction}")
     assignments = build_assignments(layout, items, item_extents, groups)
     assignments, table_found = merge_table_rows(assignments, table_rows, areas, sections, layout.positioned)
     taken = consumed | {item.index for item in items} | {k for own in item_extents for k in own}
-    titled = titled_items(blocks, titled_lines(blocks, taken, is_status), sections, layout.positioned)
+    lines = titled_lines(blocks, taken, is_status)
+    titled = titled_items(blocks, lines, sections, layout.positioned)
     kind = kind_above(blocks, titled[0].block) if titled else None
     for item in titled:
         item.kind = kind or document_kind(title, introduction)
@@ -155,8 +169,6 @@ def segment(
     assignments, table_found = in_document_order(assignments + titled), table_found + titled
     other_kind = names_another_kind(title) and not sections  # a report that prints statuses follows up
     follow_up = not other_kind and bool(follow_up_words().search(f"{title or ''}\n{introduction[:2000]}"))
-    if not sections and not follow_up and not any(item.keyword for item in items):
-        assignments = table_found
     if other_kind:
         warnings.append(f"not a follow-up: the title names another kind of document, its items are not read ({title})")
         assignments, sections = [], []
@@ -168,6 +180,7 @@ def segment(
         title=title, plan_title=plan_title_of(title, introduction), introduction=introduction, groups=groups,
         items=assignments, sections=sections, warnings=warnings, follow_up=follow_up,
         listed={item.index for item in items if not item.keyword}, from_tables={str(a.number) for a in table_found},
+        named={line.index for line in lines if line.prose},
         header=[line for block in blocks[:header] for line in block.lines],
     )
 
@@ -186,8 +199,14 @@ def finish(parts: Segmented) -> Segmented:
     items, sections, warnings = parts.items, parts.sections, list(parts.warnings)
     read_printed_progress(items, sections)
     items, dropped = drop_lists_without_status(items, parts.listed, sections, parts.follow_up)
+    # Paragraphs led by a name are items by their statuses alone, in a follow-up too: a plan's description
+    # prints its activities so.
+    items, unstated = drop_lists_without_status(items, parts.named, sections, follow_up=False)
     if dropped:
         warnings.append(f"a numbered list of {dropped} paragraphs is not read as items: it states no status")
+    if unstated:
+        warnings.append(f"{unstated} paragraphs led by a name and a colon are not read as items: they state no status")
+    if dropped or unstated:
         kept = {a.number for a in items}
         sections = [s for s in sections if set(s.covers) & kept]
         for item in items:  # a parent dropped with its list: no item may name one the report does not hold
@@ -195,7 +214,7 @@ def finish(parts: Segmented) -> Segmented:
                 item.parent = None
     # Said only when nothing gave a status: statuses read from the items' own prose are a structure too.
     no_statuses = not any(a.status.category is not StatusCategory.UNKNOWN for a in items)
-    if (not items and dropped) or (not parts.sections and not parts.from_tables and no_statuses):
+    if (not items and (dropped or unstated)) or (not parts.sections and not parts.from_tables and no_statuses):
         warnings.append("no follow-up structure found: no status section or status table for numbered items")
     warnings += [w for a in items for w in a.status.warnings]
     fill_references(items, sections)
@@ -365,8 +384,7 @@ def place_under_headings(titled: list[FoundItem], items: list[Item], blocks: lis
             continue
         found.parent = parent.number
         if found.kind == parent.kind:
-            others = Counter(k for k in kinds_named(front) if k not in (parent.kind, "item"))
-            found.kind = others.most_common(1)[0][0] if others else "item"
+            found.kind = kind_under(parent.kind, front)
 
 
 def _heads_a_stretch(block: Block) -> bool:
@@ -711,6 +729,77 @@ def tree_parents(items: list[Item]) -> list[Number | None]:
         if item.path[:1] == (1,) and all(part == 1 for part in item.path) and nearest is None:
             restart = k
     return parents
+
+
+# A lettered paragraph: "a) Belysning längs Skolvägen – genomförd", "(b) …".
+LETTERED = re.compile(r"^\(?(?P<letter>[a-z])\)\s+(?P<rest>\S.*)$", re.DOTALL)
+# The words after a spaced dash that closes a title: "Belysning längs Skolvägen – genomförd".
+DASH_TAIL = re.compile(r"\s[–—-]\s+(?P<tail>[^–—\n]{2,80})$")
+# A lettered list is children of the item above when it has this many paragraphs or more.
+MIN_LETTERED = 2
+
+
+def with_lettered_children(blocks: list[Block], items: list[Item], is_status: Callable[[str], bool]) -> list[Item]:
+    """The items with the lettered paragraphs printed under each ("1) Mål: Säkrare gång- och cykelvägar" over
+    "a) Belysning längs Skolvägen – genomförd", "b) …", the letters starting again under every item) as its
+    children, numbered "1a", "1b" …, when most of them state a status of their own. Lettered paragraphs after a
+    status heading are that section's proposals; a lettered list that states no status is its item's text."""
+    found: list[Item] = []
+    for k, item in enumerate(items):
+        end = items[k + 1].index if k + 1 < len(items) else len(blocks)
+        found += [item, *_lettered_children(blocks, item, end, is_status)]
+    return found
+
+
+def _lettered_children(blocks: list[Block], parent: Item, end: int, is_status: Callable[[str], bool]) -> list[Item]:
+    run: list[tuple[int, re.Match[str]]] = []
+    for index in range(parent.index + 1, end):
+        match = LETTERED.match(blocks[index].text)
+        if match and ord(match["letter"]) - ord("a") == len(run):
+            run.append((index, match))
+        elif match or (status_opening(blocks[index]) and not run):
+            break  # a letter out of turn ends the list; one after a status heading is a proposal
+    if len(run) < MIN_LETTERED:
+        return []
+    # A status printed under the last one may be the parent's: only those between two children count.
+    between = [range(index + 1, following) for (index, _), (following, _) in itertools.pairwise(run)] + [range(0)]
+    stated = sum(
+        _states_own_status(match["rest"], [blocks[k] for k in below], is_status)
+        for (_, match), below in zip(run, between, strict=True)
+    )
+    if 2 * stated < len(run):
+        return []
+    return [_lettered_item(parent, k + 1, index, blocks[index].text, match) for k, (index, match) in enumerate(run)]
+
+
+def _lettered_item(parent: Item, place: int, index: int, text: str, match: re.Match[str]) -> Item:
+    """The `place`-th lettered child of `parent` ("b) Ny övergång vid Ekbacken – pågår" → "1b")."""
+    label = text[: match.start("rest")].strip()
+    return Item(
+        index, f"{parent.number}{match['letter']}", label, match["rest"], path=(*parent.path, place),
+        style=label_style(label), kind=parent.kind, parent=parent,
+    )
+
+
+def _states_own_status(title: str, below: list[Block], is_status: Callable[[str], bool]) -> bool:
+    """A status after a dash closing the title ("– genomförd", "– avvaktar bygglov"), or a status field or heading
+    in the paragraphs under it."""
+    tail = DASH_TAIL.search(" ".join(title.split()))
+    return bool(tail and opens_with_status(tail["tail"], is_status)) or any(status_opening(b) for b in below)
+
+
+def name_lettered_kinds(items: list[Item], front: str) -> None:
+    """A lettered child of the same kind as its parent takes the other kind the title and introduction (`front`)
+    name ("mål och aktiviteter": activities under goals)."""
+    for item in items:
+        if item.parent is not None and item.kind == item.parent.kind:
+            item.kind = kind_under(item.parent.kind, front)
+
+
+def kind_under(parent_kind: str, front: str) -> str:
+    """The kind of items under one of `parent_kind`: the one `front` names most besides it, else "item"."""
+    others = Counter(k for k in kinds_named(front) if k not in (parent_kind, "item"))
+    return others.most_common(1)[0][0] if others else "item"
 
 
 def find_item_candidates(blocks: list[Block]) -> list[Item]:

@@ -18,6 +18,7 @@ from hpextract.document.model import BBox, Icon, ProgressBar, Table
 from hpextract.items.labels import parse_label
 from hpextract.items.patterns import item_noun_kind, status_line
 from hpextract.layout.paragraphs import Block
+from hpextract.utils.dates import is_period_label
 from hpextract.utils.text import ascii_key, never
 from hpextract.vocab.items import answer_statuses, status_labels
 
@@ -116,7 +117,9 @@ def header_columns(
 ) -> Columns | None:
     """The roles of a header's columns; None when it names no status or progress column. A column whose body
     cells are all item numbers ("1", "A1", "Uppdrag 3") is the number column, whatever its header says; one
-    headed by a status (`is_status`: "Klar") whose cells are all answers (Ja/Nej) is the status column."""
+    headed by a status (`is_status`: "Klar") whose cells are all answers (Ja/Nej) is the status column; so is,
+    under a header that names none, a column whose cells are all status values ("Förslag" over Fullgjort /
+    Kvarstår / Avskrivs) beside a column of titles."""
     cells = [" ".join((cell or "").split()) for cell in header]
     roles = [_role(cell) for cell in cells]
     status = _latest_status(cells, roles)
@@ -124,9 +127,9 @@ def header_columns(
     answered: tuple[int, ...] = ()
     if status is None and progress is None:
         answered = tuple(i for i, c in enumerate(cells) if is_status(c) and _answers_only(body or [], i))
-        if not answered:
+        status = answered[0] if answered else _column_of_statuses(cells, body or [], is_status)
+        if status is None:
             return None
-        status = answered[0]
     number = next((i for i, c in enumerate(cells) if ascii_key(c) in {"nr", "nummer", "id"} or c == "#"), None)
     if number is None and body:
         keys = (i for i in range(len(cells)) if i not in (status, progress))
@@ -149,6 +152,22 @@ def header_columns(
         item=item, status=status, progress=progress, number=number, kind=kind, header=cells, answered=answered,
         comment=comment,
     )
+
+
+def _column_of_statuses(header: list[str], body: Rows, is_status: Callable[[str], bool]) -> int | None:
+    """The last column whose filled cells (two or more) are all status values under a header cell that is none
+    (a first row that holds a status is a body row: a table continued without its header), in a table that has
+    a column of titles (most cells of two words or more): a legend ("G | Genomförd") keys its statuses with
+    codes."""
+    width = max((len(row) for row in body), default=0)
+    columns = [[" ".join(row[k].split()) for row in body if k < len(row) and row[k]] for k in range(width)]
+    valued = [
+        k for k, values in enumerate(columns)
+        if k < len(header) and header[k] and not is_status(header[k]) and len(values) >= 2
+        and all(is_status(v) for v in values)
+    ]
+    titled = any(2 * sum(len(v.split()) >= 2 for v in values) > len(body) for values in columns)
+    return valued[-1] if valued and titled else None
 
 
 def _answers_only(body: Rows, column: int) -> bool:
@@ -250,8 +269,8 @@ def read_item_tables(
             consumed |= {index for r in range(len(rows)) for index, _ in by_row.get((*key, r), [])}
             state = _State(marks)
             continue
-        columns = header_columns(rows[0], rows[1:], is_status)
-        first = 1
+        header, first = header_of(rows)
+        columns = header_columns(header, rows[first:], is_status)
         if columns is None:
             if state.columns is None or not _continues(state.columns, rows):
                 state = _State(marks)
@@ -265,13 +284,31 @@ def read_item_tables(
             for index, block in by_row.get((*key, r), []):
                 consumed.add(index)
                 _take_block(state, rows[r], block, index, rows_out)
-        header = [index for index, _ in by_row.get((*key, 0), [])] if first == 1 else []
-        consumed |= set(header)
+        header_blocks = [index for r in range(first) for index, _ in by_row.get((*key, r), [])]
+        consumed |= set(header_blocks)
         if len(rows_out) == before + 1 and taken:
             consumed |= _take_fields_after(blocks, max(taken) + 1, rows_out[-1])
-            if len(rows) == 2 and header:
-                _fields_of_heading(blocks, min(header) - 1, columns, rows_out[-1])
+            if len(rows) == 2 and header_blocks:
+                _fields_of_heading(blocks, min(header_blocks) - 1, columns, rows_out[-1])
     return rows_out, consumed
+
+
+def header_of(rows: Rows) -> tuple[list[str | None], int]:
+    """A table's header and the index of its first body row. A second row that leaves the first column empty and
+    names periods alone ("2024 | 2025" under "Status") is part of the header: each of its cells qualifies the
+    header cell above it, or the nearest filled one to its left that spans it ("Status 2024", "Status 2025")."""
+    top = [" ".join((cell or "").split()) for cell in rows[0]]
+    sub = [" ".join((cell or "").split()) for cell in rows[1]] if len(rows) > 2 else []
+    filled = [cell for cell in sub if cell]
+    if not sub or sub[0] or len(filled) < 2 or not all(is_period_label(cell) for cell in filled):
+        return list(rows[0]), 1
+    header: list[str | None] = []
+    spanning = ""
+    for k, above in enumerate(top):
+        spanning = above or spanning
+        below = sub[k] if k < len(sub) else ""
+        header.append(f"{spanning} {below}" if below else above)
+    return header, 2
 
 
 def is_count_summary(rows: Rows, is_status: Callable[[str], bool] = never) -> bool:

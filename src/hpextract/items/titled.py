@@ -7,7 +7,9 @@ run-in titles with the status after the colon ("– Bokprat i årskurs 4: Pågå
 bulleted titles with the status after a dash ("• Byte av tjänstebilar till elbilar – pågår"), also under a numbered
 heading, whose children they are; unnumbered titles on lines of their own, each over text that states its status in a
 field ("Mötesplats för unga vuxna" / "Mötesplatsen öppnade i mars … Status: Genomförd."), as a Word document prints
-a list whose numbering was lost."""
+a list whose numbering was lost; paragraphs under a heading that names an item kind ("Aktiviteter"), each led by a
+name and a colon, its status in the prose after it ("Läsombud på äldreboenden: Under våren … och arbetet är nu
+avslutat")."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from hpextract.items.patterns import opens_with_label, status_line
+from hpextract.items.patterns import is_structure, kinds_named, opens_with_field_label, opens_with_label, status_line
 from hpextract.layout.paragraphs import Block
 from hpextract.sources.page import Line
 from hpextract.utils.text import ends_sentence, never
@@ -33,6 +35,8 @@ BULLET_LEAD = re.compile(r"^[•\-–▪◦*]\s+")
 RUN_IN_TITLE = re.compile(r"^[•\-–▪◦*]\s+(?P<title>[^:\n]{4,100}?):\s+(?P<status>\S.*)$", re.DOTALL)
 # A bulleted line with a status after a spaced dash: "• Laddinfrastruktur vid kommunhuset – genomförd".
 DASHED_STATUS = re.compile(r"^[•▪◦*]\s+(?P<title>\S.{3,160}?)\s+[–—-]\s+(?P<status>[^–—\n]{2,40}?)\.?$", re.DOTALL)
+# A paragraph led by a name and a colon: "Läsombud på äldreboenden: Under våren anordnades …".
+NAME_LEAD = re.compile(r"^(?P<title>[A-ZÅÄÖ][^:.!?\n]{3,100}?):\s+(?P<status>\S.*)$", re.DOTALL)
 # Where a sentence starts inside a paragraph (a field run in after the text: "… per kväll. Status: Genomförd.").
 SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 # A title on a line of its own is a few words.
@@ -53,6 +57,8 @@ class Titled:
     status: str
     blocks: tuple[int, ...]
     line: Line
+    prose: bool = False
+    """Its status is prose to be read (a name leading a paragraph): it stays an item only if that states one."""
 
 
 def titled_lines(blocks: list[Block], taken: set[int], is_status: Callable[[str], bool] = never) -> list[Titled]:
@@ -67,7 +73,7 @@ def titled_lines(blocks: list[Block], taken: set[int], is_status: Callable[[str]
         items = (
             _same_lines(blocks, k, is_status) or _next_line(blocks, k, taken) or _marked_lines(blocks, k, is_status)
             or _run_in_titles(blocks, k, taken, is_status) or _dashed_titles(blocks, k, taken, is_status)
-            or _titles_over_fields(blocks, k, taken, is_status)
+            or _titles_over_fields(blocks, k, taken, is_status) or named_paragraphs(blocks, k, taken, is_status)
         )
         if items:
             found.extend(items)
@@ -149,7 +155,7 @@ def _run_in_titles(blocks: list[Block], k: int, taken: set[int], is_status: Call
             break
         status = " ".join(match["status"].split())
         found.append(Titled(index=index, title=title, status=status, blocks=(index,), line=blocks[index].first))
-    opening = [t for t in found if _opens_with_status(t.status, is_status)]
+    opening = [t for t in found if opens_with_status(t.status, is_status)]
     return found if len(found) >= MIN_TITLED and 2 * len(opening) >= len(found) else []
 
 
@@ -194,6 +200,41 @@ def _titles_over_fields(
     return found if len(found) >= MIN_TITLED else []
 
 
+def named_paragraphs(
+    blocks: list[Block], k: int, taken: set[int], is_status: Callable[[str], bool] = never
+) -> list[Titled]:
+    """A run from `k`, right under a heading that names an item kind ("Aktiviteter"), of paragraphs each led by a
+    name and a colon ("Läsombud på äldreboenden: Under våren … och arbetet är nu avslutat"), at least two of them:
+    a list of items whose names a PDF sets in bold, each with its status in the prose after the colon. A field
+    ("Ansvarig nämnd: …", `field_labels.tsv`) or a status label ("Status: …") leads no item."""
+    if k == 0 or k - 1 in taken or not _names_items(blocks[k - 1]):
+        return []
+    found = []
+    for index in range(k, len(blocks)):
+        match = NAME_LEAD.match(" ".join(blocks[index].text.split())) if index not in taken else None
+        if not match or not _item_name(match["title"], is_status):
+            break
+        found.append(Titled(index=index, title=match["title"], status=match["status"], blocks=(index,),
+                            line=blocks[index].first, prose=True))
+    return found if len(found) >= MIN_TITLED else []
+
+
+def _names_items(block: Block) -> bool:
+    """A heading of its own line that names an item kind: "Aktiviteter", "Genomförda åtgärder:"."""
+    text = " ".join(block.text.split()).rstrip(":")
+    return len(block.lines) == 1 and len(text.split()) <= TITLE_WORDS and not ends_sentence(text) \
+        and bool(kinds_named(text))
+
+
+def _item_name(name: str, is_status: Callable[[str], bool]) -> bool:
+    """A name that leads an item's paragraph: two words or more in ordinary case (a one-word lead is a field's
+    label: "Ansvarig", "Bakgrund"), no status, item or field label."""
+    return (
+        len(name.split()) >= 2 and _ordinary_case(name) and not is_status(name) and not is_structure(name)
+        and not opens_with_label().match(name) and not opens_with_field_label().match(name)
+    )
+
+
 def _title_line(block: Block) -> bool:
     """A title on a line of its own: a few words in ordinary case, no sentence, no field or status label."""
     text = " ".join(block.text.split())
@@ -208,7 +249,7 @@ def status_field_value(text: str, is_status: Callable[[str], bool]) -> str | Non
     status value ("… per kväll. Status: Genomförd." → "Genomförd.")."""
     for piece in SENTENCE_START.split(" ".join(text.split())):
         field = status_line().match(piece)
-        if field and field["label"] and _opens_with_status(field["rest"], is_status):
+        if field and field["label"] and opens_with_status(field["rest"], is_status):
             return field["rest"].strip()
     return None
 
@@ -225,7 +266,7 @@ def dashed_status_lines(blocks: list[Block], is_status: Callable[[str], bool] = 
     return found
 
 
-def _opens_with_status(text: str, is_status: Callable[[str], bool]) -> bool:
+def opens_with_status(text: str, is_status: Callable[[str], bool]) -> bool:
     """True when a text's first words are a status value ("Genomförd för tredje året …", "Pågår. Hälften …")."""
     words = re.split(r"[\s.,;]+", text)[:STATUS_WORDS]
     return any(is_status(" ".join(words[:n])) for n in range(1, len(words) + 1))

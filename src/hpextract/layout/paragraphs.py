@@ -214,6 +214,7 @@ def _starts_paragraph(block: Block, line: Line, pitch: float) -> bool:
         or (bool(LABEL_LEAD.match(line.text)) and _ends_a_statement(previous))
         or _starts_numbered_row(block, line, previous)
         or bool(FIELD_LEAD.match(line.text))
+        or (bool(line.bold_lead) and ends_sentence(previous.text))  # a run-in heading after a sentence
         or _ends_short_field(previous, line)
         or bool(LABEL_ONLY.match(previous.text))
         or _is_heading_line(previous)

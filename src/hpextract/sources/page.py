@@ -25,6 +25,9 @@ class Line:
     """The text after the line's last wide gap (a value set flush right: "… i kommunhuset      Klar"), else ""."""
     gaps: int = 0
     """How many wide gaps cut the line: 3 in a row of fields "Hypergene     Utskrift: …     Period: …     Enhet: …"."""
+    bold_lead: str = ""
+    """The words the line opens with in bold when the rest of it is not ("Läsombud på äldreboenden:" in a run-in
+    heading "Läsombud på äldreboenden: Under våren …"), else ""."""
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import itertools
 import os
 import re
 import stat
@@ -363,7 +364,20 @@ def _line_from_pdf(
         x1=round(raw["x1"], 2), bottom=round(raw["bottom"], 2), size=size,
         bold=bool(chars) and bold_count * 2 > len(chars), cell=cell,
         tail=_mapped_text(pieces[-1]["text"]) if len(pieces) > 1 else "", gaps=max(len(pieces) - 1, 0),
+        bold_lead=_bold_lead(text, [is_bold(c["fontname"]) for c in chars]),
     )
+
+
+def _bold_lead(text: str, bold: list[bool]) -> str:
+    """The start of a line's `text` set in bold when the rest is not (`bold` tells it of each character but
+    spaces, in the text's order): a run-in heading. "" when the line opens in a regular weight or is all bold."""
+    count = next((k for k, in_bold in enumerate(bold) if not in_bold), len(bold))
+    if count == 0 or count == len(bold):
+        return ""
+    letters = (end for end, ch in enumerate(text) if not ch.isspace())
+    end = next(itertools.islice(letters, count - 1, None), None)
+    lead = text[: end + 1] if end is not None else ""
+    return lead if any(ch.isalpha() for ch in lead) else ""
 
 
 # Fonts whose codes are pictures, not letters: ZapfDingbats' "4" is a tick. The common status marks are read
@@ -426,6 +440,7 @@ def merge_same_baseline(lines: list[Line]) -> list[Line]:
                 x1=line.x1, bottom=max(last.bottom, line.bottom), size=max(last.size, line.size),
                 bold=last.bold and line.bold, cell=last.cell, tail=line.tail or (line.text if wide else ""),
                 gaps=last.gaps + line.gaps + int(wide),
+                bold_lead=last.bold_lead or (last.text if last.bold and not line.bold else ""),
             )
         else:
             merged.append(line)

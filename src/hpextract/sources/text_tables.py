@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from hpextract.sources.page import Line
+from hpextract.utils.dates import is_period_label
 
 # Columns are separated by a gap of at least this many spaces.
 GAP = re.compile(r" {2,}")
@@ -85,6 +86,9 @@ def find_tables(raws: list[str]) -> list[tuple[int, int, list[int]]]:
             i += 1
             continue
         end = i + 1
+        added = _sub_header_columns(raws[end], header) if end < len(raws) else []
+        if added:  # a second header row: its columns are the table's too ("Status" over "2024   2025")
+            header, end = sorted([*header, *added]), end + 1
         while end < len(raws) and raws[end].strip() and _fits(column_starts(raws[end]), header):
             end += 1
         full_rows = sum(1 for k in range(i, end) if len(column_starts(raws[k])) >= 2)
@@ -97,6 +101,16 @@ def find_tables(raws: list[str]) -> list[tuple[int, int, list[int]]]:
         else:
             i += 1
     return tables
+
+
+def _sub_header_columns(raw: str, header: list[int]) -> list[int]:
+    """The columns a second header row under `header` adds, when `raw` is one: it leaves the first column empty,
+    names periods alone ("2024   2025" under "Status") and starts a column the header has not; else []."""
+    starts = column_starts(raw)
+    pieces = GAP.split(raw.strip())
+    added = [start for start in starts if not any(abs(start - h) <= SLACK for h in header)]
+    periods = len(pieces) >= 2 and all(is_period_label(piece) for piece in pieces)
+    return added if starts[0] > header[0] + SLACK and periods else []
 
 
 def _first_cells_only(rows: list[str], header: list[int]) -> bool:

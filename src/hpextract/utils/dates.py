@@ -44,6 +44,16 @@ _YEAR = r"(?:år\s+)?(\d{4})\b"
 _LEAD = re.compile(r"\s*[:.–-]?\s*(?:den\s+)?", re.IGNORECASE)
 
 
+# A column's sub-heading that names a period: a year or a date ("2025", "2025-06-30"), a year's part with or without
+# it ("T2", "Q1 2025").
+_PERIOD_LABEL = re.compile(r"(?:[TQH][1-4](?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d(?:-\d\d-\d\d)?)")
+
+
+def is_period_label(text: str) -> bool:
+    """True for a short label that names a period, as a second header row prints under "Status": "2024", "T2"."""
+    return bool(_PERIOD_LABEL.fullmatch(text.strip()))
+
+
 @cache
 def vocabulary() -> dict[str, Any]:
     return tomllib.loads(files("hpextract").joinpath("vocab/dates.toml").read_text(encoding="utf-8"))

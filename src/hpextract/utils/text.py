@@ -7,9 +7,10 @@ import unicodedata
 from difflib import SequenceMatcher
 
 _BULLETS = r"[-•–\uf0b7▪◦*]"
-# A list marker at the start of a paragraph: "3)", "(3)", "3.", "a)", "2.1", "•", "-".
+# A list marker at the start of a paragraph: "3)", "(3)", "3.", "3 ." (a space before the dot, as some word
+# processors print it), "a)", "2.1", "•", "-".
 LIST_MARKER = re.compile(
-    rf"^(?:\(?\d{{1,3}}\)|\d{{1,2}}\.[a-z]\)?|\d{{1,3}}\.(?:\d{{1,2}}\.?)*|\(?[a-hA-H]\)|{_BULLETS})(?=\s)"
+    rf"^(?:\(?\d{{1,3}}\)|\d{{1,2}}\.[a-z]\)?|\d{{1,3}} ?\.(?:\d{{1,2}}\.?)*|\(?[a-hA-H]\)|{_BULLETS})(?=\s)"
 )
 BULLET = re.compile(rf"^{_BULLETS}\s")
 # A line that opens with a short lead and a colon: a field ("Ansvarig: Enhetschefer", "Status: Pågår").

@@ -44,6 +44,12 @@ def other_document_stems() -> list[str]:
 
 
 @cache
+def field_labels() -> list[str]:
+    """Labels of fields that describe an item without naming it or stating its status ("bakgrund", "ansvarig")."""
+    return [row["label"] for row in _rows("field_labels.tsv")]
+
+
+@cache
 def checkbox_words() -> dict[str, str]:
     """Checklist mark → the status word it prints ("[x]" → "genomförd")."""
     return {row["mark"]: row["word"] for row in _rows("marks.tsv")}
