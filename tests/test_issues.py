@@ -931,3 +931,47 @@ def test_a_running_header_over_the_first_page_of_a_dump_is_furniture_on_the_next
     ]
     assert report.groups == []
     assert [f.text for f in report.furniture] == [header]
+
+
+def test_columns_of_statuses_without_a_status_header_the_last_filled_counts() -> None:
+    """Held-out report (HELDOUT6.md 4): "Nr | Aktivitet | Ansvarig | T1 | T2 | T3" and "Åtgärd | BUF | SOF | KFF |
+    Samlad bedömning" were no item tables, as no header names a status: each row was read as a line ending in a
+    status, and a row whose text wrapped merged into the one above or lost its status. Columns whose cells are
+    statuses are status columns; the row's last filled one is its status (the latest tertial, the overall)."""
+    for suffix in (".pdf", ".txt"):
+        tertials = extract(DEVSUITE / f"heldout6_tertial_status_columns{suffix}")
+        assert [(a.id, a.text, a.status.category.value) for a in tertials.items] == [
+            ("1", "Språkombud på alla förskolor", "completed"),
+            ("2", "Läsfrämjande sommarprogram på fritidshemmen", "completed"),
+            ("3", "Ny rutin för modersmålsstöd", "in_progress"),
+            ("4", "Föräldrautbildning om flerspråkighet", "on_hold"),
+            ("5", "Kartläggning av elevernas språkbakgrund", "completed"),
+            ("6", "Digital lärresurs i svenska som andraspråk", "not_started"),
+        ], suffix
+        units = extract(DEVSUITE / f"heldout6_status_per_forvaltning_samlad{suffix}")
+        assert [(a.id, a.status.category.value) for a in units.items] == [
+            ("1", "completed"), ("2", "partially_completed"), ("3", "in_progress"), ("4", "not_started"),
+            ("5", "completed"), ("6", "on_hold"),
+        ], suffix
+
+
+def test_columns_of_years_with_amounts_are_no_status_columns(tmp_path: Path) -> None:
+    """The over-reach of the rule above: a table of years with amounts, or of counts, holds no statuses, and
+    its rows stay out of the items."""
+    from hpextract.items.tables import header_columns
+    from hpextract.status.vocabulary import is_status_value
+
+    years: list[list[str | None]] = [
+        ["Nyckeltal", "2023", "2024", "2025"], ["Antal ärenden", "120", "134", "141"],
+        ["Kostnad, tkr", "2 300", "2 450", None],
+    ]
+    assert header_columns(years[0], years[1:], is_status_value) is None
+    report = extract(text_report(tmp_path, (
+        "Uppföljning av handlingsplan för trygghet 2024\n\n"
+        "Uppdrag 1: Trygga offentliga miljöer\n\nBelysningen i centrum har bytts ut. Status: Genomförd.\n\n"
+        "Uppdrag 2: Samverkan med polisen\n\nÖverenskommelsen förhandlas. Status: Pågår.\n\n"
+        "Nyckeltal            2023     2024     2025\n"
+        "Anmälda brott        412      398      377\n"
+        "Trygghetsvandringar  4        6        8\n"
+    )))
+    assert [(a.id, a.status.category.value) for a in report.items] == [("1", "completed"), ("2", "in_progress")]

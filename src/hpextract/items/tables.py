@@ -72,6 +72,7 @@ def _level(box: BBox, top: float, bottom: float) -> bool:
 class Columns:
     item: int
     status: int | None
+    """The current status column: the first of `statuses`, or of `answered`."""
     progress: int | None
     number: int | None
     kind: str
@@ -81,6 +82,9 @@ class Columns:
     an X in one of them."""
     comment: int | None = None
     """The column of comments on the status ("Kommentar"): the row's comment, not its title."""
+    statuses: tuple[int, ...] = ()
+    """Every column of statuses, the current first: a row's status is its first filled cell in this order
+    ("Status 2024 | Status 2025", or "T1 | T2 | T3" where the last filled tertial is the current one)."""
 
 
 @dataclass(slots=True)
@@ -119,19 +123,22 @@ def header_columns(
     headed by a status (`is_status`: "Klar") whose cells are all answers (Ja/Nej) is the status column."""
     cells = [" ".join((cell or "").split()) for cell in header]
     roles = [_role(cell) for cell in cells]
-    status = _latest_status(cells, roles)
+    statuses = _latest_first(cells, roles)
     progress = next((i for i, r in enumerate(roles) if r == "progress"), None)
     answered: tuple[int, ...] = ()
-    if status is None and progress is None:
+    if not statuses and progress is None:
         answered = tuple(i for i, c in enumerate(cells) if is_status(c) and _answers_only(body or [], i))
         if not answered:
+            statuses = _valued_status_columns(cells, roles, body or [], is_status)
+        if not answered and not statuses:
             return None
-        status = answered[0]
+    status = (statuses or answered or (None,))[0]
     number = next((i for i, c in enumerate(cells) if ascii_key(c) in {"nr", "nummer", "id"} or c == "#"), None)
     if number is None and body:
         keys = (i for i in range(len(cells)) if i not in (status, progress))
         number = next((i for i in keys if _numbers_only(body, i) or _codes_only(body, i)), None)
-    others = [i for i in range(len(cells)) if i not in (status, progress, number, *answered) and roles[i] is None]
+    taken = (progress, number, *statuses, *answered)
+    others = [i for i in range(len(cells)) if i not in taken and roles[i] is None]
     kinds = [(i, item_noun_kind(cells[i])) for i in others]
     item = next((i for i, kind in kinds if kind), others[0] if others else None)
     if item is None:
@@ -143,7 +150,7 @@ def header_columns(
     comment = next((i for i, r in enumerate(roles) if r == "comment" and i != item), None)
     return Columns(
         item=item, status=status, progress=progress, number=number, kind=kind, header=cells, answered=answered,
-        comment=comment,
+        comment=comment, statuses=statuses,
     )
 
 
@@ -166,7 +173,7 @@ def _answered_status(columns: Columns, cell: Callable[[int | None], str]) -> str
     """The status a row states: its status cell, or where the status columns hold answers, the answer read
     with its header ("Nej" under "Klar" → "ej klar"; an X under "Pågående" → "pågående")."""
     if not columns.answered:
-        return cell(columns.status)
+        return next((cell(k) for k in columns.statuses if cell(k)), "")
     answers = [(k, _answer(" ".join(cell(k).split()).lower()) or "") for k in columns.answered if cell(k)]
     # Of several columns, the one marked yes ("{}" alone) speaks; a lone "Nej" speaks for its column.
     chosen = next(((k, a) for k, a in answers if a == "{}"), answers[0] if answers else None)
@@ -205,13 +212,31 @@ def _role(cell: str) -> str | None:
     return status_labels().get(qualified["label"]) if qualified else None
 
 
-def _latest_status(cells: list[str], roles: list[str | None]) -> int | None:
-    """The status column, of several the current one: the one without a period ("Status" beside "Status
-    2024"), else the one of the latest year ("Status 2024 | Status 2025" → the second)."""
+def _latest_first(cells: list[str], roles: list[str | None]) -> tuple[int, ...]:
+    """The status columns, the current one first: the one without a period ("Status" beside "Status 2024"),
+    then the latest year's ("Status 2024 | Status 2025" → the second, then the first)."""
     columns = [i for i, role in enumerate(roles) if role == "status"]
-    if not columns:
-        return None
-    return min(columns, key=lambda i: (_years_of(cells[i]) != [], -max(_years_of(cells[i]) or [0]), i))
+    return tuple(sorted(columns, key=lambda i: (_years_of(cells[i]) != [], -max(_years_of(cells[i]) or [0]), i)))
+
+
+def _valued_status_columns(
+    cells: list[str], roles: list[str | None], body: Rows, is_status: Callable[[str], bool]
+) -> tuple[int, ...]:
+    """Columns whose cells are statuses though their header names none ("T1 | T2 | T3", one per tertial; "BUF |
+    SOF | Samlad bedömning", one per unit and the overall one last), rightmost first: a table fills its
+    periods left to right and puts the overall judgement last, so the last filled cell is the row's status.
+    A column counts when at least two of its cells are filled and three in four of them are statuses. A first
+    row with a status of its own is no header but the table's first item ("B1 Lättläst webbplats | Delvis
+    klar"), and names no columns."""
+    if any(is_status(cell) for cell in cells):
+        return ()
+    found = [k for k, role in enumerate(roles) if role is None and _mostly_statuses(body, k, is_status)]
+    return tuple(reversed(found))
+
+
+def _mostly_statuses(body: Rows, column: int, is_status: Callable[[str], bool]) -> bool:
+    values = [" ".join(row[column].split()) for row in body if column < len(row) and row[column]]
+    return len(values) >= 2 and 4 * sum(map(is_status, values)) >= 3 * len(values)
 
 
 def _years_of(cell: str) -> list[int]:
@@ -337,7 +362,7 @@ def _take_block(state: _State, row: list[str | None], block: Block, index: int, 
     else:
         starts = any(
             k is not None and k < len(row) and row[k] is not None
-            for k in (columns.status, columns.progress, *columns.answered)
+            for k in (*columns.statuses, columns.progress, *columns.answered)
         )
     if starts and not beside and _is_group_row(columns, row):
         state.group, state.current = text, None  # "Fokusområde: Kompetens" across an otherwise empty row
@@ -376,7 +401,8 @@ def _is_group_row(columns: Columns, row: list[str | None]) -> bool:
     """A row with text in the item column only, in a table whose rows are numbered: a heading over rows."""
     if columns.number is None:
         return False
-    others = [row[k] for k in (columns.number, columns.status, columns.progress) if k is not None and k < len(row)]
+    keys = (columns.number, *columns.statuses, *columns.answered, columns.progress)
+    others = [row[k] for k in keys if k is not None and k < len(row)]
     return not any((cell or "").strip() for cell in others)
 
 
@@ -399,7 +425,7 @@ def _new_row(
     progress_text = cell(columns.progress)
     comment_text = cell(columns.comment)
     # The status, progress and comment cells, rightmost first: what the row's line ends with is not its title.
-    right = {k for k in (columns.status, columns.progress, columns.comment, *columns.answered) if k is not None}
+    right = {k for k in (*columns.statuses, columns.progress, columns.comment, *columns.answered) if k is not None}
     for k in sorted(right, reverse=True):
         value = cell(k)
         if value and text.endswith(value):
