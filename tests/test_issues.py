@@ -975,3 +975,27 @@ def test_columns_of_years_with_amounts_are_no_status_columns(tmp_path: Path) -> 
         "Trygghetsvandringar  4        6        8\n"
     )))
     assert [(a.id, a.status.category.value) for a in report.items] == [("1", "completed"), ("2", "in_progress")]
+
+
+def test_a_column_headed_by_a_status_holds_answers_and_statuses_in_words() -> None:
+    """Held-out report (HELDOUT6.md 1): an internkontroll "Nr | Kontrollmoment | Utförd | Avvikelse | Kommentar"
+    answers Utförd with Ja/Nej/Delvis, or a status in words (Pågår): the column was not taken for answers, and
+    the report came out empty. Avvikelse (Ja/Nej) is the control's finding, no status: its Ja says nothing."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout6_internkontroll_utford_avvikelse{suffix}")
+        assert [(a.id, a.status.category.value) for a in report.items] == [
+            ("1", "completed"), ("2", "completed"), ("3", "partially_completed"), ("4", "not_started"),
+            ("5", "in_progress"),
+        ], suffix
+
+
+def test_a_status_header_over_dashes_or_plain_words_is_no_column_of_answers() -> None:
+    """The over-reach of the rule above: a column under a status header with no answer in it (only dashes, or
+    words that are neither answers nor statuses) is not read as answers."""
+    from hpextract.items.tables import header_columns
+    from hpextract.status.vocabulary import is_status_value
+
+    dashes: list[list[str | None]] = [["Nr", "Åtgärd", "Klar"], ["1", "Ny rutin", "–"], ["2", "Ny mall", "–"]]
+    assert header_columns(dashes[0], dashes[1:], is_status_value) is None
+    words: list[list[str | None]] = [["Nr", "Åtgärd", "Klar"], ["1", "Ny rutin", "Pågår"], ["2", "Ny mall", "Mars"]]
+    assert header_columns(words[0], words[1:], is_status_value) is None

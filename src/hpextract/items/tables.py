@@ -127,7 +127,7 @@ def header_columns(
     progress = next((i for i, r in enumerate(roles) if r == "progress"), None)
     answered: tuple[int, ...] = ()
     if not statuses and progress is None:
-        answered = tuple(i for i, c in enumerate(cells) if is_status(c) and _answers_only(body or [], i))
+        answered = tuple(i for i, c in enumerate(cells) if is_status(c) and _answers_only(body or [], i, is_status))
         if not answered:
             statuses = _valued_status_columns(cells, roles, body or [], is_status)
         if not answered and not statuses:
@@ -154,10 +154,23 @@ def header_columns(
     )
 
 
-def _answers_only(body: Rows, column: int) -> bool:
-    """True when a column's filled cells are all answers (Ja, Nej, X, or a count "2 av 4"), and some are filled."""
-    values = [" ".join(row[column].split()).lower() for row in body if column < len(row) and row[column]]
-    return bool(values) and all(_answer(value) is not None for value in values)
+def _answers_only(body: Rows, column: int, is_status: Callable[[str], bool]) -> bool:
+    """True when a column's filled cells are answers (Ja, Nej, X, or a count "2 av 4"), some of them, the rest
+    statuses in their own words ("Pågår" under "Utförd", where the answer is neither yes nor no) or a dash."""
+    values = [v for row in body if column < len(row) and row[column] and (v := _filled(row[column]))]
+    return any(_answer(v.lower()) is not None for v in values) and all(
+        _answer(v.lower()) is not None or is_status(v) for v in values
+    )
+
+
+# A dash in a cell of answers says there is no answer ("Avvikelse: –" where the control is not done).
+_NO_ANSWER = frozenset("-–—")
+
+
+def _filled(cell: str) -> str:
+    """A cell's words, or "" for an empty cell or a dash."""
+    value = " ".join(cell.split())
+    return "" if value in _NO_ANSWER else value
 
 
 # A count under a status header ("Delmål klara" | "2 av 4"): the vocabulary reads "2 av 4 delmål klara" as partial.
@@ -171,13 +184,18 @@ def _answer(value: str) -> str | None:
 
 def _answered_status(columns: Columns, cell: Callable[[int | None], str]) -> str:
     """The status a row states: its status cell, or where the status columns hold answers, the answer read
-    with its header ("Nej" under "Klar" → "ej klar"; an X under "Pågående" → "pågående")."""
+    with its header ("Nej" under "Klar" → "ej klar"; an X under "Pågående" → "pågående"); a status written out
+    in an answer's place ("Pågår" under "Utförd") says itself."""
     if not columns.answered:
         return next((cell(k) for k in columns.statuses if cell(k)), "")
-    answers = [(k, _answer(" ".join(cell(k).split()).lower()) or "") for k in columns.answered if cell(k)]
+    filled = [(k, value) for k in columns.answered if (value := _filled(cell(k)))]
     # Of several columns, the one marked yes ("{}" alone) speaks; a lone "Nej" speaks for its column.
-    chosen = next(((k, a) for k, a in answers if a == "{}"), answers[0] if answers else None)
-    return chosen[1].format(columns.header[chosen[0]].lower()) if chosen else ""
+    chosen = next(((k, v) for k, v in filled if _answer(v.lower()) == "{}"), filled[0] if filled else None)
+    if chosen is None:
+        return ""
+    column, value = chosen
+    answer = _answer(value.lower())
+    return answer.format(columns.header[column].lower()) if answer else value
 
 
 def _numbers_only(body: Rows, column: int) -> bool:
