@@ -999,3 +999,27 @@ def test_a_status_header_over_dashes_or_plain_words_is_no_column_of_answers() ->
     assert header_columns(dashes[0], dashes[1:], is_status_value) is None
     words: list[list[str | None]] = [["Nr", "Åtgärd", "Klar"], ["1", "Ny rutin", "Pågår"], ["2", "Ny mall", "Mars"]]
     assert header_columns(words[0], words[1:], is_status_value) is None
+
+
+def test_a_status_history_cell_of_dated_notes_gives_the_latest_note() -> None:
+    """Held-out report (HELDOUT6.md 1): "Nr | Åtgärd | Statushistorik" with cells "2025-02-03 Ej påbörjad.
+    2025-05-12 Pågår. 2025-10-06 Genomförd.": the column was not a status column and the report came out empty;
+    then the first note was read. The notes are in time order: the last is the status."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout6_status_history_in_cell{suffix}")
+        assert [(a.id, a.status.category.value) for a in report.items] == [
+            ("1", "completed"), ("2", "partially_completed"), ("3", "completed"), ("4", "in_progress"),
+            ("5", "on_hold"), ("6", "closed"),
+        ], suffix
+
+
+def test_a_status_cell_with_one_date_is_not_a_history() -> None:
+    """The over-reach of the rule above: a cell of one dated note, or a status followed by a dated decision,
+    is read whole."""
+    from hpextract.items.tables import _latest_note
+
+    assert _latest_note("2025-02-03 Genomförd.") == "2025-02-03 Genomförd."
+    assert _latest_note("Pågår. Beslut i KS 2025-03-01. Klart 2025-06-01.") == (
+        "Pågår. Beslut i KS 2025-03-01. Klart 2025-06-01."
+    )
+    assert _latest_note("2025-02-03 Pågår. 2025-05-12 Vilande.") == "Vilande."

@@ -187,7 +187,7 @@ def _answered_status(columns: Columns, cell: Callable[[int | None], str]) -> str
     with its header ("Nej" under "Klar" → "ej klar"; an X under "Pågående" → "pågående"); a status written out
     in an answer's place ("Pågår" under "Utförd") says itself."""
     if not columns.answered:
-        return next((cell(k) for k in columns.statuses if cell(k)), "")
+        return _latest_note(next((cell(k) for k in columns.statuses if cell(k)), ""))
     filled = [(k, value) for k in columns.answered if (value := _filled(cell(k)))]
     # Of several columns, the one marked yes ("{}" alone) speaks; a lone "Nej" speaks for its column.
     chosen = next(((k, v) for k, v in filled if _answer(v.lower()) == "{}"), filled[0] if filled else None)
@@ -196,6 +196,20 @@ def _answered_status(columns: Columns, cell: Callable[[int | None], str]) -> str
     column, value = chosen
     answer = _answer(value.lower())
     return answer.format(columns.header[column].lower()) if answer else value
+
+
+# A dated note in a status cell: a date at the cell's start or after a full stop ("2025-05-12 Pågår.").
+_DATED_NOTE = re.compile(r"(?:^|(?<=[.;!]) )(?:19|20)\d\d-\d\d-\d\d\b:?\s*")
+
+
+def _latest_note(value: str) -> str:
+    """The last of a status cell's dated notes, which are written in time order ("2025-02-03 Ej påbörjad.
+    2025-05-12 Pågår. 2025-10-06 Genomförd." → "Genomförd."): a status history, whose latest note is the
+    status. A cell of one note, or not opening with a date, is itself."""
+    notes = list(_DATED_NOTE.finditer(value))
+    if len(notes) < 2 or notes[0].start() != 0:
+        return value
+    return value[notes[-1].end():].strip()
 
 
 def _numbers_only(body: Rows, column: int) -> bool:
