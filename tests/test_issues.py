@@ -1023,3 +1023,37 @@ def test_a_status_cell_with_one_date_is_not_a_history() -> None:
         "Pågår. Beslut i KS 2025-03-01. Klart 2025-06-01."
     )
     assert _latest_note("2025-02-03 Pågår. 2025-05-12 Vilande.") == "Vilande."
+
+
+def test_a_kanban_table_of_one_column_per_status() -> None:
+    """Held-out report (HELDOUT6.md 1): "Ej påbörjade | Pågående | Genomförda" with one activity per cell: no
+    cell holds a status, the header does; the report came out empty. Each cell is an item with its column's
+    status. (In the dump, a cell under a shorter one is taken for its wrapped line: two titles join.)"""
+    report = extract(DEVSUITE / "heldout6_kanban_status_columns.pdf")
+    assert sorted((a.text, a.status.category.value) for a in report.items) == [
+        ("Belysning i elljusspåret", "completed"), ("Cykelslinga för seniorer", "not_started"),
+        ("Gratis simskola för sjuåringar", "completed"), ("Ledarutbildning för unga", "in_progress"),
+        ("Prova på-dagar med föreningarna", "completed"), ("Rörelsepass i skolan varje dag", "in_progress"),
+        ("Spontanidrottsplats i Östra", "in_progress"), ("Utegym vid Strandparken", "not_started"),
+    ]
+
+
+def test_a_legend_table_of_statuses_over_sentences_is_no_kanban() -> None:
+    """The over-reach of the rule above: a legend printed as a table (a status per column over the sentence
+    that explains it) and a table counting items by status hold no items."""
+    from types import SimpleNamespace
+    from typing import Any
+
+    from hpextract.items.tables import _kanban_rows
+    from hpextract.status.vocabulary import is_status_value
+
+    header: list[str | None] = ["Genomförd", "Pågår", "Ej påbörjad"]
+    row_blocks: list[list[tuple[int, Any]]] = [[(0, SimpleNamespace(page=1))], [(1, SimpleNamespace(page=1))]]
+    titles: list[list[str | None]] = [header, ["Ny belysning", "Samverkansavtal", "Kameror"]]
+    assert len(_kanban_rows(titles, row_blocks, is_status_value)) == 3
+    legend: list[list[str | None]] = [header, [
+        "Allt arbete är gjort och redovisat.", "Arbete med aktiviteten görs under året.", "Inget arbete har gjorts.",
+    ]]
+    assert _kanban_rows(legend, row_blocks, is_status_value) == []
+    counts: list[list[str | None]] = [header, ["4", "2", "1"]]
+    assert _kanban_rows(counts, row_blocks, is_status_value) == []

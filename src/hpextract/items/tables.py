@@ -303,6 +303,11 @@ def read_item_tables(
             consumed |= {index for r in range(len(rows)) for index, _ in by_row.get((*key, r), [])}
             state = _State(marks)
             continue
+        if kanban := _kanban_rows(rows, [by_row.get((*key, r), []) for r in range(len(rows))], is_status):
+            rows_out += kanban
+            consumed |= {index for r in range(len(rows)) for index, _ in by_row.get((*key, r), [])}
+            state = _State(marks)
+            continue
         columns = header_columns(rows[0], rows[1:], is_status)
         first = 1
         if columns is None:
@@ -339,6 +344,33 @@ def is_count_summary(rows: Rows, is_status: Callable[[str], bool] = never) -> bo
     if len(counted) < 2 or not cells or not all(cell.isdigit() for cell in cells):
         return False
     return not all(sum(int(cell) for cell in row) <= 1 for row in by_row)
+
+
+def _kanban_rows(rows: Rows, blocks: list[list[tuple[int, Block]]], is_status: Callable[[str], bool]) -> list[TableRow]:
+    """The items of a kanban table, column by column: a header of two or more statuses ("Ej påbörjade |
+    Pågående | Genomförda") over cells of titles, each cell an item with its column's status. A cell that is
+    itself a status, an answer (an X) or a number marks or counts a row's status, as other tables do. The
+    header names no kind: the rows' kind is left empty, for the report's introduction to name."""
+    header = [" ".join((cell or "").split()) for cell in rows[0]]
+    if len(header) < 2 or not all(cell and is_status(cell) for cell in header):
+        return []
+    cells = [
+        (k, r, text) for k in range(len(header)) for r in range(1, len(rows))
+        if k < len(rows[r]) and (text := " ".join((rows[r][k] or "").split()))
+    ]
+    if not cells or not all(_is_title(text, is_status) for _, _, text in cells):
+        return []
+    return [
+        TableRow(lines=[text], kind="", page=block.page, block=index, status=header[k])
+        for k, r, text in cells for index, block in blocks[r][:1]
+    ]
+
+
+def _is_title(text: str, is_status: Callable[[str], bool]) -> bool:
+    """True when a cell's text names something: words, not a status, an answer or a number, nor a sentence (a
+    legend printed as a table explains each status in a sentence: "Genomförd | Pågår" over "Åtgärden är klar.")."""
+    words = any(c.isalpha() for c in text) and not text.endswith(".")
+    return words and not is_status(text) and _answer(text.lower()) is None
 
 
 def _fields_of_heading(blocks: list[Block], above: int, columns: Columns, row: TableRow) -> None:
