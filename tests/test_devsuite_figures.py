@@ -48,7 +48,10 @@ def test_table_styles_are_read_whole(figures: dict[str, dict], style: str) -> No
     assert pdf["icon"] in (None, 1.0) and pdf["progress"] in (None, 1.0)
 
 
-@pytest.mark.parametrize("style", ["negative", "heldout-negative", "heldout2-negative", "heldout3-negative"])
+NEGATIVES = ["negative", *(f"heldout{n}-negative" for n in ("", "2", "3", "5", "6"))]
+
+
+@pytest.mark.parametrize("style", NEGATIVES)
 def test_documents_without_items_stay_empty(figures: dict[str, dict], style: str) -> None:
     for fmt in ("pdf", "text"):
         assert figures["styles"][style][fmt]["negatives_clean"] == 1.0

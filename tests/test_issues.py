@@ -1230,3 +1230,129 @@ def test_a_second_row_that_names_no_periods_is_a_body_row() -> None:
                                                                       "Status 2025"], 2)
     for second in (["", "", "12", "14"], ["", "Nya lampor", "Pågår", ""]):
         assert header_of([header, second, *body]) == (header, 1)
+
+
+def test_columns_of_statuses_without_a_status_header_the_last_filled_counts() -> None:
+    """Held-out report (HELDOUT6.md 4): "Nr | Aktivitet | Ansvarig | T1 | T2 | T3" and "Åtgärd | BUF | SOF | KFF |
+    Samlad bedömning" were no item tables, as no header names a status: each row was read as a line ending in a
+    status, and a row whose text wrapped merged into the one above or lost its status. Columns whose cells are
+    statuses are status columns; the row's last filled one is its status (the latest tertial, the overall)."""
+    for suffix in (".pdf", ".txt"):
+        tertials = extract(DEVSUITE / f"heldout6_tertial_status_columns{suffix}")
+        assert [(a.id, a.text, a.status.category.value) for a in tertials.items] == [
+            ("1", "Språkombud på alla förskolor", "completed"),
+            ("2", "Läsfrämjande sommarprogram på fritidshemmen", "completed"),
+            ("3", "Ny rutin för modersmålsstöd", "in_progress"),
+            ("4", "Föräldrautbildning om flerspråkighet", "on_hold"),
+            ("5", "Kartläggning av elevernas språkbakgrund", "completed"),
+            ("6", "Digital lärresurs i svenska som andraspråk", "not_started"),
+        ], suffix
+        units = extract(DEVSUITE / f"heldout6_status_per_forvaltning_samlad{suffix}")
+        assert [(a.id, a.status.category.value) for a in units.items] == [
+            ("1", "completed"), ("2", "partially_completed"), ("3", "in_progress"), ("4", "not_started"),
+            ("5", "completed"), ("6", "on_hold"),
+        ], suffix
+
+
+def test_columns_of_years_with_amounts_are_no_status_columns(tmp_path: Path) -> None:
+    """The over-reach of the rule above: a table of years with amounts, or of counts, holds no statuses, and
+    its rows stay out of the items."""
+    from hpextract.items.tables import header_columns
+    from hpextract.status.vocabulary import is_status_value
+
+    years: list[list[str | None]] = [
+        ["Nyckeltal", "2023", "2024", "2025"], ["Antal ärenden", "120", "134", "141"],
+        ["Kostnad, tkr", "2 300", "2 450", None],
+    ]
+    assert header_columns(years[0], years[1:], is_status_value) is None
+    report = extract(text_report(tmp_path, (
+        "Uppföljning av handlingsplan för trygghet 2024\n\n"
+        "Uppdrag 1: Trygga offentliga miljöer\n\nBelysningen i centrum har bytts ut. Status: Genomförd.\n\n"
+        "Uppdrag 2: Samverkan med polisen\n\nÖverenskommelsen förhandlas. Status: Pågår.\n\n"
+        "Nyckeltal            2023     2024     2025\n"
+        "Anmälda brott        412      398      377\n"
+        "Trygghetsvandringar  4        6        8\n"
+    )))
+    assert [(a.id, a.status.category.value) for a in report.items] == [("1", "completed"), ("2", "in_progress")]
+
+
+def test_a_column_headed_by_a_status_holds_answers_and_statuses_in_words() -> None:
+    """Held-out report (HELDOUT6.md 1): an internkontroll "Nr | Kontrollmoment | Utförd | Avvikelse | Kommentar"
+    answers Utförd with Ja/Nej/Delvis, or a status in words (Pågår): the column was not taken for answers, and
+    the report came out empty. Avvikelse (Ja/Nej) is the control's finding, no status: its Ja says nothing."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout6_internkontroll_utford_avvikelse{suffix}")
+        assert [(a.id, a.status.category.value) for a in report.items] == [
+            ("1", "completed"), ("2", "completed"), ("3", "partially_completed"), ("4", "not_started"),
+            ("5", "in_progress"),
+        ], suffix
+
+
+def test_a_status_header_over_dashes_or_plain_words_is_no_column_of_answers() -> None:
+    """The over-reach of the rule above: a column under a status header with no answer in it (only dashes, or
+    words that are neither answers nor statuses) is not read as answers."""
+    from hpextract.items.tables import header_columns
+    from hpextract.status.vocabulary import is_status_value
+
+    dashes: list[list[str | None]] = [["Nr", "Åtgärd", "Klar"], ["1", "Ny rutin", "–"], ["2", "Ny mall", "–"]]
+    assert header_columns(dashes[0], dashes[1:], is_status_value) is None
+    words: list[list[str | None]] = [["Nr", "Åtgärd", "Klar"], ["1", "Ny rutin", "Pågår"], ["2", "Ny mall", "Mars"]]
+    assert header_columns(words[0], words[1:], is_status_value) is None
+
+
+def test_a_status_history_cell_of_dated_notes_gives_the_latest_note() -> None:
+    """Held-out report (HELDOUT6.md 1): "Nr | Åtgärd | Statushistorik" with cells "2025-02-03 Ej påbörjad.
+    2025-05-12 Pågår. 2025-10-06 Genomförd.": the column was not a status column and the report came out empty;
+    then the first note was read. The notes are in time order: the last is the status."""
+    for suffix in (".pdf", ".txt"):
+        report = extract(DEVSUITE / f"heldout6_status_history_in_cell{suffix}")
+        assert [(a.id, a.status.category.value) for a in report.items] == [
+            ("1", "completed"), ("2", "partially_completed"), ("3", "completed"), ("4", "in_progress"),
+            ("5", "on_hold"), ("6", "closed"),
+        ], suffix
+
+
+def test_a_status_cell_with_one_date_is_not_a_history() -> None:
+    """The over-reach of the rule above: a cell of one dated note, or a status followed by a dated decision,
+    is read whole."""
+    from hpextract.items.tables import _latest_note
+
+    assert _latest_note("2025-02-03 Genomförd.") == "2025-02-03 Genomförd."
+    assert _latest_note("Pågår. Beslut i KS 2025-03-01. Klart 2025-06-01.") == (
+        "Pågår. Beslut i KS 2025-03-01. Klart 2025-06-01."
+    )
+    assert _latest_note("2025-02-03 Pågår. 2025-05-12 Vilande.") == "Vilande."
+
+
+def test_a_kanban_table_of_one_column_per_status() -> None:
+    """Held-out report (HELDOUT6.md 1): "Ej påbörjade | Pågående | Genomförda" with one activity per cell: no
+    cell holds a status, the header does; the report came out empty. Each cell is an item with its column's
+    status. (In the dump, a cell under a shorter one is taken for its wrapped line: two titles join.)"""
+    report = extract(DEVSUITE / "heldout6_kanban_status_columns.pdf")
+    assert sorted((a.text, a.status.category.value) for a in report.items) == [
+        ("Belysning i elljusspåret", "completed"), ("Cykelslinga för seniorer", "not_started"),
+        ("Gratis simskola för sjuåringar", "completed"), ("Ledarutbildning för unga", "in_progress"),
+        ("Prova på-dagar med föreningarna", "completed"), ("Rörelsepass i skolan varje dag", "in_progress"),
+        ("Spontanidrottsplats i Östra", "in_progress"), ("Utegym vid Strandparken", "not_started"),
+    ]
+
+
+def test_a_legend_table_of_statuses_over_sentences_is_no_kanban() -> None:
+    """The over-reach of the rule above: a legend printed as a table (a status per column over the sentence
+    that explains it) and a table counting items by status hold no items."""
+    from types import SimpleNamespace
+    from typing import Any
+
+    from hpextract.items.tables import _kanban_rows
+    from hpextract.status.vocabulary import is_status_value
+
+    header: list[str | None] = ["Genomförd", "Pågår", "Ej påbörjad"]
+    row_blocks: list[list[tuple[int, Any]]] = [[(0, SimpleNamespace(page=1))], [(1, SimpleNamespace(page=1))]]
+    titles: list[list[str | None]] = [header, ["Ny belysning", "Samverkansavtal", "Kameror"]]
+    assert len(_kanban_rows(titles, row_blocks, is_status_value)) == 3
+    legend: list[list[str | None]] = [header, [
+        "Allt arbete är gjort och redovisat.", "Arbete med aktiviteten görs under året.", "Inget arbete har gjorts.",
+    ]]
+    assert _kanban_rows(legend, row_blocks, is_status_value) == []
+    counts: list[list[str | None]] = [header, ["4", "2", "1"]]
+    assert _kanban_rows(counts, row_blocks, is_status_value) == []

@@ -158,6 +158,8 @@ def segment(
     name_unnamed_kinds(items, blocks, title, introduction)
     name_lettered_kinds(items, f"{title or ''} {introduction}")
     assignments = build_assignments(layout, items, item_extents, groups)
+    for row in table_rows:
+        row.kind = row.kind or document_kind(title, introduction)  # a kanban's header names no kind
     assignments, table_found = merge_table_rows(assignments, table_rows, areas, sections, layout.positioned)
     taken = consumed | {item.index for item in items} | {k for own in item_extents for k in own}
     lines = titled_lines(blocks, taken, is_status)

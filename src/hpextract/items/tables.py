@@ -73,6 +73,7 @@ def _level(box: BBox, top: float, bottom: float) -> bool:
 class Columns:
     item: int
     status: int | None
+    """The current status column: the first of `statuses`, or of `answered`."""
     progress: int | None
     number: int | None
     kind: str
@@ -82,6 +83,9 @@ class Columns:
     an X in one of them."""
     comment: int | None = None
     """The column of comments on the status ("Kommentar"): the row's comment, not its title."""
+    statuses: tuple[int, ...] = ()
+    """Every column of statuses, the current first: a row's status is its first filled cell in this order
+    ("Status 2024 | Status 2025", or "T1 | T2 | T3" where the last filled tertial is the current one)."""
 
 
 @dataclass(slots=True)
@@ -122,19 +126,22 @@ def header_columns(
     Kvarstår / Avskrivs) beside a column of titles."""
     cells = [" ".join((cell or "").split()) for cell in header]
     roles = [_role(cell) for cell in cells]
-    status = _latest_status(cells, roles)
+    statuses = _latest_first(cells, roles)
     progress = next((i for i, r in enumerate(roles) if r == "progress"), None)
     answered: tuple[int, ...] = ()
-    if status is None and progress is None:
-        answered = tuple(i for i, c in enumerate(cells) if is_status(c) and _answers_only(body or [], i))
-        status = answered[0] if answered else _column_of_statuses(cells, body or [], is_status)
-        if status is None:
+    if not statuses and progress is None:
+        answered = tuple(i for i, c in enumerate(cells) if is_status(c) and _answers_only(body or [], i, is_status))
+        if not answered:
+            statuses = _valued_status_columns(cells, roles, body or [], is_status)
+        if not answered and not statuses:
             return None
+    status = (statuses or answered or (None,))[0]
     number = next((i for i, c in enumerate(cells) if ascii_key(c) in {"nr", "nummer", "id"} or c == "#"), None)
     if number is None and body:
         keys = (i for i in range(len(cells)) if i not in (status, progress))
         number = next((i for i in keys if _numbers_only(body, i) or _codes_only(body, i)), None)
-    others = [i for i in range(len(cells)) if i not in (status, progress, number, *answered) and roles[i] is None]
+    taken = (progress, number, *statuses, *answered)
+    others = [i for i in range(len(cells)) if i not in taken and roles[i] is None]
     # The number column's header may be the one that names the items ("Uppdrag | Beskrivning | Beslut | Status"
     # over "U2024-03"): then the items' text is the first other column, and a later one named by another noun
     # ("Beslut": the decision that gave the uppdrag) is a field of the row, not the item.
@@ -150,30 +157,27 @@ def header_columns(
     comment = next((i for i, r in enumerate(roles) if r == "comment" and i != item), None)
     return Columns(
         item=item, status=status, progress=progress, number=number, kind=kind, header=cells, answered=answered,
-        comment=comment,
+        comment=comment, statuses=statuses,
     )
 
 
-def _column_of_statuses(header: list[str], body: Rows, is_status: Callable[[str], bool]) -> int | None:
-    """The last column whose filled cells (two or more) are all status values under a header cell that is none
-    (a first row that holds a status is a body row: a table continued without its header), in a table that has
-    a column of titles (most cells of two words or more): a legend ("G | Genomförd") keys its statuses with
-    codes."""
-    width = max((len(row) for row in body), default=0)
-    columns = [[" ".join(row[k].split()) for row in body if k < len(row) and row[k]] for k in range(width)]
-    valued = [
-        k for k, values in enumerate(columns)
-        if k < len(header) and header[k] and not is_status(header[k]) and len(values) >= 2
-        and all(is_status(v) for v in values)
-    ]
-    titled = any(2 * sum(len(v.split()) >= 2 for v in values) > len(body) for values in columns)
-    return valued[-1] if valued and titled else None
+def _answers_only(body: Rows, column: int, is_status: Callable[[str], bool]) -> bool:
+    """True when a column's filled cells are answers (Ja, Nej, X, or a count "2 av 4"), some of them, the rest
+    statuses in their own words ("Pågår" under "Utförd", where the answer is neither yes nor no) or a dash."""
+    values = [v for row in body if column < len(row) and row[column] and (v := _filled(row[column]))]
+    return any(_answer(v.lower()) is not None for v in values) and all(
+        _answer(v.lower()) is not None or is_status(v) for v in values
+    )
 
 
-def _answers_only(body: Rows, column: int) -> bool:
-    """True when a column's filled cells are all answers (Ja, Nej, X, or a count "2 av 4"), and some are filled."""
-    values = [" ".join(row[column].split()).lower() for row in body if column < len(row) and row[column]]
-    return bool(values) and all(_answer(value) is not None for value in values)
+# A dash in a cell of answers says there is no answer ("Avvikelse: –" where the control is not done).
+_NO_ANSWER = frozenset("-–—")
+
+
+def _filled(cell: str) -> str:
+    """A cell's words, or "" for an empty cell or a dash."""
+    value = " ".join(cell.split())
+    return "" if value in _NO_ANSWER else value
 
 
 # A count under a status header ("Delmål klara" | "2 av 4"): the vocabulary reads "2 av 4 delmål klara" as partial.
@@ -187,13 +191,32 @@ def _answer(value: str) -> str | None:
 
 def _answered_status(columns: Columns, cell: Callable[[int | None], str]) -> str:
     """The status a row states: its status cell, or where the status columns hold answers, the answer read
-    with its header ("Nej" under "Klar" → "ej klar"; an X under "Pågående" → "pågående")."""
+    with its header ("Nej" under "Klar" → "ej klar"; an X under "Pågående" → "pågående"); a status written out
+    in an answer's place ("Pågår" under "Utförd") says itself."""
     if not columns.answered:
-        return cell(columns.status)
-    answers = [(k, _answer(" ".join(cell(k).split()).lower()) or "") for k in columns.answered if cell(k)]
+        return _latest_note(next((cell(k) for k in columns.statuses if cell(k)), ""))
+    filled = [(k, value) for k in columns.answered if (value := _filled(cell(k)))]
     # Of several columns, the one marked yes ("{}" alone) speaks; a lone "Nej" speaks for its column.
-    chosen = next(((k, a) for k, a in answers if a == "{}"), answers[0] if answers else None)
-    return chosen[1].format(columns.header[chosen[0]].lower()) if chosen else ""
+    chosen = next(((k, v) for k, v in filled if _answer(v.lower()) == "{}"), filled[0] if filled else None)
+    if chosen is None:
+        return ""
+    column, value = chosen
+    answer = _answer(value.lower())
+    return answer.format(columns.header[column].lower()) if answer else value
+
+
+# A dated note in a status cell: a date at the cell's start or after a full stop ("2025-05-12 Pågår.").
+_DATED_NOTE = re.compile(r"(?:^|(?<=[.;!]) )(?:19|20)\d\d-\d\d-\d\d\b:?\s*")
+
+
+def _latest_note(value: str) -> str:
+    """The last of a status cell's dated notes, which are written in time order ("2025-02-03 Ej påbörjad.
+    2025-05-12 Pågår. 2025-10-06 Genomförd." → "Genomförd."): a status history, whose latest note is the
+    status. A cell of one note, or not opening with a date, is itself."""
+    notes = list(_DATED_NOTE.finditer(value))
+    if len(notes) < 2 or notes[0].start() != 0:
+        return value
+    return value[notes[-1].end():].strip()
 
 
 def _numbers_only(body: Rows, column: int) -> bool:
@@ -228,13 +251,41 @@ def _role(cell: str) -> str | None:
     return status_labels().get(qualified["label"]) if qualified else None
 
 
-def _latest_status(cells: list[str], roles: list[str | None]) -> int | None:
-    """The status column, of several the current one: the one without a period ("Status" beside "Status
-    2024"), else the one of the latest year ("Status 2024 | Status 2025" → the second)."""
+def _latest_first(cells: list[str], roles: list[str | None]) -> tuple[int, ...]:
+    """The status columns, the current one first: the one without a period ("Status" beside "Status 2024"),
+    then the latest year's ("Status 2024 | Status 2025" → the second, then the first)."""
     columns = [i for i, role in enumerate(roles) if role == "status"]
-    if not columns:
-        return None
-    return min(columns, key=lambda i: (_years_of(cells[i]) != [], -max(_years_of(cells[i]) or [0]), i))
+    return tuple(sorted(columns, key=lambda i: (_years_of(cells[i]) != [], -max(_years_of(cells[i]) or [0]), i)))
+
+
+def _valued_status_columns(
+    cells: list[str], roles: list[str | None], body: Rows, is_status: Callable[[str], bool]
+) -> tuple[int, ...]:
+    """Columns whose cells are statuses though their header names none ("T1 | T2 | T3", one per tertial; "BUF |
+    SOF | Samlad bedömning", one per unit and the overall one last), rightmost first: a table fills its
+    periods left to right and puts the overall judgement last, so the last filled cell is the row's status.
+    A column counts when at least two of its cells are filled and three in four of them are statuses, in a table
+    with a column of titles. A first row with a status of its own is no header but the table's first item ("B1
+    Lättläst webbplats | Delvis klar"), and names no columns."""
+    if any(is_status(cell) for cell in cells) or not _has_titles(body):
+        return ()
+    found = [k for k, role in enumerate(roles) if role is None and _mostly_statuses(body, k, is_status)]
+    return tuple(reversed(found))
+
+
+def _has_titles(body: Rows) -> bool:
+    """True when a column holds titles (most of its cells two words or more): a legend ("G | Genomförd") keys
+    its statuses with codes, and is no table of items."""
+    width = max((len(row) for row in body), default=0)
+    return any(
+        2 * sum(1 for row in body if k < len(row) and row[k] and len(row[k].split()) >= 2) > len(body)
+        for k in range(width)
+    )
+
+
+def _mostly_statuses(body: Rows, column: int, is_status: Callable[[str], bool]) -> bool:
+    values = [" ".join(row[column].split()) for row in body if column < len(row) and row[column]]
+    return len(values) >= 2 and 4 * sum(map(is_status, values)) >= 3 * len(values)
 
 
 def _years_of(cell: str) -> list[int]:
@@ -266,6 +317,11 @@ def read_item_tables(
     for key in sorted(tables):
         rows = tables[key]
         if is_count_summary(rows, is_status):
+            consumed |= {index for r in range(len(rows)) for index, _ in by_row.get((*key, r), [])}
+            state = _State(marks)
+            continue
+        if kanban := _kanban_rows(rows, [by_row.get((*key, r), []) for r in range(len(rows))], is_status):
+            rows_out += kanban
             consumed |= {index for r in range(len(rows)) for index, _ in by_row.get((*key, r), [])}
             state = _State(marks)
             continue
@@ -325,6 +381,33 @@ def is_count_summary(rows: Rows, is_status: Callable[[str], bool] = never) -> bo
     return not all(sum(int(cell) for cell in row) <= 1 for row in by_row)
 
 
+def _kanban_rows(rows: Rows, blocks: list[list[tuple[int, Block]]], is_status: Callable[[str], bool]) -> list[TableRow]:
+    """The items of a kanban table, column by column: a header of two or more statuses ("Ej påbörjade |
+    Pågående | Genomförda") over cells of titles, each cell an item with its column's status. A cell that is
+    itself a status, an answer (an X) or a number marks or counts a row's status, as other tables do. The
+    header names no kind: the rows' kind is left empty, for the report's introduction to name."""
+    header = [" ".join((cell or "").split()) for cell in rows[0]]
+    if len(header) < 2 or not all(cell and is_status(cell) for cell in header):
+        return []
+    cells = [
+        (k, r, text) for k in range(len(header)) for r in range(1, len(rows))
+        if k < len(rows[r]) and (text := " ".join((rows[r][k] or "").split()))
+    ]
+    if not cells or not all(_is_title(text, is_status) for _, _, text in cells):
+        return []
+    return [
+        TableRow(lines=[text], kind="", page=block.page, block=index, status=header[k])
+        for k, r, text in cells for index, block in blocks[r][:1]
+    ]
+
+
+def _is_title(text: str, is_status: Callable[[str], bool]) -> bool:
+    """True when a cell's text names something: words, not a status, an answer or a number, nor a sentence (a
+    legend printed as a table explains each status in a sentence: "Genomförd | Pågår" over "Åtgärden är klar.")."""
+    words = any(c.isalpha() for c in text) and not text.endswith(".")
+    return words and not is_status(text) and _answer(text.lower()) is None
+
+
 def _fields_of_heading(blocks: list[Block], above: int, columns: Columns, row: TableRow) -> None:
     """A table of a header and one row right under a numbered heading, naming no item column ("1.1
     Chefsprogram" over "Status | Prognos helår | Senast uppdaterad"), holds that heading's fields, as planning
@@ -378,7 +461,7 @@ def _take_block(state: _State, row: list[str | None], block: Block, index: int, 
     else:
         starts = any(
             k is not None and k < len(row) and row[k] is not None
-            for k in (columns.status, columns.progress, *columns.answered)
+            for k in (*columns.statuses, columns.progress, *columns.answered)
         )
     if starts and not beside and _is_group_row(columns, row):
         state.group, state.current = text, None  # "Fokusområde: Kompetens" across an otherwise empty row
@@ -417,7 +500,8 @@ def _is_group_row(columns: Columns, row: list[str | None]) -> bool:
     """A row with text in the item column only, in a table whose rows are numbered: a heading over rows."""
     if columns.number is None:
         return False
-    others = [row[k] for k in (columns.number, columns.status, columns.progress) if k is not None and k < len(row)]
+    keys = (columns.number, *columns.statuses, *columns.answered, columns.progress)
+    others = [row[k] for k in keys if k is not None and k < len(row)]
     return not any((cell or "").strip() for cell in others)
 
 
@@ -440,7 +524,7 @@ def _new_row(
     progress_text = cell(columns.progress)
     comment_text = cell(columns.comment)
     # The status, progress and comment cells, rightmost first: what the row's line ends with is not its title.
-    right = {k for k in (columns.status, columns.progress, columns.comment, *columns.answered) if k is not None}
+    right = {k for k in (*columns.statuses, columns.progress, columns.comment, *columns.answered) if k is not None}
     for k in sorted(right, reverse=True):
         value = cell(k)
         if value and text.endswith(value):
