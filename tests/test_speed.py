@@ -143,3 +143,10 @@ def test_one_files_parent_leaves_reading_and_the_stages_to_its_worker(tmp_path: 
     assert _modules_loaded_by(code, *stages) == []
     read_here = report_json(api.extract(DATA / "v2021.pdf"))
     assert read_here == (tmp_path / "out.json").read_text(encoding="utf-8")
+
+
+def test_the_read_stage_loads_no_report_models() -> None:
+    # A reader forked for one file (sources/ahead.py) imports the read stage before it reads a page: the
+    # report's pydantic models (0.15 s) are not on that path.
+    code = "import hpextract.sources.read, hpextract.sources.ahead, hpextract.sources.objects"
+    assert _modules_loaded_by(code, "hpextract.report.model", "pydantic") == []

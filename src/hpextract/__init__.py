@@ -10,7 +10,6 @@ Errors with the input or the environment raise `hpextract.HpextractError` (subcl
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
 from hpextract.errors import HpextractError, InputError, LimitExceeded, OutputError, SchemaError, ToolError
@@ -19,11 +18,6 @@ if TYPE_CHECKING:
     from hpextract.api import extract
     from hpextract.pipeline import report_json
 
-try:
-    __version__ = version("hpextract")
-except PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0+unknown"
-
 __all__ = [
     "HpextractError", "InputError", "LimitExceeded", "OutputError", "SchemaError", "ToolError", "__version__",
     "extract", "report_json",
@@ -31,7 +25,11 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    """`extract` and `report_json` load the pipeline on first use, so that `import hpextract` stays light."""
+    """`extract` and `report_json` load the pipeline on first use, and `__version__` is looked up in the
+    installed metadata on first use (40 ms), so that `import hpextract` stays light."""
+    if name == "__version__":
+        globals()["__version__"] = _installed_version()
+        return globals()["__version__"]
     if name == "extract":
         from hpextract.api import extract
 
@@ -41,3 +39,12 @@ def __getattr__(name: str) -> Any:
 
         return report_json
     raise AttributeError(f"module 'hpextract' has no attribute {name!r}")
+
+
+def _installed_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("hpextract")
+    except PackageNotFoundError:  # running from a source tree that was not installed
+        return "0+unknown"

@@ -10,7 +10,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
-from hpextract import __version__
+import hpextract
 from hpextract.errors import HpextractError
 from hpextract.utils import terminal
 
@@ -60,7 +60,7 @@ def _version(value: bool) -> None:
     if value:
         from hpextract.versions import component_versions
 
-        typer.echo(f"hpextract {__version__}")
+        typer.echo(f"hpextract {hpextract.__version__}")
         for name, version in component_versions().items():
             if name != "hpextract":
                 typer.echo(f"  {name} {version}")

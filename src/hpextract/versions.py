@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from hpextract import __version__
+import hpextract
 from hpextract.errors import HpextractError
 
 PYTHON_PACKAGES = ("pdfplumber", "pdfminer.six", "pypdfium2", "spacy", "wordfreq", "ftfy", "pydantic")
@@ -49,7 +49,7 @@ def component_versions() -> dict[str, str]:
 
 def installation_stamp() -> list[str]:
     """What installing, upgrading or removing a component changes (file times in nanoseconds)."""
-    stamp = [__version__, sys.executable, sys.version, os.environ.get("TESSDATA_PREFIX", "")]
+    stamp = [hpextract.__version__, sys.executable, sys.version, os.environ.get("TESSDATA_PREFIX", "")]
     for entry in filter(None, sys.path):  # not "", the working folder: its time changes with every file written there
         with contextlib.suppress(OSError):
             stamp.append(f"{entry} {os.stat(entry).st_mtime_ns}")
@@ -82,7 +82,7 @@ def _look_up() -> tuple[dict[str, str], list[Path]]:
     """The versions, and the data files they were read from (Tesseract's model, the dictionary)."""
     from importlib.metadata import PackageNotFoundError, version
 
-    found = {"hpextract": __version__}
+    found = {"hpextract": hpextract.__version__}
     for package in PYTHON_PACKAGES:
         try:
             found[package] = version(package)

@@ -9,9 +9,11 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from hpextract.report.model import StatusCategory
+if TYPE_CHECKING:  # the report's models (pydantic) load with the vocabulary's rows, not with every import of
+    # the vocab package: the read stage needs its word lists but not the models
+    from hpextract.report.model import StatusCategory
 
 POLARITIES = ("affirmed", "negated", "future", "present")
 SCOPES = ("any", "value", "label", "hint")
@@ -58,6 +60,8 @@ def _tsv(name: str) -> list[tuple[int, dict[str, str]]]:
 
 @cache
 def status_vocabulary() -> tuple[VocabularyRow, ...]:
+    from hpextract.report.model import StatusCategory
+
     rows = []
     for line, row in _tsv("status.tsv"):
         if row["polarity"] not in POLARITIES or row["scope"] not in SCOPES:
@@ -71,6 +75,8 @@ def status_vocabulary() -> tuple[VocabularyRow, ...]:
 
 @cache
 def colour_conventions() -> tuple[ColourRow, ...]:
+    from hpextract.report.model import StatusCategory
+
     return tuple(
         ColourRow(kind=row["kind"], colours=tuple(row["colour"].split("|")), shape=row["shape"],
                   category=StatusCategory(row["category"]), word=row["word"])
