@@ -19,7 +19,7 @@ from hpextract.items.labels import parse_label
 from hpextract.items.patterns import item_noun_kind, status_line
 from hpextract.layout.paragraphs import Block
 from hpextract.utils.dates import is_period_label
-from hpextract.utils.text import ascii_key, never
+from hpextract.utils.text import ascii_key, never, squeeze
 from hpextract.vocab.items import answer_statuses, status_labels
 
 TableKey = tuple[int, int]
@@ -124,7 +124,7 @@ def header_columns(
     headed by a status (`is_status`: "Klar") whose cells are all answers (Ja/Nej) is the status column; so is,
     under a header that names none, a column whose cells are all status values ("Förslag" over Fullgjort /
     Kvarstår / Avskrivs) beside a column of titles."""
-    cells = [" ".join((cell or "").split()) for cell in header]
+    cells = [squeeze(cell) for cell in header]
     roles = [_role(cell) for cell in cells]
     statuses = _latest_first(cells, roles)
     progress = next((i for i, r in enumerate(roles) if r == "progress"), None)
@@ -176,7 +176,7 @@ _NO_ANSWER = frozenset("-–—")
 
 def _filled(cell: str) -> str:
     """A cell's words, or "" for an empty cell or a dash."""
-    value = " ".join(cell.split())
+    value = squeeze(cell)
     return "" if value in _NO_ANSWER else value
 
 
@@ -221,7 +221,7 @@ def _latest_note(value: str) -> str:
 
 def _numbers_only(body: Rows, column: int) -> bool:
     """True when every filled cell of a column is an item number or label alone."""
-    values = [" ".join(row[column].split()) for row in body if column < len(row) and row[column]]
+    values = [squeeze(row[column]) for row in body if column < len(row) and row[column]]
     return bool(values) and all(parse_label(f"{value} X") for value in values) and all(len(v) <= 14 for v in values)
 
 
@@ -232,7 +232,7 @@ _ID_CODE = re.compile(r"[A-ZÅÄÖ]{1,5}[ -]?\d{1,4}(?:[.:/-]\d{1,4})*")
 def _codes_only(body: Rows, column: int) -> bool:
     """True when every row has a code in a column ("SN 1.1.1", "KS-2024-113"), each a different one: the
     register or nämnd codes a table's rows are known by, their ids as printed."""
-    values = [" ".join((row[column] or "").split()) if column < len(row) else "" for row in body]
+    values = [squeeze(row[column]) if column < len(row) else "" for row in body]
     starts = [value for value in values if value]
     return len(starts) >= 2 and len(set(starts)) == len(starts) and all(_ID_CODE.fullmatch(v) for v in starts)
 
@@ -284,7 +284,7 @@ def _has_titles(body: Rows) -> bool:
 
 
 def _mostly_statuses(body: Rows, column: int, is_status: Callable[[str], bool]) -> bool:
-    values = [" ".join(row[column].split()) for row in body if column < len(row) and row[column]]
+    values = [squeeze(row[column]) for row in body if column < len(row) and row[column]]
     return len(values) >= 2 and 4 * sum(map(is_status, values)) >= 3 * len(values)
 
 
@@ -353,8 +353,8 @@ def header_of(rows: Rows) -> tuple[list[str | None], int]:
     """A table's header and the index of its first body row. A second row that leaves the first column empty and
     names periods alone ("2024 | 2025" under "Status") is part of the header: each of its cells qualifies the
     header cell above it, or the nearest filled one to its left that spans it ("Status 2024", "Status 2025")."""
-    top = [" ".join((cell or "").split()) for cell in rows[0]]
-    sub = [" ".join((cell or "").split()) for cell in rows[1]] if len(rows) > 2 else []
+    top = [squeeze(cell) for cell in rows[0]]
+    sub = [squeeze(cell) for cell in rows[1]] if len(rows) > 2 else []
     filled = [cell for cell in sub if cell]
     if not sub or sub[0] or len(filled) < 2 or not all(is_period_label(cell) for cell in filled):
         return list(rows[0]), 1
@@ -372,7 +372,7 @@ def is_count_summary(rows: Rows, is_status: Callable[[str], bool] = never) -> bo
     påbörjad") whose cells are all whole numbers ("1. Trygga offentliga miljöer | 2 | 1 | 0"). Its rows are a
     summary of the items listed elsewhere, not items. A table whose every row marks one status with a 1 (the
     rest 0 or empty) marks each row's status, as an X would: those rows are items."""
-    header = [" ".join((cell or "").split()) for cell in rows[0]]
+    header = [squeeze(cell) for cell in rows[0]]
     counted = [k for k, cell in enumerate(header) if cell and is_status(cell)]
     by_row = [[(row[k] or "").strip() for k in counted if k < len(row) and (row[k] or "").strip()] for row in rows[1:]]
     cells = [cell for row in by_row for cell in row]
@@ -386,12 +386,12 @@ def _kanban_rows(rows: Rows, blocks: list[list[tuple[int, Block]]], is_status: C
     Pågående | Genomförda") over cells of titles, each cell an item with its column's status. A cell that is
     itself a status, an answer (an X) or a number marks or counts a row's status, as other tables do. The
     header names no kind: the rows' kind is left empty, for the report's introduction to name."""
-    header = [" ".join((cell or "").split()) for cell in rows[0]]
+    header = [squeeze(cell) for cell in rows[0]]
     if len(header) < 2 or not all(cell and is_status(cell) for cell in header):
         return []
     cells = [
         (k, r, text) for k in range(len(header)) for r in range(1, len(rows))
-        if k < len(rows[r]) and (text := " ".join((rows[r][k] or "").split()))
+        if k < len(rows[r]) and (text := squeeze(rows[r][k]))
     ]
     if not cells or not all(_is_title(text, is_status) for _, _, text in cells):
         return []
@@ -508,7 +508,7 @@ def _is_group_row(columns: Columns, row: list[str | None]) -> bool:
 def _new_row(
     columns: Columns, row: list[str | None], text: str, block: Block, index: int, parent: str | None
 ) -> TableRow:
-    cell = lambda i: " ".join((row[i] or "").split()) if i is not None and i < len(row) else ""  # noqa: E731
+    cell = lambda i: squeeze(row[i]) if i is not None and i < len(row) else ""  # noqa: E731
     number: str | None = None
     label = ""
     text = _title_cell(cell(columns.item), row, text) or text

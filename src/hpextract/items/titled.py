@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from hpextract.items.patterns import is_structure, kinds_named, opens_with_field_label, opens_with_label, status_line
 from hpextract.layout.paragraphs import Block
 from hpextract.sources.page import Line
-from hpextract.utils.text import ends_sentence, never
+from hpextract.utils.text import ends_sentence, never, squeeze
 from hpextract.vocab.items import checkbox_words
 
 # One to four words in capitals at the end of a line in ordinary case.
@@ -87,7 +87,7 @@ def _same_lines(blocks: list[Block], k: int, is_status: Callable[[str], bool]) -
     """Every line of a block that ends in a status in capitals, or is a title with its status in capitals
     alone on the line under it (lines printed close together are one block)."""
     found = []
-    lines = [(line, " ".join(line.text.split())) for line in blocks[k].lines]
+    lines = [(line, squeeze(line.text)) for line in blocks[k].lines]
     j = 0
     while j < len(lines):
         line, text = lines[j]
@@ -116,7 +116,7 @@ def _next_line(blocks: list[Block], k: int, taken: set[int]) -> list[Titled]:
     if k + 1 >= len(blocks) or k + 1 in taken:
         return []
     block, after = blocks[k], blocks[k + 1]
-    title = " ".join(block.text.split())
+    title = squeeze(block.text)
     if len(block.lines) > 2 or not _ordinary_case(title) or not ONLY_CAPS.match(after.text.strip()):
         return []
     status = after.text.strip().rstrip(".")
@@ -127,7 +127,7 @@ def _marked_lines(blocks: list[Block], k: int, is_status: Callable[[str], bool])
     """Every line of a block that is a checklist line or ends in a status in parentheses."""
     found = []
     for line in blocks[k].lines:
-        text = BULLET_LEAD.sub("", " ".join(line.text.split()))
+        text = BULLET_LEAD.sub("", squeeze(line.text))
         box = CHECKBOX.match(text)
         closing = None if box else TRAILING_PARENTHESES.match(text)
         flush = _flush_right_status(text, line, is_status)
@@ -150,10 +150,10 @@ def _run_in_titles(blocks: list[Block], k: int, taken: set[int], is_status: Call
     found = []
     for index in range(k, len(blocks)):
         match = RUN_IN_TITLE.match(blocks[index].text) if index not in taken else None
-        title = " ".join(match["title"].split()) if match else ""
+        title = squeeze(match["title"]) if match else ""
         if not match or len(title.split()) < 2 or is_status(title) or opens_with_label().match(title):
             break
-        status = " ".join(match["status"].split())
+        status = squeeze(match["status"])
         found.append(Titled(index=index, title=title, status=status, blocks=(index,), line=blocks[index].first))
     opening = [t for t in found if opens_with_status(t.status, is_status)]
     return found if len(found) >= MIN_TITLED and 2 * len(opening) >= len(found) else []
@@ -173,7 +173,7 @@ def _dashed_titles(blocks: list[Block], k: int, taken: set[int], is_status: Call
 
 def _dashed(block: Block, is_status: Callable[[str], bool]) -> tuple[str, str] | None:
     """(title, status) of a bulleted block "• title – status", the status wholly a status value."""
-    match = DASHED_STATUS.match(" ".join(block.text.split()))
+    match = DASHED_STATUS.match(squeeze(block.text))
     if not match or not is_status(match["status"]) or not _ordinary_case(match["title"]):
         return None
     return match["title"], match["status"]
@@ -193,7 +193,7 @@ def _titles_over_fields(
         status = next((v for b in blocks[index + 1 : end] if (v := status_field_value(b.text, is_status))), None)
         if status is None:
             break
-        title = " ".join(blocks[index].text.split())
+        title = squeeze(blocks[index].text)
         found.append(Titled(index=index, title=title, status=status, blocks=tuple(range(index, end)),
                             line=blocks[index].first))
         index = end
@@ -211,7 +211,7 @@ def named_paragraphs(
         return []
     found = []
     for index in range(k, len(blocks)):
-        match = NAME_LEAD.match(" ".join(blocks[index].text.split())) if index not in taken else None
+        match = NAME_LEAD.match(squeeze(blocks[index].text)) if index not in taken else None
         if not match or not _item_name(match["title"], is_status):
             break
         found.append(Titled(index=index, title=match["title"], status=match["status"], blocks=(index,),
@@ -221,7 +221,7 @@ def named_paragraphs(
 
 def _names_items(block: Block) -> bool:
     """A heading of its own line that names an item kind: "Aktiviteter", "Genomförda åtgärder:"."""
-    text = " ".join(block.text.split()).rstrip(":")
+    text = squeeze(block.text).rstrip(":")
     return len(block.lines) == 1 and len(text.split()) <= TITLE_WORDS and not ends_sentence(text) \
         and bool(kinds_named(text))
 
@@ -237,7 +237,7 @@ def _item_name(name: str, is_status: Callable[[str], bool]) -> bool:
 
 def _title_line(block: Block) -> bool:
     """A title on a line of its own: a few words in ordinary case, no sentence, no field or status label."""
-    text = " ".join(block.text.split())
+    text = squeeze(block.text)
     return (
         len(block.lines) == 1 and len(text.split()) <= TITLE_WORDS and not ends_sentence(text)
         and _ordinary_case(text) and not opens_with_label().match(text) and not BULLET_LEAD.match(text)
@@ -247,7 +247,7 @@ def _title_line(block: Block) -> bool:
 def status_field_value(text: str, is_status: Callable[[str], bool]) -> str | None:
     """The value of a status field in a paragraph, at its start or run in after a sentence, when it opens with a
     status value ("… per kväll. Status: Genomförd." → "Genomförd.")."""
-    for piece in SENTENCE_START.split(" ".join(text.split())):
+    for piece in SENTENCE_START.split(squeeze(text)):
         field = status_line().match(piece)
         if field and field["label"] and opens_with_status(field["rest"], is_status):
             return field["rest"].strip()
@@ -275,7 +275,7 @@ def opens_with_status(text: str, is_status: Callable[[str], bool]) -> bool:
 def status_after_gap(text: str, line: Line, is_status: Callable[[str], bool]) -> str | None:
     """The status value, in any case, that `text` (the line's text) ends with after the line's last wide gap
     ("A1 Automatiska dörröppnare      Klar"): only the gap tells it from words of the title."""
-    tail = " ".join(line.tail.split())
+    tail = squeeze(line.tail)
     return tail if tail and text.endswith(tail) and is_status(tail) else None
 
 

@@ -38,6 +38,11 @@ SUSPENSION_FOLLOWERS = {"och", "eller", "samt", "respektive", "resp.", "till", "
 JUNK_CHARS = set("@©®|_~¢§#*<>{}[]=\\")
 
 
+def squeeze(text: str | None) -> str:
+    """The text's words joined by single spaces (a table cell's wrapped lines as one); "" for None."""
+    return " ".join((text or "").split())
+
+
 def ascii_key(text: str) -> str:
     """Lower-case ASCII letters only: a key that survives lost diacritics and OCR noise."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
